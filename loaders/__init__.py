@@ -1,0 +1,1 @@
+"""File bytes → validated tables and findings. Knows the workbook format; knows nothing of storage."""

@@ -1,0 +1,37 @@
+"""Spelling-insensitive comparison of headers, sheet names and vocabulary values."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_NON_ALNUM = re.compile(r"[^a-z0-9/]+")
+_UNIT_SUFFIX = re.compile(r"\s*(\((in\s+)?[^)]*\)|\[[^\]]*\]|\bin\s+(%|prozent|eur|euro|€))\s*$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def clean_text(value: str) -> str:
+    """NFC, no C0 control characters (tab and newlines kept), no surrounding blanks."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", value)).strip()
+
+
+def has_invisible(value: str) -> bool:
+    """Zero-width and bidi characters: harmless in text, treacherous in IDs."""
+    return bool(_INVISIBLE.search(value))
+
+
+def fold(value: str) -> str:
+    """Lower case, umlauts spelled out, punctuation and blanks collapsed: "Fällig am" → "faellig am"."""
+    text = unicodedata.normalize("NFC", str(value)).lower().translate(_UMLAUTS)
+    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+
+def fold_header(value: str) -> str:
+    """Like fold, but unit suffixes such as "(%)", "in %" or "[EUR]" are dropped first."""
+    text = unicodedata.normalize("NFC", str(value)).strip()
+    previous = None
+    while previous != text:
+        previous, text = text, _UNIT_SUFFIX.sub("", text)
+    return fold(text)

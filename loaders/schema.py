@@ -1,0 +1,234 @@
+"""The workbook format, defined once.
+
+Parsing, validation, the Excel template, the export and the format documentation all read these
+definitions, so a column added here appears everywhere at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """How a cell is read and stored."""
+
+    TEXT = "text"
+    PERCENT = "percent"  # stored as 0–100
+    DATE = "date"
+    DATE_OR_YEAR = "date_or_year"  # a year alone means 31.12. of that year
+    NUMBER = "number"
+    MONEY = "money"  # EUR
+    YEAR = "year"
+    BOOL = "bool"  # ja/nein
+    CHOICE = "choice"  # one value of a vocabulary
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a sheet: its field name in the core, its German header and accepted aliases."""
+
+    field: str
+    header: str
+    kind: Kind = Kind.TEXT
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+    ref: tuple[str, ...] = ()  # sheet names whose key this column references
+    vocabulary: str = ""  # name in loaders.vocabulary for CHOICE columns
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: bool = False
+    unique: bool = False
+    hint: str = ""  # input hint shown in the template
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return (self.header, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of the workbook; ``key`` lists the fields that identify a row."""
+
+    name: str
+    aliases: tuple[str, ...]
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+    description: str = ""
+    title_field: str = ""
+    by_field: dict[str, Column] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_field", {c.field: c for c in self.columns})
+
+    def column(self, field_name: str) -> Column:
+        return self.by_field[field_name]
+
+    @property
+    def fields(self) -> list[str]:
+        return [c.field for c in self.columns]
+
+    @property
+    def key_columns(self) -> list[Column]:
+        return [self.by_field[f] for f in self.key]
+
+
+def _id(field_name: str, header: str, alias: str, hint: str) -> Column:
+    return Column(field_name, header, Kind.TEXT, (alias,), required=True, hint=hint)
+
+
+LEITZIELE = Sheet(
+    "Leitziele",
+    ("Goals",),
+    key=("lz_nr",),
+    title_field="leitziel",
+    description="Die sieben Leitziele des Masterplans mit ihren Unterzielen.",
+    columns=(
+        _id("lz_nr", "LZ-Nr.", "Goal ID", "Kennung des Leitziels, z. B. LZ1"),
+        Column("leitziel", "Leitziel", aliases=("Goal",), required=True, hint="Titel des Leitziels"),
+        Column("beschreibung", "Beschreibung", aliases=("Description",)),
+        Column("unterziele", "Unterziele", aliases=("Sub-goals", "Subgoals"),
+               hint="Ein Unterziel je Zeile (Alt+Eingabe) oder durch „;“ getrennt"),
+    ),
+)
+
+FOKUSPROJEKTE = Sheet(
+    "Fokusprojekte",
+    ("Focus projects",),
+    key=("fp_nr",),
+    title_field="fokusprojekt",
+    description="Die Fokusprojekte, jeweils einem Leitziel zugeordnet.",
+    columns=(
+        _id("fp_nr", "FP-Nr.", "Project ID", "Kennung des Fokusprojekts, z. B. FP01"),
+        Column("fokusprojekt", "Fokusprojekt", aliases=("Project", "Focus project"), required=True),
+        Column("lz_nr", "LZ-Nr.", aliases=("Goal ID",), required=True, ref=("Leitziele",),
+               hint="LZ-Nr. aus dem Blatt Leitziele"),
+        Column("federfuehrung", "Federführung", aliases=("Lead",), ref=("Stakeholder",),
+               hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder"),
+        Column("beschreibung", "Beschreibung", aliases=("Description",)),
+    ),
+)
+
+MASSNAHMEN = Sheet(
+    "Maßnahmen",
+    ("Measures",),
+    key=("nr",),
+    title_field="massnahme",
+    description="Die Maßnahmen mit Federführung, Status, Umsetzungsstand und Zeitraum.",
+    columns=(
+        _id("nr", "Nr.", "Measure ID", "Kennung der Maßnahme, z. B. M01"),
+        Column("massnahme", "Maßnahme", aliases=("Measure",), required=True),
+        Column("lz_nr", "LZ-Nr.", aliases=("Goal ID",), required=True, ref=("Leitziele",),
+               hint="LZ-Nr. aus dem Blatt Leitziele"),
+        Column("fp_nr", "FP-Nr.", aliases=("Project ID",), ref=("Fokusprojekte",),
+               hint="optional: FP-Nr. aus dem Blatt Fokusprojekte"),
+        Column("federfuehrung", "Federführung", aliases=("Lead",), required=True, ref=("Stakeholder",),
+               hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder"),
+        Column("status", "Status", Kind.CHOICE, vocabulary="status"),
+        Column("ampel", "Ampel", Kind.CHOICE, aliases=("RAG",), vocabulary="ampel",
+               hint="leer lassen: wird aus dem Zeitplan berechnet"),
+        Column("umsetzungsstand", "Umsetzungsstand", Kind.PERCENT, aliases=("Progress",),
+               minimum=0, maximum=100, hint="0 bis 100 (%)"),
+        Column("beginn", "Beginn", Kind.DATE, aliases=("Start",), hint="TT.MM.JJJJ"),
+        Column("ende", "Ende", Kind.DATE, aliases=("End",), hint="TT.MM.JJJJ, nicht vor Beginn"),
+        Column("prioritaet", "Priorität", Kind.CHOICE, aliases=("Priority",), vocabulary="prioritaet"),
+        Column("gewicht", "Gewicht", Kind.NUMBER, aliases=("Weight",), minimum=0, exclusive_minimum=True,
+               hint="Zahl größer 0; leer = 1"),
+        Column("kosten", "Kosten", Kind.MONEY, aliases=("Cost",), minimum=0, hint="in Euro"),
+        Column("ratsvorlage", "Ratsvorlage", aliases=("Council document",),
+               hint="z. B. Vorlage - B/17/2784-01"),
+        Column("sachstand", "Sachstand", aliases=("Notes",), hint="Sachstand des letzten Berichts"),
+    ),
+)
+
+MEILENSTEINE = Sheet(
+    "Meilensteine",
+    ("Milestones",),
+    key=("ms_nr",),
+    title_field="meilenstein",
+    description="Termine der Maßnahmen.",
+    columns=(
+        _id("ms_nr", "MS-Nr.", "Milestone ID", "Kennung des Meilensteins, z. B. MS001"),
+        Column("nr", "Nr.", aliases=("Measure ID",), required=True, ref=("Maßnahmen",),
+               hint="Nr. der Maßnahme"),
+        Column("meilenstein", "Meilenstein", aliases=("Milestone",), required=True),
+        Column("faellig_am", "Fällig am", Kind.DATE, aliases=("Due",), required=True, hint="TT.MM.JJJJ"),
+        Column("erreicht_am", "Erreicht am", Kind.DATE, aliases=("Done",), hint="TT.MM.JJJJ"),
+        Column("status", "Status", Kind.CHOICE, vocabulary="meilenstein_status"),
+    ),
+)
+
+INDIKATOREN = Sheet(
+    "Indikatoren",
+    ("Indicators",),
+    key=("ind_nr",),
+    title_field="indikator",
+    description="Kennzahlen je Leitziel mit Basis- und Zielwert und ihrer Quelle.",
+    columns=(
+        _id("ind_nr", "IND-Nr.", "Indicator ID", "Kennung des Indikators, z. B. IND01"),
+        Column("indikator", "Indikator", aliases=("Indicator",), required=True),
+        Column("lz_nr", "LZ-Nr.", aliases=("Goal ID",), required=True, ref=("Leitziele",)),
+        Column("einheit", "Einheit", aliases=("Unit",), hint="z. B. %, Anzahl, ha, Mio. EUR"),
+        Column("zielrichtung", "Zielrichtung", Kind.CHOICE, aliases=("Direction",), vocabulary="zielrichtung"),
+        Column("basiswert", "Basiswert", Kind.NUMBER, aliases=("Base value",)),
+        Column("basisjahr", "Basisjahr", Kind.YEAR, aliases=("Base year",)),
+        Column("zielwert", "Zielwert", Kind.NUMBER, aliases=("Target value",)),
+        Column("zieljahr", "Zieljahr", Kind.YEAR, aliases=("Target year",)),
+        Column("quelle", "Quelle", aliases=("Source",)),
+    ),
+)
+
+INDIKATORWERTE = Sheet(
+    "Indikatorwerte",
+    ("Indicator values",),
+    key=("ind_nr", "stichtag"),
+    description="Messwerte der Indikatoren; ein Jahr allein steht für den 31.12.",
+    columns=(
+        Column("ind_nr", "IND-Nr.", aliases=("Indicator ID",), required=True, ref=("Indikatoren",)),
+        Column("stichtag", "Stichtag", Kind.DATE_OR_YEAR, aliases=("Date",), required=True,
+               hint="TT.MM.JJJJ oder Jahr"),
+        Column("wert", "Wert", Kind.NUMBER, aliases=("Value",), required=True),
+        Column("quelle", "Quelle", aliases=("Source",)),
+    ),
+)
+
+STAKEHOLDER = Sheet(
+    "Stakeholder",
+    ("Stakeholders",),
+    key=("st_nr",),
+    title_field="name",
+    description="Institutionen und Stellen, die an Maßnahmen beteiligt sind.",
+    columns=(
+        _id("st_nr", "ST-Nr.", "Stakeholder ID", "Kennung, z. B. ST01"),
+        Column("name", "Name", required=True),
+        Column("kurzname", "Kurzname", aliases=("Short name",), unique=True),
+        Column("typ", "Typ", Kind.CHOICE, aliases=("Type",), vocabulary="typ"),
+        Column("lenkungskreis", "Lenkungskreis", Kind.BOOL, aliases=("Steering group",), hint="ja/nein"),
+    ),
+)
+
+BETEILIGUNGEN = Sheet(
+    "Beteiligungen",
+    ("Involvement", "Involvements"),
+    key=("nr", "st_nr"),
+    description="Wer an welcher Maßnahme oder welchem Fokusprojekt beteiligt ist.",
+    columns=(
+        Column("nr", "Nr.", aliases=("Measure ID", "Project ID"), required=True,
+               ref=("Maßnahmen", "Fokusprojekte"), hint="Nr. der Maßnahme oder FP-Nr. des Fokusprojekts"),
+        Column("st_nr", "ST-Nr.", aliases=("Stakeholder ID",), required=True, ref=("Stakeholder",)),
+        Column("rolle", "Rolle", Kind.CHOICE, aliases=("Role",), vocabulary="rolle"),
+    ),
+)
+
+SHEETS: tuple[Sheet, ...] = (
+    LEITZIELE, FOKUSPROJEKTE, MASSNAHMEN, MEILENSTEINE, INDIKATOREN, INDIKATORWERTE, STAKEHOLDER, BETEILIGUNGEN,
+)
+SHEETS_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
+
+# Order in which sheets can be checked and stored so that references point backwards.
+DEPENDENCY_ORDER: tuple[str, ...] = (
+    "Leitziele", "Stakeholder", "Fokusprojekte", "Maßnahmen", "Meilensteine", "Beteiligungen",
+    "Indikatoren", "Indikatorwerte",
+)
+
+KEY_SEPARATOR = "|"

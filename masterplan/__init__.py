@@ -1,0 +1,1 @@
+"""The Masterplan-Monitor core: Stände, metrics, charts, exports and the CLI. Never imports Streamlit."""
