@@ -232,3 +232,8 @@ DEPENDENCY_ORDER: tuple[str, ...] = (
 )
 
 KEY_SEPARATOR = "|"
+
+# Sheets the template and the export add for the user; never read as data.
+LISTS_SHEET = "Listen"
+INFO_SHEET = "Hinweise"
+HELPER_SHEETS: tuple[str, ...] = (LISTS_SHEET, INFO_SHEET)
