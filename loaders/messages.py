@@ -67,6 +67,10 @@ BLANK_ROWS_SKIPPED = "{count} leere Zeilen wurden übersprungen."
 REQUIRED_VALUE = "Pflichtfeld ist leer."
 NOT_A_NUMBER = "„{value}“ ist keine Zahl{expected}."
 AMBIGUOUS_NUMBER = "„{value}“ ist keine gültige Zahl im deutschen Format (z. B. 1.234,5)."
+AMBIGUOUS_NUMBER_EN = "„{value}“ ist keine gültige Zahl im englischen Format (z. B. 1,234.5)."
+EXPECTED_RANGE = " (erwartet {low}–{high})"  # the {expected} part of NOT_A_NUMBER
+EXPECTED_POSITIVE = " (erwartet eine Zahl größer 0)"
+EXPECTED_NON_NEGATIVE = " (erwartet eine Zahl ab 0)"
 NOT_A_PERCENT = "„{value}“ ist keine Zahl (erwartet 0–100)."
 OUT_OF_RANGE = "{value} liegt außerhalb des erlaubten Bereichs ({low}–{high})."
 NOT_POSITIVE = "{value} ist nicht erlaubt: erwartet wird eine Zahl größer 0."
@@ -79,7 +83,9 @@ NOT_BOOL = "„{value}“ ist weder „ja“ noch „nein“."
 UNKNOWN_CHOICE = "„{value}“ ist kein erlaubter Wert. Erlaubt: {allowed}."
 UNKNOWN_CHOICE_SUGGESTION = "„{value}“ ist kein erlaubter Wert – meinten Sie „{suggestion}“? Erlaubt: {allowed}."
 TEXT_TOO_LONG = "Text ist zu lang ({length} Zeichen, höchstens {limit})."
-INVISIBLE_IN_ID = "Die Kennung „{value}“ enthält unsichtbare Zeichen (z. B. Leerzeichen ohne Breite). Bitte neu eintippen."
+INVISIBLE_IN_ID = (
+    "Die Kennung „{value}“ enthält unsichtbare Zeichen (z. B. Leerzeichen ohne Breite). Bitte neu eintippen."
+)
 FRACTION_PERCENT = (
     "Alle Werte liegen zwischen 0 und 1 und wurden als Anteile gelesen (0,45 = 45 %)."
 )
@@ -124,3 +130,24 @@ KEY_WHAT = {
     "Stakeholder": "ST-Nr.",
     "Beteiligungen": "Beteiligungen (Nr. und ST-Nr.)",
 }
+
+# --- storing Stände and the command line --------------------------------------------------------
+STALE_BASE = (
+    "Inzwischen wurde ein neuerer Stand ({latest}) gespeichert. Bitte die Datei erneut prüfen; "
+    "es wurde nichts gespeichert."
+)
+DATABASE_UNREACHABLE = "Die Datenbank ist nicht erreichbar – es wurde nichts gespeichert. ({detail})"
+DATABASE_BUSY = "Die Datenbank ist gerade durch einen anderen Import belegt – bitte in einer Minute erneut versuchen."
+IMPORT_FAILED = "Der Import ist fehlgeschlagen, es wurden keine Daten geändert. ({detail})"
+UNKNOWN_STAND = "Stand {stand} gibt es nicht. Vorhanden: {available}."
+NO_STAND = "Es gibt noch keinen Stand, der exportiert werden könnte."
+NOTHING_CHANGED = "Die Dateien ändern nichts am aktuellen Stand; es wurde kein neuer Stand angelegt."
+STORED = "Gespeichert als Stand {stand}: {summary}."
+CHECKED = "Geprüft: {summary}. Keine Fehler."
+CHECK_FAILED = "{errors} Fehler – es wurde nichts gespeichert."
+SUMMARY_PART = "{sheet} {added} neu, {changed} geändert, {removed} entfernt"
+EXAMPLE_BASE = "Der aktuelle Stand enthält Beispieldaten; der erste echte Import beginnt mit einem leeren Stand."
+EXPORTED = "Stand {stand} exportiert nach {path}."
+FILE_NOT_FOUND = "Datei „{path}“ nicht gefunden."
+ROLLBACK_NOTE = "Zurückgesetzt auf Stand {stand}"
+EXAMPLE_NOTE = "Beispieldaten"

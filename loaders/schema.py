@@ -7,10 +7,10 @@ definitions, so a column added here appears everywhere at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """How a cell is read and stored."""
 
     TEXT = "text"
@@ -87,8 +87,12 @@ LEITZIELE = Sheet(
         _id("lz_nr", "LZ-Nr.", "Goal ID", "Kennung des Leitziels, z. B. LZ1"),
         Column("leitziel", "Leitziel", aliases=("Goal",), required=True, hint="Titel des Leitziels"),
         Column("beschreibung", "Beschreibung", aliases=("Description",)),
-        Column("unterziele", "Unterziele", aliases=("Sub-goals", "Subgoals"),
-               hint="Ein Unterziel je Zeile (Alt+Eingabe) oder durch „;“ getrennt"),
+        Column(
+            "unterziele",
+            "Unterziele",
+            aliases=("Sub-goals", "Subgoals"),
+            hint="Ein Unterziel je Zeile (Alt+Eingabe) oder durch „;“ getrennt",
+        ),
     ),
 )
 
@@ -101,10 +105,21 @@ FOKUSPROJEKTE = Sheet(
     columns=(
         _id("fp_nr", "FP-Nr.", "Project ID", "Kennung des Fokusprojekts, z. B. FP01"),
         Column("fokusprojekt", "Fokusprojekt", aliases=("Project", "Focus project"), required=True),
-        Column("lz_nr", "LZ-Nr.", aliases=("Goal ID",), required=True, ref=("Leitziele",),
-               hint="LZ-Nr. aus dem Blatt Leitziele"),
-        Column("federfuehrung", "Federführung", aliases=("Lead",), ref=("Stakeholder",),
-               hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder"),
+        Column(
+            "lz_nr",
+            "LZ-Nr.",
+            aliases=("Goal ID",),
+            required=True,
+            ref=("Leitziele",),
+            hint="LZ-Nr. aus dem Blatt Leitziele",
+        ),
+        Column(
+            "federfuehrung",
+            "Federführung",
+            aliases=("Lead",),
+            ref=("Stakeholder",),
+            hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder",
+        ),
         Column("beschreibung", "Beschreibung", aliases=("Description",)),
     ),
 )
@@ -118,25 +133,61 @@ MASSNAHMEN = Sheet(
     columns=(
         _id("nr", "Nr.", "Measure ID", "Kennung der Maßnahme, z. B. M01"),
         Column("massnahme", "Maßnahme", aliases=("Measure",), required=True),
-        Column("lz_nr", "LZ-Nr.", aliases=("Goal ID",), required=True, ref=("Leitziele",),
-               hint="LZ-Nr. aus dem Blatt Leitziele"),
-        Column("fp_nr", "FP-Nr.", aliases=("Project ID",), ref=("Fokusprojekte",),
-               hint="optional: FP-Nr. aus dem Blatt Fokusprojekte"),
-        Column("federfuehrung", "Federführung", aliases=("Lead",), required=True, ref=("Stakeholder",),
-               hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder"),
+        Column(
+            "lz_nr",
+            "LZ-Nr.",
+            aliases=("Goal ID",),
+            required=True,
+            ref=("Leitziele",),
+            hint="LZ-Nr. aus dem Blatt Leitziele",
+        ),
+        Column(
+            "fp_nr",
+            "FP-Nr.",
+            aliases=("Project ID",),
+            ref=("Fokusprojekte",),
+            hint="optional: FP-Nr. aus dem Blatt Fokusprojekte",
+        ),
+        Column(
+            "federfuehrung",
+            "Federführung",
+            aliases=("Lead",),
+            required=True,
+            ref=("Stakeholder",),
+            hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder",
+        ),
         Column("status", "Status", Kind.CHOICE, vocabulary="status"),
-        Column("ampel", "Ampel", Kind.CHOICE, aliases=("RAG",), vocabulary="ampel",
-               hint="leer lassen: wird aus dem Zeitplan berechnet"),
-        Column("umsetzungsstand", "Umsetzungsstand", Kind.PERCENT, aliases=("Progress",),
-               minimum=0, maximum=100, hint="0 bis 100 (%)"),
+        Column(
+            "ampel",
+            "Ampel",
+            Kind.CHOICE,
+            aliases=("RAG",),
+            vocabulary="ampel",
+            hint="leer lassen: wird aus dem Zeitplan berechnet",
+        ),
+        Column(
+            "umsetzungsstand",
+            "Umsetzungsstand",
+            Kind.PERCENT,
+            aliases=("Progress",),
+            minimum=0,
+            maximum=100,
+            hint="0 bis 100 (%)",
+        ),
         Column("beginn", "Beginn", Kind.DATE, aliases=("Start",), hint="TT.MM.JJJJ"),
         Column("ende", "Ende", Kind.DATE, aliases=("End",), hint="TT.MM.JJJJ, nicht vor Beginn"),
         Column("prioritaet", "Priorität", Kind.CHOICE, aliases=("Priority",), vocabulary="prioritaet"),
-        Column("gewicht", "Gewicht", Kind.NUMBER, aliases=("Weight",), minimum=0, exclusive_minimum=True,
-               hint="Zahl größer 0; leer = 1"),
+        Column(
+            "gewicht",
+            "Gewicht",
+            Kind.NUMBER,
+            aliases=("Weight",),
+            minimum=0,
+            exclusive_minimum=True,
+            hint="Zahl größer 0; leer = 1",
+        ),
         Column("kosten", "Kosten", Kind.MONEY, aliases=("Cost",), minimum=0, hint="in Euro"),
-        Column("ratsvorlage", "Ratsvorlage", aliases=("Council document",),
-               hint="z. B. Vorlage - B/17/2784-01"),
+        Column("ratsvorlage", "Ratsvorlage", aliases=("Council document",), hint="z. B. Vorlage - B/17/2784-01"),
         Column("sachstand", "Sachstand", aliases=("Notes",), hint="Sachstand des letzten Berichts"),
     ),
 )
@@ -149,8 +200,7 @@ MEILENSTEINE = Sheet(
     description="Termine der Maßnahmen.",
     columns=(
         _id("ms_nr", "MS-Nr.", "Milestone ID", "Kennung des Meilensteins, z. B. MS001"),
-        Column("nr", "Nr.", aliases=("Measure ID",), required=True, ref=("Maßnahmen",),
-               hint="Nr. der Maßnahme"),
+        Column("nr", "Nr.", aliases=("Measure ID",), required=True, ref=("Maßnahmen",), hint="Nr. der Maßnahme"),
         Column("meilenstein", "Meilenstein", aliases=("Milestone",), required=True),
         Column("faellig_am", "Fällig am", Kind.DATE, aliases=("Due",), required=True, hint="TT.MM.JJJJ"),
         Column("erreicht_am", "Erreicht am", Kind.DATE, aliases=("Done",), hint="TT.MM.JJJJ"),
@@ -185,8 +235,9 @@ INDIKATORWERTE = Sheet(
     description="Messwerte der Indikatoren; ein Jahr allein steht für den 31.12.",
     columns=(
         Column("ind_nr", "IND-Nr.", aliases=("Indicator ID",), required=True, ref=("Indikatoren",)),
-        Column("stichtag", "Stichtag", Kind.DATE_OR_YEAR, aliases=("Date",), required=True,
-               hint="TT.MM.JJJJ oder Jahr"),
+        Column(
+            "stichtag", "Stichtag", Kind.DATE_OR_YEAR, aliases=("Date",), required=True, hint="TT.MM.JJJJ oder Jahr"
+        ),
         Column("wert", "Wert", Kind.NUMBER, aliases=("Value",), required=True),
         Column("quelle", "Quelle", aliases=("Source",)),
     ),
@@ -213,22 +264,41 @@ BETEILIGUNGEN = Sheet(
     key=("nr", "st_nr"),
     description="Wer an welcher Maßnahme oder welchem Fokusprojekt beteiligt ist.",
     columns=(
-        Column("nr", "Nr.", aliases=("Measure ID", "Project ID"), required=True,
-               ref=("Maßnahmen", "Fokusprojekte"), hint="Nr. der Maßnahme oder FP-Nr. des Fokusprojekts"),
+        Column(
+            "nr",
+            "Nr.",
+            aliases=("Measure ID", "Project ID"),
+            required=True,
+            ref=("Maßnahmen", "Fokusprojekte"),
+            hint="Nr. der Maßnahme oder FP-Nr. des Fokusprojekts",
+        ),
         Column("st_nr", "ST-Nr.", aliases=("Stakeholder ID",), required=True, ref=("Stakeholder",)),
         Column("rolle", "Rolle", Kind.CHOICE, aliases=("Role",), vocabulary="rolle"),
     ),
 )
 
 SHEETS: tuple[Sheet, ...] = (
-    LEITZIELE, FOKUSPROJEKTE, MASSNAHMEN, MEILENSTEINE, INDIKATOREN, INDIKATORWERTE, STAKEHOLDER, BETEILIGUNGEN,
+    LEITZIELE,
+    FOKUSPROJEKTE,
+    MASSNAHMEN,
+    MEILENSTEINE,
+    INDIKATOREN,
+    INDIKATORWERTE,
+    STAKEHOLDER,
+    BETEILIGUNGEN,
 )
 SHEETS_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
 
 # Order in which sheets can be checked and stored so that references point backwards.
 DEPENDENCY_ORDER: tuple[str, ...] = (
-    "Leitziele", "Stakeholder", "Fokusprojekte", "Maßnahmen", "Meilensteine", "Beteiligungen",
-    "Indikatoren", "Indikatorwerte",
+    "Leitziele",
+    "Stakeholder",
+    "Fokusprojekte",
+    "Maßnahmen",
+    "Meilensteine",
+    "Beteiligungen",
+    "Indikatoren",
+    "Indikatorwerte",
 )
 
 KEY_SEPARATOR = "|"

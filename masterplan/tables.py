@@ -40,7 +40,9 @@ def frame(sheet: Sheet | str, records: Iterable[Mapping[str, object]] = ()) -> p
         elif dtype.startswith("datetime"):
             data[column.field] = pd.to_datetime(values, errors="coerce").astype(dtype)
         else:
-            data[column.field] = pd.to_numeric(values, errors="coerce").astype(dtype) if dtype != "boolean" else values.astype("boolean")
+            data[column.field] = (
+                pd.to_numeric(values, errors="coerce").astype(dtype) if dtype != "boolean" else values.astype("boolean")
+            )
     return data
 
 

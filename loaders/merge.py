@@ -1,0 +1,388 @@
+"""Merging uploaded rows into a Stand and checking the rows as they would be afterwards.
+
+DESIGN.md §2: rows are keyed; uploaded cells overwrite, blank uploaded cells clear, columns not
+uploaded are kept; ``complete`` removes rows missing from an uploaded sheet. Only rows that really
+change end up in the Changeset, so storing it costs what the change costs.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from loaders import messages as msg
+from loaders.findings import ERROR, WARNING, Finding
+from loaders.normalize import fold
+from loaders.parse import SheetTable, row_key
+from loaders.schema import DEPENDENCY_ORDER, KEY_SEPARATOR, SHEETS, SHEETS_BY_NAME, Sheet
+from loaders.state import BaseState, Row
+from loaders.values import format_date, suggest
+
+
+@dataclass
+class SheetChange:
+    """What one sheet gains, changes (old, new) and loses."""
+
+    added: dict[str, Row] = field(default_factory=dict)
+    changed: dict[str, tuple[Row, Row]] = field(default_factory=dict)
+    removed: dict[str, Row] = field(default_factory=dict)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+    def new_rows(self) -> dict[str, Row]:
+        return {**self.added, **{k: new for k, (_, new) in self.changed.items()}}
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a merged row came from, to point findings at the user's cell."""
+
+    file: str
+    row: int
+    headers: dict[str, str]
+
+
+@dataclass
+class Changeset:
+    """The result of merging an upload: per-sheet changes and every finding."""
+
+    sheets: dict[str, SheetChange]
+    findings: list[Finding]
+    uploaded_sheets: tuple[str, ...] = ()
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.is_error for f in self.findings)
+
+    @property
+    def is_empty(self) -> bool:
+        return all(c.is_empty for c in self.sheets.values())
+
+
+class MergedState:
+    """The base with the changes applied, readable like the base."""
+
+    def __init__(self, base: BaseState, changes: dict[str, SheetChange]) -> None:
+        self.base = base
+        self.changes = changes
+        self._keys: dict[str, set[str]] = {}
+
+    def keys(self, sheet: str) -> set[str]:
+        if sheet not in self._keys:
+            change = self.changes.get(sheet, SheetChange())
+            self._keys[sheet] = (self.base.keys(sheet) - set(change.removed)) | set(change.added)
+        return self._keys[sheet]
+
+    def rows(self, sheet: str, keys: Iterable[str]) -> dict[str, Row]:
+        change = self.changes.get(sheet, SheetChange())
+        new = change.new_rows()
+        wanted = [k for k in keys if k not in change.removed]
+        result = {k: new[k] for k in wanted if k in new}
+        result.update(self.base.rows(sheet, [k for k in wanted if k not in new]))
+        return result
+
+    def all_rows(self, sheet: str) -> dict[str, Row]:
+        return self.rows(sheet, self.keys(sheet))
+
+
+def merge(tables: list[SheetTable], base: BaseState, complete: bool = False) -> Changeset:
+    """Merge uploaded tables into ``base``; see the module docstring for the rules."""
+    merger = _Merger(base)
+    by_sheet: dict[str, list[SheetTable]] = {}
+    for table in tables:
+        by_sheet.setdefault(table.sheet.name, []).append(table)
+    for name in DEPENDENCY_ORDER:
+        if name in by_sheet:
+            merger.merge_sheet(SHEETS_BY_NAME[name], by_sheet[name], complete)
+    merger.check()
+    return Changeset(merger.changes, merger.findings, tuple(n for n in DEPENDENCY_ORDER if n in by_sheet))
+
+
+class _Merger:
+    """State of one merge: changes so far, where rows came from, findings."""
+
+    def __init__(self, base: BaseState) -> None:
+        self.base = base
+        self.changes: dict[str, SheetChange] = {}
+        self.origins: dict[tuple[str, str], Origin] = {}
+        self.findings: list[Finding] = []
+        self.view = MergedState(base, self.changes)
+        self._stakeholders: _StakeholderIndex | None = None
+
+    # --- merging ----------------------------------------------------------------------------
+    def merge_sheet(self, sheet: Sheet, tables: list[SheetTable], complete: bool) -> None:
+        uploaded: dict[str, Row] = {}
+        for table in tables:
+            for number, record in zip(table.row_numbers, table.records, strict=True):
+                key = self._accept_row(sheet, table, number, record, uploaded)
+                if key is not None:
+                    uploaded[key] = record
+        base_rows = self.base.rows(sheet.name, uploaded)
+        change = SheetChange()
+        for key, record in uploaded.items():
+            old = base_rows.get(key)
+            new = {f: None for f in sheet.fields} if old is None else dict(old)
+            new.update(record)
+            if old is None:
+                change.added[key] = new
+            elif new != old:
+                change.changed[key] = (old, new)
+        if complete:
+            gone = self.base.keys(sheet.name) - set(uploaded)
+            change.removed = self.base.rows(sheet.name, gone)
+        self.changes[sheet.name] = change
+        self.view._keys.pop(sheet.name, None)
+        if sheet.name == "Stakeholder":
+            self._stakeholders = None
+
+    def _accept_row(
+        self, sheet: Sheet, table: SheetTable, number: int, record: Row, uploaded: dict[str, Row]
+    ) -> str | None:
+        """Resolve stakeholder names, then take the row unless its key is blank or already used."""
+        self._resolve_stakeholders(sheet, table, number, record)
+        missing = [f for f in sheet.key if record.get(f) in (None, "")]
+        if missing:
+            for name in missing:
+                self._error(msg.REQUIRED_VALUE, table.sheet.name, table.file, number, table.headers[name])
+            return None
+        key = row_key(sheet, record)
+        previous = self.origins.get((sheet.name, key))
+        if key in uploaded and previous is not None:
+            rows = (
+                f"{previous.row} und {number}"
+                if previous.file == table.file
+                else (f"{previous.row} in {previous.file} und {number} in {table.file}")
+            )
+            text = msg.DUPLICATE_KEY.format(what=msg.KEY_WHAT[sheet.name], key=_display_key(key), rows=rows)
+            self._error(text, sheet.name, table.file, number, table.headers[sheet.key[0]], _display_key(key))
+            return None
+        self.origins[(sheet.name, key)] = Origin(table.file, number, table.headers)
+        return key
+
+    def _resolve_stakeholders(self, sheet: Sheet, table: SheetTable, number: int, record: Row) -> None:
+        """Stakeholder references may name the ST-Nr., the Kurzname or the Name; store the ST-Nr."""
+        for column in sheet.columns:
+            value = record.get(column.field)
+            if column.ref != ("Stakeholder",) or value is None:
+                continue
+            index = self.stakeholders()
+            matches = index.lookup(str(value))
+            if len(matches) == 1:
+                record[column.field] = matches[0]
+            elif len(matches) > 1:
+                text = msg.AMBIGUOUS_STAKEHOLDER.format(value=value, matches=", ".join(sorted(matches)))
+                self._error(text, sheet.name, table.file, number, table.headers[column.field], str(value))
+
+    def stakeholders(self) -> _StakeholderIndex:
+        if self._stakeholders is None:
+            self._stakeholders = _StakeholderIndex(self.view.all_rows("Stakeholder"))
+        return self._stakeholders
+
+    # --- checks on the merged rows ------------------------------------------------------------
+    def check(self) -> None:
+        for sheet in SHEETS:
+            change = self.changes.get(sheet.name)
+            if change is None:
+                continue
+            for key, row in change.new_rows().items():
+                self._check_row(sheet, key, row, key in change.added)
+            if change.removed:
+                self._check_removed(sheet, change.removed)
+        self._check_unique_short_names()
+        self._check_key_overlap()
+        self._check_leads()
+
+    def _check_row(self, sheet: Sheet, key: str, row: Row, is_new: bool) -> None:
+        origin = self.origins.get((sheet.name, key))
+        absent = [c for c in sheet.columns if c.required and row.get(c.field) in (None, "")]
+        not_uploaded = [c.header for c in absent if origin is None or c.field not in origin.headers]
+        for column in absent:
+            if origin is not None and column.field in origin.headers:
+                self._at(origin, sheet, column.field, msg.REQUIRED_VALUE, "")
+        if not_uploaded and is_new and origin is not None:
+            text = msg.NEW_ROW_MISSING_COLUMNS.format(
+                key=_display_key(key), columns=", ".join(f"„{h}“" for h in not_uploaded)
+            )
+            self._error(text, sheet.name, origin.file, origin.row, "", _display_key(key))
+        for column in sheet.columns:
+            value = row.get(column.field)
+            if column.ref and value not in (None, "") and not self._reference_exists(column.ref, str(value)):
+                self._unknown_reference(sheet, key, column.field, column.ref, str(value))
+        if sheet.name == "Maßnahmen":
+            self._check_dates(sheet, key, row)
+        if sheet.name == "Meilensteine" and row.get("status") == "erreicht" and not row.get("erreicht_am"):
+            self._at(self.origins.get((sheet.name, key)), sheet, "erreicht_am", msg.DONE_WITHOUT_DATE, "", WARNING)
+
+    def _check_dates(self, sheet: Sheet, key: str, row: Row) -> None:
+        start, end = row.get("beginn"), row.get("ende")
+        if start and end and str(end) < str(start):
+            text = msg.END_BEFORE_START.format(end=_german_date(end), start=_german_date(start))
+            self._at(self.origins.get((sheet.name, key)), sheet, "ende", text, _german_date(end))
+
+    def _reference_exists(self, targets: tuple[str, ...], value: str) -> bool:
+        return any(value in self.view.keys(t) for t in targets)
+
+    def _unknown_reference(self, sheet: Sheet, key: str, field_name: str, targets: tuple[str, ...], value: str) -> None:
+        what = msg.REFERENCE_WHAT["|".join(targets)]
+        candidates = [k for t in targets for k in self.view.keys(t)]
+        if targets == ("Stakeholder",):
+            candidates += self.stakeholders().names()
+        guess = suggest(value, candidates)
+        text = (
+            msg.UNKNOWN_REFERENCE_SUGGESTION.format(value=value, what=what, suggestion=guess)
+            if guess
+            else msg.UNKNOWN_REFERENCE.format(
+                value=value, what=what, hint=msg.REFERENCE_HINT.format(sheet=" oder ".join(targets))
+            )
+        )
+        self._at(self.origins.get((sheet.name, key)), sheet, field_name, text, value, key=key)
+
+    def _check_removed(self, sheet: Sheet, removed: dict[str, Row]) -> None:
+        """A removed row must not leave rows pointing at it."""
+        gone = set(removed)
+        for other in SHEETS:
+            fields = [c.field for c in other.columns if sheet.name in c.ref]
+            if not fields:
+                continue
+            refs: dict[str, list[str]] = {}
+            for key, row in self.view.all_rows(other.name).items():
+                for name in fields:
+                    if row.get(name) in gone and not self._reference_exists(other.column(name).ref, str(row[name])):
+                        refs.setdefault(str(row[name]), []).append(_display_key(key))
+            for target, keys in sorted(refs.items()):
+                listed = ", ".join(keys[:5]) + (" …" if len(keys) > 5 else "")
+                text = msg.STILL_REFERENCED.format(key=target, sheet=other.name, refs=listed)
+                self.findings.append(Finding(ERROR, text, sheet=sheet.name, value=target))
+
+    def _check_unique_short_names(self) -> None:
+        change = self.changes.get("Stakeholder")
+        if change is None or change.is_empty:
+            return
+        seen: dict[str, str] = {}
+        for key, row in sorted(self.view.all_rows("Stakeholder").items()):
+            short = row.get("kurzname")
+            if not short:
+                continue
+            other = seen.setdefault(fold(str(short)), key)
+            if other != key:
+                text = msg.DUPLICATE_KEY.format(what="Kurzname", key=short, rows=f"{other} und {key}")
+                origin = self.origins.get(("Stakeholder", key)) or self.origins.get(("Stakeholder", other))
+                self._at(origin, SHEETS_BY_NAME["Stakeholder"], "kurzname", text, str(short))
+
+    def _check_key_overlap(self) -> None:
+        """Beteiligungen.Nr. names a Maßnahme or a Fokusprojekt, so their keys must differ."""
+        for sheet, other, what, other_what in (
+            ("Maßnahmen", "Fokusprojekte", "Maßnahme", "Fokusprojekt"),
+            ("Fokusprojekte", "Maßnahmen", "Fokusprojekt", "Maßnahme"),
+        ):
+            change = self.changes.get(sheet)
+            if change is None:
+                continue
+            for key in sorted(set(change.added) & self.view.keys(other)):
+                text = msg.KEY_CHANGED_SHEET.format(key=key, other=other_what, what=what)
+                self._at(self.origins.get((sheet, key)), SHEETS_BY_NAME[sheet], SHEETS_BY_NAME[sheet].key[0], text, key)
+
+    def _check_leads(self) -> None:
+        """Exactly one federführend per measure or project, and Beteiligungen agrees with Federführung."""
+        affected: set[str] = set()
+        for sheet in ("Maßnahmen", "Fokusprojekte"):
+            change = self.changes.get(sheet)
+            if change is not None:
+                affected |= set(change.added) | {
+                    k for k, (o, n) in change.changed.items() if o.get("federfuehrung") != n.get("federfuehrung")
+                }
+        involvement = self.changes.get("Beteiligungen")
+        if involvement is not None:
+            affected |= {str(r.get("nr")) for r in involvement.new_rows().values()}
+        if not affected:
+            return
+        leads: dict[str, list[str]] = {}
+        keys = [k for k in self.view.keys("Beteiligungen") if k.split(KEY_SEPARATOR, 1)[0] in affected]
+        for key, row in self.view.rows("Beteiligungen", keys).items():
+            if row.get("rolle") == "federführend":
+                leads.setdefault(str(row["nr"]), []).append(key)
+        for number, involved in sorted(leads.items()):
+            self._check_lead(number, involved)
+
+    def _check_lead(self, number: str, involved: list[str]) -> None:
+        sheet = SHEETS_BY_NAME["Beteiligungen"]
+        if len(involved) > 1:
+            names = ", ".join(k.split(KEY_SEPARATOR, 1)[1] for k in sorted(involved))
+            origin = next(
+                (self.origins[("Beteiligungen", k)] for k in involved if ("Beteiligungen", k) in self.origins), None
+            )
+            self._at(origin, sheet, "rolle", msg.SEVERAL_LEADS.format(key=number, leads=names), "federführend")
+            return
+        owner = next((s for s in ("Maßnahmen", "Fokusprojekte") if number in self.view.keys(s)), None)
+        if owner is None:
+            return
+        lead = self.view.rows(owner, [number])[number].get("federfuehrung")
+        person = involved[0].split(KEY_SEPARATOR, 1)[1]
+        if lead and lead != person:
+            text = msg.LEAD_DISAGREES.format(involved=person, sheet=owner, lead=lead)
+            origin = self.origins.get(("Beteiligungen", involved[0])) or self.origins.get((owner, number))
+            self._at(origin, sheet, "rolle", text, "federführend")
+
+    # --- findings -----------------------------------------------------------------------------
+    def _error(self, text: str, sheet: str, file: str, row: int | None, column: str, value: str = "") -> None:
+        self.findings.append(Finding(ERROR, text, file=file, sheet=sheet, row=row, column=column, value=value))
+
+    def _at(
+        self,
+        origin: Origin | None,
+        sheet: Sheet,
+        field_name: str,
+        text: str,
+        value: str,
+        severity: str = ERROR,
+        key: str = "",
+    ) -> None:
+        """A finding at the uploaded cell when the row came from the upload, else at the stored row."""
+        header = (
+            origin.headers.get(field_name, sheet.column(field_name).header)
+            if origin
+            else sheet.column(field_name).header
+        )
+        if origin is None and key:
+            text = f"{_display_key(key)}: {text}"
+        self.findings.append(
+            Finding(
+                severity,
+                text,
+                file=origin.file if origin else "",
+                sheet=sheet.name,
+                row=origin.row if origin else None,
+                column=header,
+                value=value,
+            )
+        )
+
+
+class _StakeholderIndex:
+    """ST-Nr., Kurzname and Name of every stakeholder, for resolving what users write."""
+
+    def __init__(self, rows: dict[str, Row]) -> None:
+        self.by_name: dict[str, set[str]] = {}
+        self._names: list[str] = []
+        for key, row in rows.items():
+            for name in (key, row.get("kurzname"), row.get("name")):
+                if name:
+                    self.by_name.setdefault(fold(str(name)), set()).add(key)
+                    self._names.append(str(name))
+
+    def lookup(self, value: str) -> list[str]:
+        return sorted(self.by_name.get(fold(value), set()))
+
+    def names(self) -> list[str]:
+        return self._names
+
+
+def _display_key(key: str) -> str:
+    return key.replace(KEY_SEPARATOR, " / ")
+
+
+def _german_date(value: object) -> str:
+    return format_date(datetime.date.fromisoformat(str(value)))

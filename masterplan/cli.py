@@ -1,0 +1,179 @@
+"""The CLI contract: check, import, export, stands. Exit 0 fine, 1 data errors, 2 unreadable or bad usage.
+
+Every path stores nothing unless all files are valid; the CLI never adds example data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from loaders import messages as msg
+from loaders.findings import Finding
+from masterplan import importer
+from masterplan.store import StaleBase, Store, StoreError
+from masterplan.workbook import write_workbook
+
+OK, DATA_ERRORS, UNUSABLE = 0, 1, 2
+IMPORT_ATTEMPTS = 5
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but bad usage exits with 2 and a German line, as the contract says."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"Fehler: {message}\n")
+        sys.exit(UNUSABLE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m masterplan",
+        description="Masterplan-Monitor: Stände prüfen, importieren, exportieren und auflisten.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    check = commands.add_parser("check", help="Dateien prüfen, nichts speichern")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("--sheet", help="Blatt einer CSV-Datei (oder nur dieses Blatt einer Arbeitsmappe)")
+    load = commands.add_parser("import", help="Dateien prüfen und als neuen Stand speichern")
+    load.add_argument("files", nargs="+", metavar="FILE")
+    load.add_argument("--sheet", help="Blatt einer CSV-Datei (oder nur dieses Blatt einer Arbeitsmappe)")
+    load.add_argument("--complete", action="store_true", help="Zeilen, die in hochgeladenen Blättern fehlen, entfernen")
+    load.add_argument("--note", default="", help="Notiz zum Stand")
+    load.add_argument("--by", default=None, help="Wer importiert (Standard: Benutzername)")
+    export = commands.add_parser("export", help="Einen Stand als Arbeitsmappe im Vorlagenformat schreiben")
+    export.add_argument("out", metavar="OUT.xlsx")
+    export.add_argument("--stand", type=int, help="Nummer des Stands (Standard: der neueste)")
+    commands.add_parser("stands", help="Alle Stände auflisten, der neueste zuletzt")
+    for sub in commands.choices.values():
+        sub.add_argument("--db", help="Datenbank-URL (sonst DATABASE_URL, sonst SQLite in data/)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        store = Store(args.db)
+    except StoreError as error:
+        return _fail(str(error))
+    try:
+        return COMMANDS[args.command](store, args)
+    except StoreError as error:
+        return _fail(str(error))
+    finally:
+        store.close()
+
+
+def _fail(text: str) -> int:
+    print(f"Fehler: {text}", file=sys.stderr)
+    return UNUSABLE
+
+
+def _files(args: argparse.Namespace) -> list[importer.UploadFile] | None:
+    missing = [p for p in args.files if not Path(p).is_file()]
+    for path in missing:
+        print(f"Fehler: {msg.FILE_NOT_FOUND.format(path=path)}", file=sys.stderr)
+    return None if missing else importer.load_files(args.files)
+
+
+def _report(findings: list[Finding]) -> None:
+    for finding in findings:
+        print(finding.line(), file=sys.stderr if finding.is_error else sys.stdout)
+
+
+def _outcome(prepared: importer.Prepared) -> int | None:
+    """The exit code when the upload cannot be stored, else None."""
+    _report(prepared.findings)
+    if prepared.unreadable:
+        return UNUSABLE
+    if prepared.has_errors:
+        errors = sum(f.is_error for f in prepared.findings)
+        print(msg.CHECK_FAILED.format(errors=errors), file=sys.stderr)
+        return DATA_ERRORS
+    return None
+
+
+def summary(prepared: importer.Prepared) -> str:
+    parts = [
+        msg.SUMMARY_PART.format(sheet=name, added=len(c.added), changed=len(c.changed), removed=len(c.removed))
+        for name, c in prepared.changeset.sheets.items()
+        if not c.is_empty
+    ]
+    return "; ".join(parts) or "keine Änderungen"
+
+
+def run_check(store: Store, args: argparse.Namespace) -> int:
+    files = _files(args)
+    if files is None:
+        return UNUSABLE
+    prepared = importer.prepare(store, files, sheet=args.sheet)
+    code = _outcome(prepared)
+    if code is None:
+        print(msg.CHECKED.format(summary=summary(prepared)))
+    return code or OK
+
+
+def run_import(store: Store, args: argparse.Namespace) -> int:
+    files = _files(args)
+    if files is None:
+        return UNUSABLE
+    for _ in range(IMPORT_ATTEMPTS):
+        prepared = importer.prepare(store, files, sheet=args.sheet, complete=args.complete)
+        code = _outcome(prepared)
+        if code is not None:
+            return code
+        if prepared.example_base:
+            print(msg.EXAMPLE_BASE)
+        if prepared.changes_nothing:
+            print(msg.NOTHING_CHANGED)
+            return OK
+        try:
+            stand = importer.commit(store, prepared, by=args.by or _user(), note=args.note)
+        except StaleBase:
+            continue  # another import landed in between: check again against it
+        print(msg.STORED.format(stand=stand.id, summary=summary(prepared)))
+        return OK
+    return _fail(msg.DATABASE_BUSY)
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unbekannt"
+
+
+def run_export(store: Store, args: argparse.Namespace) -> int:
+    stand = store.stand(args.stand) if args.stand is not None else store.latest()
+    if stand is None:
+        return _fail(msg.NO_STAND)
+    Path(args.out).write_bytes(write_workbook(store.plan(stand.id)))
+    print(msg.EXPORTED.format(stand=stand.id, path=args.out))
+    return OK
+
+
+def run_stands(store: Store, _args: argparse.Namespace) -> int:
+    for stand in store.stands():
+        print(stand_line(stand))
+    return OK
+
+
+def stand_line(stand) -> str:
+    when = stand.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
+    rows = ", ".join(f"{n} {sheet}" for sheet, n in stand.counts.items() if n)
+    parts = [
+        f"{stand.id:>4}",
+        when,
+        stand.created_by,
+        stand.kind + (" (Beispiel)" if stand.is_example else ""),
+        ", ".join(stand.files) or "–",
+        stand.note or "–",
+        rows or "leer",
+    ]
+    return "  ".join(parts)
+
+
+COMMANDS = {"check": run_check, "import": run_import, "export": run_export, "stands": run_stands}

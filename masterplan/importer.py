@@ -1,0 +1,111 @@
+"""From uploaded files to a checked preview, and from a confirmed preview to a new Stand.
+
+The dashboard and the CLI both use prepare() then commit(); nothing is stored before commit(), and
+commit() refuses when errors exist or another Stand was stored since prepare().
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from loaders.read import read_file
+
+from loaders import messages as msg
+from loaders.findings import Finding, Unreadable
+from loaders.merge import Changeset, merge
+from loaders.parse import SheetTable, parse_workbook
+from masterplan.db import PROJECT_ROOT
+from masterplan.store import StaleBase, StandInfo, Store, UploadFile
+
+EXAMPLE_WORKBOOK = PROJECT_ROOT / "data" / "Masterplan_Beispiel.xlsx"
+EXAMPLE_AUTHOR = "Beispieldaten"
+
+
+@dataclass
+class Prepared:
+    """A checked upload: what it would change, every finding, and the Stand it was checked against."""
+
+    files: list[UploadFile]
+    changeset: Changeset
+    unreadable: list[Finding] = field(default_factory=list)
+    latest: StandInfo | None = None
+    example_base: bool = False
+    complete: bool = False
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [*self.unreadable, *self.changeset.findings]
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.unreadable) or self.changeset.has_errors
+
+    @property
+    def changes_nothing(self) -> bool:
+        return self.changeset.is_empty and not self.example_base
+
+
+def read_tables(
+    files: list[UploadFile], sheet: str | None = None
+) -> tuple[list[SheetTable], list[Finding], list[Finding]]:
+    """Parse every file: (tables, findings of readable files, one finding per unreadable file)."""
+    tables: list[SheetTable] = []
+    findings: list[Finding] = []
+    unreadable: list[Finding] = []
+    for upload in files:
+        try:
+            book = read_file(upload.name, upload.content)
+        except Unreadable as error:
+            unreadable.append(Finding("Fehler", error.message, file=upload.name))
+            continue
+        file_tables, file_findings = parse_workbook(book, sheet)
+        tables.extend(file_tables)
+        findings.extend(file_findings)
+    return tables, findings, unreadable
+
+
+def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, complete: bool = False) -> Prepared:
+    """Read, merge into the newest Stand (an empty one when that holds example data) and check."""
+    tables, findings, unreadable = read_tables(files, sheet)
+    latest = store.latest()
+    example_base = latest is not None and latest.is_example
+    base = store.state(None if latest is None or example_base else latest.id)
+    changeset = merge(tables, base, complete=complete)
+    changeset.findings[:0] = findings
+    if not tables and not unreadable and not any(f.is_error for f in findings):
+        changeset.findings.append(Finding("Fehler", msg.EMPTY_UPLOAD, file=", ".join(f.name for f in files)))
+    return Prepared(files, changeset, unreadable, latest, example_base, complete)
+
+
+def commit(store: Store, prepared: Prepared, *, by: str, note: str = "", is_example: bool = False) -> StandInfo:
+    """Store a checked upload as a new Stand; the caller has made sure it has no errors."""
+    if prepared.has_errors:
+        raise ValueError("commit() called with errors")
+    return store.commit(
+        prepared.changeset,
+        base_id=prepared.latest.id if prepared.latest else None,
+        by=by,
+        note=note,
+        files=prepared.files,
+        is_example=is_example,
+        clear_example=prepared.example_base,
+    )
+
+
+def load_files(paths: list[str]) -> list[UploadFile]:
+    """Files from disk, named as the user named them."""
+    return [UploadFile(Path(p).name, Path(p).read_bytes()) for p in paths]
+
+
+def ensure_example(store: Store) -> StandInfo | None:
+    """On first start of the dashboard: the example workbook, through the same import path as any upload."""
+    if store.latest() is not None:
+        return None
+    prepared = prepare(store, load_files([str(EXAMPLE_WORKBOOK)]))
+    if prepared.has_errors:
+        raise RuntimeError("; ".join(f.line() for f in prepared.findings if f.is_error))
+    try:
+        return commit(store, prepared, by=EXAMPLE_AUTHOR, note=msg.EXAMPLE_NOTE, is_example=True)
+    except StaleBase:  # another session loaded it at the same moment
+        return None

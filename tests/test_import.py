@@ -1,0 +1,263 @@
+"""Merging uploads into Stände and storing them: on SQLite and on PostgreSQL (fixture ``store``)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pandas as pd
+import pytest
+
+from masterplan import importer
+from masterplan.store import StaleBase, Store, StoreError, UploadFile
+from tests.workbooks import HEADERS, csv_bytes, plan_file, small_plan, upload, xlsx
+
+
+def _import(store: Store, *files: UploadFile, complete: bool = False, sheet: str | None = None):
+    prepared = importer.prepare(store, list(files), complete=complete, sheet=sheet)
+    errors = [f.line() for f in prepared.findings if f.is_error]
+    assert not errors, errors
+    return importer.commit(store, prepared, by="Test", note="n")
+
+
+def _errors(store: Store, *files: UploadFile, complete: bool = False) -> list[str]:
+    before = [s.id for s in store.stands()]
+    prepared = importer.prepare(store, list(files), complete=complete)
+    assert prepared.has_errors
+    assert [s.id for s in store.stands()] == before
+    return [f.line() for f in prepared.findings if f.is_error]
+
+
+def _measure(store: Store, number: str, stand: int | None = None) -> dict:
+    stand = stand or store.latest().id
+    table = store.plan(stand)["Maßnahmen"].set_index("nr")
+    return table.loc[number].to_dict()
+
+
+def test_full_import_stores_typed_values(store: Store) -> None:
+    stand = _import(store, plan_file())
+    assert stand.id == 1
+    assert stand.counts["Maßnahmen"] == 3 and stand.counts["Meilensteine"] == 2
+    assert stand.files == ("Masterplan.xlsx",)
+    m01 = _measure(store, "M01")
+    assert m01["umsetzungsstand"] == 45.0
+    assert m01["federfuehrung"] == "ST01"  # written as Kurzname "OWT"
+    assert m01["kosten"] == 1234.5
+    assert m01["beginn"] == pd.Timestamp(2023, 1, 1)
+    assert _measure(store, "M02")["umsetzungsstand"] == 100.0
+    values = store.plan(1)["Indikatorwerte"].sort_values("stichtag")
+    assert list(values["stichtag"]) == [pd.Timestamp(2019, 12, 31), pd.Timestamp(2025, 11, 30)]
+
+
+def test_original_file_and_checksum_are_kept(store: Store) -> None:
+    file = plan_file()
+    stand = _import(store, file)
+    (stored,) = store.files(stand.id)
+    assert stored.sha256 == file.sha256
+    assert store.file_content(stored.id) == file.content
+
+
+def test_partial_upload_changes_only_given_cells(store: Store) -> None:
+    _import(store, plan_file())
+    update = xlsx({"Maßnahmen": [["Nr.", "Status", "Umsetzungsstand"], ["M01", "umgesetzt", "100 %"]]})
+    stand = _import(store, upload("Massnahmen_Update.xlsx", update))
+    assert stand.id == 2
+    m01 = _measure(store, "M01")
+    assert (m01["status"], m01["umsetzungsstand"]) == ("abgeschlossen", 100.0)
+    assert m01["massnahme"] == "Beispiel: Digitale Bauakte" and m01["kosten"] == 1234.5
+    assert _measure(store, "M01", 1)["status"] == "in Umsetzung"  # the old Stand is unchanged
+    diff = store.diff(1, 2)
+    assert list(diff.sheets) == ["Maßnahmen"]
+    ((key, (old, new)),) = diff.sheets["Maßnahmen"].changed.items()
+    assert key == "M01" and (old["status"], new["status"]) == ("in Umsetzung", "abgeschlossen")
+
+
+def test_partial_update_writes_only_changed_rows(store: Store) -> None:
+    _import(store, plan_file())
+    update = xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", "in Umsetzung"], ["M02", "entfallen"]]})
+    stand = _import(store, upload("Massnahmen.xlsx", update))
+    assert stand.changes == {"Maßnahmen": [0, 1, 0]}
+    assert store.touched_keys("Maßnahmen", 1, 2) == {"M02"}
+
+
+def test_blank_uploaded_cell_clears_the_field(store: Store) -> None:
+    _import(store, plan_file())
+    _import(store, upload("m.xlsx", xlsx({"Maßnahmen": [["Nr.", "Kosten"], ["M01", None]]})))
+    assert pd.isna(_measure(store, "M01")["kosten"])
+
+
+def test_upload_that_changes_nothing_is_reported(store: Store) -> None:
+    _import(store, plan_file())
+    prepared = importer.prepare(store, [plan_file()])
+    assert not prepared.has_errors and prepared.changes_nothing
+
+
+def test_complete_upload_removes_missing_rows(store: Store) -> None:
+    _import(store, plan_file())
+    rows = small_plan()["Maßnahmen"][:3]  # header, M01, M02
+    stand = _import(store, upload("m.xlsx", xlsx({"Maßnahmen": rows})), complete=True)
+    assert stand.counts["Maßnahmen"] == 2
+    assert "M03" not in set(store.plan(stand.id)["Maßnahmen"]["nr"])
+    assert store.diff(1, 2).sheets["Maßnahmen"].removed.keys() == {"M03"}
+
+
+def test_complete_upload_cannot_orphan_milestones(store: Store) -> None:
+    _import(store, plan_file())
+    rows = [small_plan()["Maßnahmen"][0], small_plan()["Maßnahmen"][3]]  # only M03
+    errors = _errors(store, upload("m.xlsx", xlsx({"Maßnahmen": rows})), complete=True)
+    assert (
+        "Fehler: Maßnahmen: „M01“ kann nicht entfernt werden: Meilensteine verweist noch darauf (MS001, MS002)."
+        in errors
+    )
+
+
+def test_rollback_creates_new_stand_equal_to_target(store: Store) -> None:
+    _import(store, plan_file())
+    _import(store, upload("m.xlsx", xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", "entfallen"]]})))
+    back = store.rollback(1, by="Admin")
+    assert back.id == 3 and back.kind == "rollback" and back.note == "Zurückgesetzt auf Stand 1"
+    assert _measure(store, "M01", 3)["status"] == "in Umsetzung"
+    assert _measure(store, "M01", 2)["status"] == "entfallen"
+    assert not store.diff(1, 3).sheets
+    assert [s.id for s in store.stands()] == [1, 2, 3]
+
+
+def test_new_row_must_bring_required_columns(store: Store) -> None:
+    _import(store, plan_file())
+    errors = _errors(store, upload("m.xlsx", xlsx({"Maßnahmen": [["Nr.", "Status"], ["M99", "in Planung"]]})))
+    assert errors == [
+        "Fehler: m.xlsx · Maßnahmen, Zeile 2: Neue Zeile „M99“: es fehlen Pflichtspalten "
+        "(„Maßnahme“, „LZ-Nr.“, „Federführung“), die eine neue Zeile braucht."
+    ]
+
+
+def test_required_value_left_blank(store: Store) -> None:
+    rows = small_plan()["Maßnahmen"]
+    rows[2][1] = None
+    errors = _errors(store, plan_file(Massnahmen=rows))
+    assert errors == ["Fehler: Masterplan.xlsx · Maßnahmen, Zeile 3, Spalte „Maßnahme“: Pflichtfeld ist leer."]
+
+
+def test_unknown_stakeholder_gets_suggestion(store: Store) -> None:
+    rows = small_plan()["Maßnahmen"]
+    rows[2][4] = "IHK Essen"
+    errors = _errors(store, plan_file(Massnahmen=rows))
+    assert errors == [
+        "Fehler: Masterplan.xlsx · Maßnahmen, Zeile 3, Spalte „Federführung“: „IHK Essen“ ist kein "
+        "bekannter Stakeholder — meinten Sie „IHK zu Essen“?"
+    ]
+
+
+def test_reference_checked_against_stored_stand(store: Store) -> None:
+    _import(store, plan_file())
+    ok = xlsx(
+        {
+            "Meilensteine": [
+                HEADERS["Meilensteine"],
+                ["MS003", "M03", "Start", datetime.datetime(2027, 1, 1), None, "offen"],
+            ]
+        }
+    )
+    _import(store, upload("ms.xlsx", ok))
+    bad = xlsx(
+        {
+            "Meilensteine": [
+                HEADERS["Meilensteine"],
+                ["MS004", "M77", "Start", datetime.datetime(2027, 1, 1), None, "offen"],
+            ]
+        }
+    )
+    (error,) = _errors(store, upload("ms.xlsx", bad))
+    assert error.startswith("Fehler: ms.xlsx · Meilensteine, Zeile 2, Spalte „Nr.“: „M77“ ist keine bekannte Maßnahme")
+
+
+def test_end_before_start_checked_on_merged_row(store: Store) -> None:
+    _import(store, plan_file())
+    update = xlsx({"Maßnahmen": [["Nr.", "Ende"], ["M01", datetime.datetime(2022, 12, 31)]]})
+    errors = _errors(store, upload("m.xlsx", update))
+    assert errors == [
+        "Fehler: m.xlsx · Maßnahmen, Zeile 2, Spalte „Ende“: Ende 31.12.2022 liegt vor Beginn 01.01.2023."
+    ]
+
+
+def test_duplicate_keys_in_upload(store: Store) -> None:
+    rows = small_plan()["Maßnahmen"]
+    rows[3][0] = "M01"
+    errors = _errors(store, plan_file(Massnahmen=rows))
+    assert errors == [
+        "Fehler: Masterplan.xlsx · Maßnahmen, Zeile 4, Spalte „Nr.“: Doppelte Maßnahmen-Nr. „M01“ (Zeilen 2 und 4)."
+    ]
+
+
+def test_lead_in_beteiligungen_must_agree(store: Store) -> None:
+    rows = small_plan()["Beteiligungen"] + [["M01", "ST03", "federführend"]]
+    errors = _errors(store, plan_file(Beteiligungen=rows))
+    assert errors == [
+        "Fehler: Masterplan.xlsx · Beteiligungen, Zeile 4, Spalte „Rolle“: Federführend laut "
+        "Beteiligungen ist „ST03“, laut Maßnahmen aber „ST01“. Bitte angleichen."
+    ]
+
+
+def test_only_one_lead_per_measure(store: Store) -> None:
+    rows = small_plan()["Beteiligungen"] + [["M01", "ST01", "Lead"], ["M01", "ST03", "federführend"]]
+    errors = _errors(store, plan_file(Beteiligungen=rows))
+    assert errors == [
+        "Fehler: Masterplan.xlsx · Beteiligungen, Zeile 4, Spalte „Rolle“: M01 hat mehrere "
+        "federführende Beteiligte: ST01, ST03. Erlaubt ist genau eine Federführung."
+    ]
+
+
+def test_csv_update_by_file_name(store: Store) -> None:
+    _import(store, plan_file())
+    content = csv_bytes([["Nr.", "Umsetzungsstand"], ["M03", "12,5"]], encoding="cp1252")
+    _import(store, upload("Massnahmen_Update_Nov2026.csv", content))
+    assert _measure(store, "M03")["umsetzungsstand"] == 12.5
+
+
+def test_several_files_make_one_stand(store: Store) -> None:
+    sheets = small_plan()
+    first = upload("ziele.xlsx", xlsx({k: sheets[k] for k in ("Leitziele", "Stakeholder", "Fokusprojekte")}))
+    second = upload(
+        "rest.xlsx", xlsx({k: v for k, v in sheets.items() if k not in ("Leitziele", "Stakeholder", "Fokusprojekte")})
+    )
+    stand = _import(store, first, second)
+    assert stand.files == ("ziele.xlsx", "rest.xlsx")
+    assert stand.counts["Leitziele"] == 2 and stand.counts["Maßnahmen"] == 3
+
+
+def test_first_real_upload_does_not_merge_into_example(store: Store) -> None:
+    example = importer.ensure_example(store)
+    assert example is not None and example.is_example and example.counts["Maßnahmen"] == 42
+    assert importer.ensure_example(store) is None
+    prepared = importer.prepare(store, [plan_file()])
+    assert prepared.example_base
+    stand = importer.commit(store, prepared, by="Test")
+    assert not stand.is_example
+    assert stand.counts["Maßnahmen"] == 3 and stand.counts["Leitziele"] == 2
+    assert store.stand(1).counts["Maßnahmen"] == 42
+
+
+def test_stale_base_is_refused(store: Store) -> None:
+    _import(store, plan_file())
+    first = importer.prepare(store, [upload("a.xlsx", xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", "entfallen"]]}))])
+    _import(store, upload("b.xlsx", xlsx({"Maßnahmen": [["Nr.", "Status"], ["M02", "entfallen"]]})))
+    with pytest.raises(StaleBase, match="Inzwischen wurde ein neuerer Stand"):
+        importer.commit(store, first, by="Test")
+    assert [s.id for s in store.stands()] == [1, 2]
+
+
+def test_failure_mid_insert_stores_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    _import(store, plan_file())
+    prepared = importer.prepare(
+        store, [upload("m.xlsx", xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", "entfallen"]]}))]
+    )
+    original = Store._versions
+
+    def twice(sheets, stand_id):
+        rows = list(original(sheets, stand_id))
+        return rows + rows
+
+    monkeypatch.setattr(Store, "_versions", staticmethod(twice))
+    with pytest.raises(StoreError, match="Der Import ist fehlgeschlagen, es wurden keine Daten geändert"):
+        importer.commit(store, prepared, by="Test")
+    assert [s.id for s in store.stands()] == [1]
+    assert _measure(store, "M01")["status"] == "in Umsetzung"
