@@ -253,6 +253,7 @@ class _Merger:
                     if row.get(name) in gone and not self._reference_exists(other.column(name).ref, str(row[name])):
                         refs.setdefault(str(row[name]), []).append(_display_key(key))
             for target, keys in sorted(refs.items()):
+                keys.sort()
                 listed = ", ".join(keys[:5]) + (" …" if len(keys) > 5 else "")
                 text = msg.STILL_REFERENCED.format(key=target, sheet=other.name, refs=listed)
                 self.findings.append(Finding(ERROR, text, sheet=sheet.name, value=target))
@@ -311,9 +312,8 @@ class _Merger:
         sheet = SHEETS_BY_NAME["Beteiligungen"]
         if len(involved) > 1:
             names = ", ".join(k.split(KEY_SEPARATOR, 1)[1] for k in sorted(involved))
-            origin = next(
-                (self.origins[("Beteiligungen", k)] for k in involved if ("Beteiligungen", k) in self.origins), None
-            )
+            origins = [self.origins[("Beteiligungen", k)] for k in involved if ("Beteiligungen", k) in self.origins]
+            origin = min(origins, key=lambda o: (o.file, o.row), default=None)
             self._at(origin, sheet, "rolle", msg.SEVERAL_LEADS.format(key=number, leads=names), "federführend")
             return
         owner = next((s for s in ("Maßnahmen", "Fokusprojekte") if number in self.view.keys(s)), None)
