@@ -1,0 +1,353 @@
+"""DataFrame → plotly Figure builders shared by the pages and the PPTX/PDF exports.
+
+Inputs are the frames of masterplan.metrics. Colours are colour-blind safe (Okabe-Ito based) and never
+the only cue: Ampel segments carry patterns and names, overdue bars a hatch, milestones distinct symbols.
+Every builder returns a German "Keine Daten" figure instead of raising on empty input.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import zlib
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from loaders.vocabulary import AMPEL, ROLLE, STATUS
+from masterplan import texts
+from masterplan.formatting import DATE_FORMAT, format_dates, format_percent, format_value
+from masterplan.metrics import MILESTONE_STATES
+
+AMPEL_COLORS = {"grün": "#009E73", "gelb": "#F0E442", "rot": "#A23B00", "grau": "#BBBBBB"}  # L* 58 / 89 / 39 / 76
+AMPEL_PATTERNS = {"grün": "", "gelb": "/", "rot": "x", "grau": "."}
+STATUS_COLORS = {
+    "nicht begonnen": "#DDDDDD", "in Planung": "#56B4E9", "in Umsetzung": "#0072B2", "abgeschlossen": "#009E73",
+    "Daueraufgabe": "#CC79A7", "zurückgestellt": "#E69F00", "entfallen": "#666666", texts.NO_STATUS: "#F2F2F2",
+}
+LEITZIEL_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+ROLE_COLORS = {"federführend": "#0072B2", "beteiligt": "#56B4E9", "informiert": "#BBBBBB"}
+ROLE_LINES = {"federführend": ("solid", 2.0, "#4D4D4D"), "beteiligt": ("solid", 1.0, "#8C8C8C"),
+              "informiert": ("dot", 1.0, "#B3B3B3")}
+MILESTONE_COLORS = {
+    texts.MS_OVERDUE: AMPEL_COLORS["rot"], texts.MS_DUE_30: "#E69F00", texts.MS_DUE_90: "#56B4E9",
+    texts.MS_LATER: "#0072B2", texts.MS_REACHED_ON_TIME: AMPEL_COLORS["grün"], texts.MS_REACHED_LATE: "#CC79A7",
+    texts.MS_DROPPED: "#999999", texts.MS_NO_DATE: "#999999",
+}
+MILESTONE_SYMBOLS = {texts.MS_OVERDUE: "diamond-x", texts.MS_REACHED_ON_TIME: "diamond-open",
+                     texts.MS_REACHED_LATE: "diamond-open-dot"}
+HEATMAP_SCALE = [[0.0, "#F7FBFF"], [0.5, "#6BAED6"], [1.0, "#08306B"]]
+TEXT_DARK = "#1A1A1A"
+LABEL_LENGTH = 45
+
+
+# --- shared helpers ------------------------------------------------------------------------------
+
+def leitziel_color(lz_nr: str) -> str:
+    """One colour per Leitziel, the same under every filter: LZ3 is always the third colour."""
+    digits = re.findall(r"\d+", str(lz_nr))
+    index = int(digits[-1]) - 1 if digits else zlib.crc32(str(lz_nr).encode())
+    return LEITZIEL_COLORS[index % len(LEITZIEL_COLORS)]
+
+
+def _short(text: object, length: int = LABEL_LENGTH) -> str:
+    text = "" if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)) else str(text)
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _goal_labels(frame: pd.DataFrame, title: str = "leitziel", key: str = "lz_nr") -> pd.Series:
+    """ "LZ1 Wirtschaft stärken" — key plus shortened title, unique per row key."""
+    return frame[key].astype(str) + " " + frame[title].map(_short)
+
+
+def _finish(fig: go.Figure, title: str | None = None, legend: str | None = None, dates: bool = False) -> go.Figure:
+    """Layout every chart shares: German separators (and dates on a time axis), white template, legend title."""
+    fig.update_layout(
+        title=title, separators=",.", template="plotly_white", legend={"title_text": legend, "traceorder": "grouped"},
+        margin={"l": 10, "r": 10, "t": 60 if title else 20, "b": 10}, hoverlabel={"namelength": -1},
+    )
+    if dates:
+        fig.update_xaxes(type="date", tickformat=DATE_FORMAT, hoverformat=DATE_FORMAT)
+    return fig
+
+
+def _text_color(background: str) -> str:
+    """Black on light fills, white on dark ones (relative luminance)."""
+    red, green, blue = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    return TEXT_DARK if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.5 else "white"
+
+
+def _count_axis(fig: go.Figure, largest: float) -> None:
+    """Whole-number ticks on the count axis: a step of 1 while counts are small, plotly's choice beyond."""
+    fig.update_xaxes(title=texts.AXIS_MEASURES, rangemode="tozero", dtick=1 if largest <= 10 else None)
+
+
+def empty_figure(message: str = texts.NO_DATA, title: str | None = None) -> go.Figure:
+    """A blank figure saying "Keine Daten", so pages and exports never special-case empty input."""
+    fig = go.Figure()
+    fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 16})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return _finish(fig, title)
+
+
+# --- progress and mixes --------------------------------------------------------------------------
+
+def progress_chart(rollup: pd.DataFrame, title: str = texts.CHART_PROGRESS, label: str = "leitziel",
+                   key: str = "lz_nr") -> go.Figure:
+    """Horizontal bars of a roll-up (rollup_leitziele, or rollup_fokusprojekte with label/key set)."""
+    if rollup.empty:
+        return empty_figure(title=title)
+    fig = go.Figure(go.Bar(
+        x=rollup["progress"].fillna(0), y=_goal_labels(rollup, label, key), orientation="h",
+        marker_color=rollup["lz_nr"].map(leitziel_color), text=rollup["progress"].map(format_percent),
+        textposition="outside", cliponaxis=False, customdata=rollup[["counted", "measures"]],
+        hovertemplate=texts.HOVER_PROGRESS, showlegend=False,
+    ))
+    fig.update_xaxes(range=[0, 112], dtick=20, title=texts.AXIS_PROGRESS)
+    fig.update_yaxes(autorange="reversed")
+    return _finish(fig, title)
+
+
+def _mix_chart(mix: pd.DataFrame, column: str, order: tuple[str, ...], title: str, legend: str,
+               colors: Mapping[str, str], patterns: Mapping[str, str], names: Mapping[str, str]) -> go.Figure:
+    """Stacked horizontal bars per Leitziel, one trace per value that occurs."""
+    if mix.empty or mix["count"].sum() == 0:
+        return empty_figure(title=title)
+    goals = mix.drop_duplicates("lz_nr")
+    wide = mix.pivot_table(index="lz_nr", columns=column, values="count", aggfunc="sum", fill_value=0)
+    wide = wide.reindex(goals["lz_nr"])
+    fig = go.Figure()
+    for value in [v for v in (*order, texts.NO_STATUS) if v in wide.columns and wide[v].sum() > 0]:
+        counts = wide[value]
+        fig.add_bar(
+            x=counts, y=_goal_labels(goals), orientation="h", name=names.get(value, value),
+            marker={"color": colors[value], "line": {"color": "white"},
+                    "pattern": {"shape": patterns.get(value, ""), "fgopacity": 0.35, "fgcolor": TEXT_DARK}},
+            text=counts.where(counts > 0, "").astype(str), textposition="inside", insidetextanchor="middle",
+            textfont={"color": _text_color(colors[value])}, hovertemplate=texts.HOVER_MIX,
+        )
+    fig.update_layout(barmode="stack")
+    _count_axis(fig, wide.sum(axis=1).max())
+    fig.update_yaxes(autorange="reversed")
+    return _finish(fig, title, legend)
+
+
+def status_mix_chart(mix: pd.DataFrame, title: str = texts.CHART_STATUS_MIX) -> go.Figure:
+    """Status of the measures per Leitziel (from metrics.status_mix)."""
+    return _mix_chart(mix, "status", STATUS, title, texts.LEGEND_STATUS, STATUS_COLORS, {}, {})
+
+
+def ampel_mix_chart(mix: pd.DataFrame, title: str = texts.CHART_AMPEL_MIX) -> go.Figure:
+    """Ampel of the measures per Leitziel (from metrics.ampel_mix), patterned and named, not colour alone."""
+    return _mix_chart(mix, "ampel", AMPEL, title, texts.LEGEND_AMPEL, AMPEL_COLORS, AMPEL_PATTERNS, texts.AMPEL_LEGEND)
+
+
+# --- schedule ------------------------------------------------------------------------------------
+
+def gantt_chart(measures: pd.DataFrame, milestones: pd.DataFrame, today: datetime.date,
+                title: str = texts.CHART_GANTT) -> go.Figure:
+    """Timeline of measures grouped by Leitziel with milestone diamonds, a today line and overdue hatched.
+
+    measures: metrics.measure_table; milestones: metrics.milestone_states.
+    """
+    dated = measures.dropna(subset=["beginn", "ende"]).sort_values(["lz_nr", "beginn", "nr"], kind="stable")
+    if dated.empty:
+        return empty_figure(title=title)
+    rows = dated["nr"].astype(str) + " " + dated["massnahme"].map(_short)
+    dated = dated.assign(
+        row=rows, goal=_goal_labels(dated), title_=dated["nr"].astype(str) + " " + dated["massnahme"].astype(str),
+        start=format_dates(dated["beginn"]), end=format_dates(dated["ende"]),
+        progress_text=dated["progress"].map(format_percent),
+    )
+    goals = dated.drop_duplicates("lz_nr")
+    fig = px.timeline(
+        dated, x_start="beginn", x_end="ende", y="row", color="goal",
+        color_discrete_map=dict(zip(goals["goal"], goals["lz_nr"].map(leitziel_color), strict=True)),
+        category_orders={"row": list(rows), "goal": list(goals["goal"])},
+        custom_data=["title_", "goal", "start", "end", "status", "progress_text", "ampel", "overdue"],
+    )
+    fig.update_traces(hovertemplate=texts.HOVER_MEASURE, legendgroup="goals",
+                      legendgrouptitle_text=texts.LEGEND_LEITZIEL)
+    _add_overdue(fig, dated[dated["overdue"]])
+    _add_milestones(fig, milestones, dict(zip(dated["nr"], rows, strict=True)))
+    fig.add_vline(x=pd.Timestamp(today), line_dash="dash", line_color=TEXT_DARK, annotation_text=texts.TODAY,
+                  annotation_position="top")
+    fig.update_yaxes(title=None)  # px lists category_orders top to bottom already
+    fig.update_xaxes(title=None)
+    fig.update_layout(height=160 + 24 * len(dated))
+    fig = _finish(fig, title, dates=True)
+    undated = len(measures) - len(dated)
+    if undated:
+        fig.update_layout(title_subtitle_text=texts.GANTT_UNDATED.format(count=undated))
+    return fig
+
+
+def _add_overdue(fig: go.Figure, overdue: pd.DataFrame) -> None:
+    """Hatched red frames over measures whose Ende passed unfinished, one legend entry for all."""
+    if overdue.empty:
+        return
+    fig.add_bar(
+        base=overdue["beginn"], x=(overdue["ende"] - overdue["beginn"]).dt.total_seconds() * 1000, y=overdue["row"],
+        orientation="h", name=texts.LEGEND_OVERDUE, hoverinfo="skip",
+        marker={"color": "rgba(0,0,0,0)", "line": {"color": AMPEL_COLORS["rot"], "width": 3},
+                "pattern": {"shape": "x", "fgcolor": AMPEL_COLORS["rot"], "fgopacity": 0.6}},
+    )
+
+
+def _add_milestones(fig: go.Figure, milestones: pd.DataFrame, rows: Mapping[str, str]) -> None:
+    """One diamond trace per milestone state, on the row of its measure."""
+    shown = milestones[milestones["nr"].isin(rows.keys()) & milestones["faellig_am"].notna()]
+    for state in MILESTONE_STATES:
+        points = shown[shown["state"].eq(state)]
+        if points.empty:
+            continue
+        fig.add_scatter(
+            x=points["faellig_am"], y=points["nr"].map(rows), mode="markers", name=state,
+            legendgroup="milestones", legendgrouptitle_text=texts.LEGEND_MILESTONE,
+            marker={"symbol": MILESTONE_SYMBOLS.get(state, "diamond"), "size": 11, "color": MILESTONE_COLORS[state],
+                    "line": {"color": TEXT_DARK, "width": 1}},
+            customdata=np.column_stack([points["meilenstein"].astype(str), points["nr"].astype(str),
+                                        format_dates(points["faellig_am"]), np.full(len(points), state)]),
+            hovertemplate=texts.HOVER_MILESTONE,
+        )
+
+
+# --- stakeholders --------------------------------------------------------------------------------
+
+def stakeholder_heatmap(matrix: pd.DataFrame, title: str = texts.CHART_HEATMAP) -> go.Figure:
+    """Institutions × Leitziele, cell = measures involved, hover by role (from metrics.stakeholder_matrix)."""
+    if matrix.empty:
+        return empty_figure(title=title)
+    data = matrix.assign(goal=_goal_labels(matrix))
+    order = data.groupby("label")["total"].sum().sort_values(ascending=False, kind="stable").index
+    goals = data.sort_values("lz_nr", kind="stable")["goal"].unique()
+
+    def grid(column: str) -> pd.DataFrame:
+        return data.pivot_table(index="label", columns="goal", values=column, aggfunc="sum", fill_value=0).reindex(
+            index=order, columns=goals, fill_value=0)
+
+    total = grid("total")
+    roles = np.stack([grid(role).to_numpy() for role in ROLLE], axis=-1)
+    fig = go.Figure(go.Heatmap(
+        z=total.to_numpy(), x=list(goals), y=list(order), colorscale=HEATMAP_SCALE,
+        zmin=0, zmax=max(1, total.to_numpy().max()),
+        text=total.where(total > 0, "").astype(str).to_numpy(), texttemplate="%{text}", customdata=roles,
+        hovertemplate=texts.HOVER_HEATMAP, colorbar={"title": {"text": texts.AXIS_MEASURES}}, xgap=1, ygap=1,
+    ))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(height=160 + 22 * len(order))
+    return _finish(fig, title)
+
+
+def load_chart(load: pd.DataFrame, title: str = texts.CHART_LOAD, limit: int | None = None) -> go.Figure:
+    """Measures per institution by role, busiest first (from metrics.stakeholder_load); idle ones omitted."""
+    busy = load[load["total"] > 0].head(limit)
+    if busy.empty:
+        return empty_figure(title=title)
+    fig = go.Figure()
+    for role in ROLLE:
+        if busy[role].sum() > 0:
+            fig.add_bar(x=busy[role], y=busy["label"], orientation="h", name=role, marker_color=ROLE_COLORS[role],
+                        text=busy[role].where(busy[role] > 0, "").astype(str), textposition="inside",
+                        hovertemplate=texts.HOVER_LOAD)
+    fig.update_layout(barmode="stack", height=160 + 22 * len(busy))
+    _count_axis(fig, busy["total"].max())
+    fig.update_yaxes(autorange="reversed")
+    return _finish(fig, title, texts.LEGEND_ROLE)
+
+
+def _network_layout(edges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Measures evenly on an outer circle by Leitziel; institutions on an inner circle near their measures."""
+    measures = edges.drop_duplicates("nr").sort_values(["lz_nr", "nr"], kind="stable").reset_index(drop=True)
+    angle = 2 * np.pi * np.arange(len(measures)) / len(measures)
+    measures = measures.assign(x=np.cos(angle), y=np.sin(angle), angle=angle)
+    pull = edges.merge(measures[["nr", "angle"]], on="nr").assign(
+        cx=lambda f: np.cos(f["angle"]), cy=lambda f: np.sin(f["angle"]))
+    centre = pull.groupby(["st_nr", "label"], as_index=False).agg(
+        cx=("cx", "mean"), cy=("cy", "mean"), n=("nr", "size"))
+    centre = centre.assign(pref=np.arctan2(centre["cy"], centre["cx"]) % (2 * np.pi))
+    centre = centre.sort_values(["pref", "st_nr"], kind="stable").reset_index(drop=True)
+    inner = 2 * np.pi * np.arange(len(centre)) / len(centre) + (centre["pref"].iloc[0] if len(centre) else 0)
+    return measures, centre.assign(x=0.55 * np.cos(inner), y=0.55 * np.sin(inner))
+
+
+def _segments(start: pd.DataFrame, end: pd.DataFrame) -> tuple[list, list]:
+    """Line coordinates with None between segments: one trace draws all edges of a role."""
+    gap = np.full(len(start), None, dtype=object)
+    xs = np.column_stack([start["x"].to_numpy(dtype=object), end["x"].to_numpy(dtype=object), gap]).ravel().tolist()
+    ys = np.column_stack([start["y"].to_numpy(dtype=object), end["y"].to_numpy(dtype=object), gap]).ravel().tolist()
+    return xs, ys
+
+
+def network_chart(edges: pd.DataFrame, title: str = texts.CHART_NETWORK) -> go.Figure:
+    """Institutions and the measures they work on (from metrics.involvements), deterministic circle layout."""
+    if edges.empty:
+        return empty_figure(title=title)
+    measures, institutions = _network_layout(edges)
+    fig = go.Figure()
+    for role in ROLLE:
+        links = edges[edges["rolle"].eq(role)]
+        if links.empty:
+            continue
+        start = links[["st_nr"]].merge(institutions[["st_nr", "x", "y"]], on="st_nr", how="left")
+        end = links[["nr"]].merge(measures[["nr", "x", "y"]], on="nr", how="left")
+        xs, ys = _segments(start, end)
+        dash, width, color = ROLE_LINES[role]
+        fig.add_scatter(x=xs, y=ys, mode="lines", name=role, line={"dash": dash, "width": width, "color": color},
+                        legendgroup="roles", legendgrouptitle_text=texts.LEGEND_ROLE, hoverinfo="skip")
+    for _, goal in measures.assign(goal=_goal_labels(measures)).groupby("lz_nr", sort=True):
+        fig.add_scatter(
+            x=goal["x"], y=goal["y"], mode="markers", name=goal["goal"].iloc[0], legendgroup="goals",
+            legendgrouptitle_text=texts.LEGEND_LEITZIEL,
+            marker={"size": 10, "color": leitziel_color(goal["lz_nr"].iloc[0]), "line": {"color": "white", "width": 1}},
+            customdata=np.column_stack([goal["nr"].astype(str), goal["massnahme"].astype(str)]),
+            hovertemplate=texts.HOVER_NODE_MEASURE,
+        )
+    fig.add_scatter(
+        x=institutions["x"], y=institutions["y"], mode="markers+text", name=texts.LEGEND_INSTITUTIONS,
+        text=institutions["label"], textposition="top center", customdata=institutions["n"],
+        marker={"symbol": "square", "size": 8 + 3 * np.sqrt(institutions["n"]), "color": TEXT_DARK},
+        hovertemplate=texts.HOVER_NODE_INSTITUTION,
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
+    fig.update_layout(height=700)
+    return _finish(fig, title)
+
+
+# --- indicators ----------------------------------------------------------------------------------
+
+def indicator_chart(values: pd.DataFrame, indicator: Mapping[str, object]) -> go.Figure:
+    """Time series of one indicator with base and target lines (values: metrics.indicator_values,
+    indicator: one row of metrics.indicator_summary)."""
+    title = str(indicator.get("indikator") or indicator.get("ind_nr") or "")
+    if values.empty:
+        return empty_figure(title=title)
+    fig = go.Figure(go.Scatter(
+        x=values["stichtag"], y=values["wert"], mode="lines+markers+text", name=texts.VALUES,
+        text=values["wert"].map(format_value), textposition="top center", customdata=format_dates(values["stichtag"]),
+        hovertemplate=texts.HOVER_INDICATOR, line={"color": LEITZIEL_COLORS[0], "width": 3}, marker={"size": 8},
+    ))
+    for field, year, template, color in (("basiswert", "basisjahr", texts.BASE_LINE, "#666666"),
+                                         ("zielwert", "zieljahr", texts.TARGET_LINE, AMPEL_COLORS["grün"])):
+        if pd.notna(indicator.get(field)):
+            label = template.format(year=_year(indicator.get(year)), value=format_value(indicator[field]))
+            fig.add_hline(y=indicator[field], line_dash="dash", line_color=color, annotation_text=label,
+                          annotation_position="top left")
+    unit = indicator.get("einheit")
+    fig.update_yaxes(title=texts.AXIS_VALUE_UNIT.format(unit=unit) if pd.notna(unit) and unit else texts.AXIS_VALUE)
+    fig.update_xaxes(title=None)
+    source = indicator.get("source")
+    if pd.notna(source) and source:
+        fig.add_annotation(text=texts.SOURCE.format(source=source), x=0, y=-0.12, xref="paper", yref="paper",
+                           xanchor="left", yanchor="top", showarrow=False, font={"size": 11})
+    return _finish(fig, title, dates=True)
+
+
+def _year(value: object) -> str:
+    """" 2019" for the line labels, "" when the year is unknown."""
+    return "" if value is None or pd.isna(value) else f" {int(value)}"

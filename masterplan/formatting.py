@@ -1,0 +1,52 @@
+"""German formatting for tables, charts and exports: 1.234,5 · 63 % · 31.12.2025.
+
+Numbers and single dates are formatted by loaders.values (one rule for messages and dashboard); this
+module adds what the dashboard needs on top: blanks as "–", percentages, and whole Series at once.
+"""
+
+from __future__ import annotations
+
+import math
+from string import Formatter
+
+import pandas as pd
+
+from loaders.values import format_date, format_number
+from masterplan import texts
+
+__all__ = ["DATE_FORMAT", "fill", "format_date", "format_dates", "format_number", "format_percent", "format_value"]
+
+DATE_FORMAT = "%d.%m.%Y"
+NBSP = "\u00a0"  # keeps "63 %" on one line in charts and slides
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def format_percent(value: float | None, decimals: int = 0, signed: bool = False) -> str:
+    """A 0–100 value as "63 %" (non-breaking space), "+5 %" when signed; blanks → "–"."""
+    if _is_missing(value):
+        return texts.MISSING
+    sign = "+" if signed and round(value, decimals) > 0 else ""
+    return f"{sign}{format_number(value, decimals)}{NBSP}%"
+
+
+def format_value(value: float | None) -> str:
+    """A measured value with at most two decimals and no trailing zeros: 11,3 · 1.200 · 0,25; blanks → "–"."""
+    return texts.MISSING if _is_missing(value) else format_number(round(float(value), 2))
+
+
+def format_dates(values: pd.Series) -> pd.Series:
+    """A datetime Series as German date strings in one pass; blanks → "–"."""
+    return values.dt.strftime(DATE_FORMAT).fillna(texts.MISSING)
+
+
+def fill(template: str, **values: pd.Series) -> pd.Series:
+    """str.format over aligned Series (the template needs at least one field), one pass for 10 000 rows."""
+    result: pd.Series | str = ""
+    for literal, name, _, _ in Formatter().parse(template):
+        result = result + literal
+        if name is not None:
+            result = result + values[name].astype(str)
+    return result

@@ -1,0 +1,192 @@
+"""Chart builders: figure types, trace counts, colours, German labels and the empty-data figure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from masterplan import charts, metrics, texts
+from masterplan.formatting import NBSP
+from masterplan.tables import Plan
+
+TODAY = dt.date(2025, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def plan() -> Plan:
+    return Plan.from_records({
+        "Leitziele": [{"lz_nr": "LZ1", "leitziel": "Wirtschaft stärken"}, {"lz_nr": "LZ2", "leitziel": "Bildung"}],
+        "Stakeholder": [{"st_nr": "ST1", "name": "Wirtschaftsförderung", "kurzname": "WFO"},
+                        {"st_nr": "ST2", "name": "IHK zu Essen", "kurzname": "IHK"},
+                        {"st_nr": "ST3", "name": "Hochschule Ruhr West", "kurzname": "HRW"}],
+        "Maßnahmen": [
+            {"nr": "M1", "massnahme": "Hafen", "lz_nr": "LZ1", "federfuehrung": "ST1", "status": "in Umsetzung",
+             "umsetzungsstand": 50, "beginn": "2024-01-01", "ende": "2026-12-31"},
+            {"nr": "M2", "massnahme": "Campus", "lz_nr": "LZ2", "federfuehrung": "ST2", "status": "abgeschlossen",
+             "beginn": "2023-01-01", "ende": "2024-12-31"},
+            {"nr": "M3", "massnahme": "Gewerbeflächen", "lz_nr": "LZ1", "federfuehrung": "ST2",
+             "status": "in Umsetzung", "beginn": "2023-01-01", "ende": "2025-01-31"},
+            {"nr": "M4", "massnahme": "Ohne Termine", "lz_nr": "LZ1", "federfuehrung": "ST1", "status": "entfallen"},
+        ],
+        "Meilensteine": [
+            {"ms_nr": "MS1", "nr": "M1", "meilenstein": "Planung", "faellig_am": "2025-04-15"},  # 47 days late
+            {"ms_nr": "MS2", "nr": "M1", "meilenstein": "Bau", "faellig_am": "2025-06-20"},
+            {"ms_nr": "MS3", "nr": "M2", "meilenstein": "Eröffnung", "faellig_am": "2024-10-01",
+             "erreicht_am": "2024-09-20"},
+        ],
+        "Beteiligungen": [{"nr": "M1", "st_nr": "ST2", "rolle": "beteiligt"},
+                          {"nr": "M2", "st_nr": "ST1", "rolle": "informiert"}],
+        "Indikatoren": [{"ind_nr": "I1", "indikator": "Arbeitslosenquote", "lz_nr": "LZ1", "einheit": "%",
+                         "zielrichtung": "fallend", "basiswert": 10, "basisjahr": 2019, "zielwert": 7.5,
+                         "zieljahr": 2030, "quelle": "Bundesagentur für Arbeit"}],
+        "Indikatorwerte": [{"ind_nr": "I1", "stichtag": "2023-12-31", "wert": 9.5},
+                           {"ind_nr": "I1", "stichtag": "2024-12-31", "wert": 8.25}],
+    })
+
+
+def assert_german_layout(fig: go.Figure) -> None:
+    assert fig.layout.separators == ",."
+
+
+def test_progress_chart_labels_colours_and_hover(plan: Plan) -> None:
+    fig = charts.progress_chart(metrics.rollup_leitziele(plan))
+    assert_german_layout(fig)
+    (bar,) = fig.data
+    assert bar.type == "bar" and bar.orientation == "h"
+    assert list(bar.y) == ["LZ1 Wirtschaft stärken", "LZ2 Bildung"]
+    assert list(bar.text) == [f"25{NBSP}%", f"100{NBSP}%"]  # M1 50, M3 0, M4 entfallen; M2 abgeschlossen
+    assert list(bar.marker.color) == [charts.LEITZIEL_COLORS[0], charts.LEITZIEL_COLORS[1]]
+    assert "Umsetzungsstand" in bar.hovertemplate and fig.layout.title.text == texts.CHART_PROGRESS
+    assert fig.layout.xaxis.title.text == texts.AXIS_PROGRESS
+
+
+def test_leitziel_colours_are_distinct_and_stable_under_filters() -> None:
+    assert len(set(charts.LEITZIEL_COLORS)) == 7
+    assert charts.leitziel_color("LZ3") == charts.LEITZIEL_COLORS[2]
+    assert charts.leitziel_color("LZ8") == charts.LEITZIEL_COLORS[0]
+    assert charts.leitziel_color("Sonderziel") == charts.leitziel_color("Sonderziel")
+
+
+def lightness(color: str) -> float:
+    """CIE L* of a hex colour: the cue left to readers who cannot tell hues apart."""
+    linear = [((c / 255 + 0.055) / 1.055) ** 2.4 if c / 255 > 0.04045 else c / 255 / 12.92
+              for c in (int(color[i:i + 2], 16) for i in (1, 3, 5))]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 116 * luminance ** (1 / 3) - 16
+
+
+def test_ampel_colours_differ_in_lightness_and_carry_patterns() -> None:
+    levels = sorted(lightness(c) for c in charts.AMPEL_COLORS.values())
+    assert min(b - a for a, b in itertools.pairwise(levels)) >= 10
+    assert len(set(charts.AMPEL_PATTERNS.values())) == 4
+
+
+def test_ampel_mix_chart_one_trace_per_ampel_with_its_colour(plan: Plan) -> None:
+    fig = charts.ampel_mix_chart(metrics.ampel_mix(plan, TODAY))
+    assert_german_layout(fig)
+    assert fig.layout.barmode == "stack"
+    ampel = {trace.name: trace for trace in fig.data}
+    # LZ1: M1 gelb (milestone overdue), M3 rot (Ende passed), M4 grau (entfallen); LZ2: M2 grün
+    assert list(ampel) == [texts.AMPEL_LEGEND[a] for a in ("grün", "gelb", "rot", "grau")]
+    for value in charts.AMPEL_COLORS:
+        trace = ampel[texts.AMPEL_LEGEND[value]]
+        assert trace.marker.color == charts.AMPEL_COLORS[value]
+        assert trace.marker.pattern.shape == charts.AMPEL_PATTERNS[value]
+    assert list(ampel[texts.AMPEL_LEGEND["grün"]].x) == [0, 1]
+    assert list(ampel[texts.AMPEL_LEGEND["rot"]].text) == ["1", ""]
+    assert fig.layout.legend.title.text == texts.LEGEND_AMPEL
+
+
+def test_status_mix_chart(plan: Plan) -> None:
+    fig = charts.status_mix_chart(metrics.status_mix(plan))
+    assert [t.name for t in fig.data] == ["in Umsetzung", "abgeschlossen", "entfallen"]
+    assert [t.marker.color for t in fig.data] == [charts.STATUS_COLORS[s] for s in ("in Umsetzung", "abgeschlossen",
+                                                                                    "entfallen")]
+    assert list(fig.data[0].x) == [2, 0] and list(fig.data[0].text) == ["2", ""]
+    assert fig.layout.xaxis.title.text == texts.AXIS_MEASURES
+
+
+def test_gantt_chart(plan: Plan) -> None:
+    fig = charts.gantt_chart(metrics.measure_table(plan, TODAY), metrics.milestone_states(plan, TODAY), TODAY)
+    assert_german_layout(fig)
+    names = [t.name for t in fig.data]
+    assert names == ["LZ1 Wirtschaft stärken", "LZ2 Bildung", texts.LEGEND_OVERDUE, texts.MS_OVERDUE,
+                     texts.MS_DUE_30, texts.MS_REACHED_ON_TIME]
+    goal, _, overdue, late, soon, reached = fig.data
+    assert goal.type == "bar" and goal.marker.color == charts.LEITZIEL_COLORS[0]
+    assert list(overdue.y) == ["M3 Gewerbeflächen"] and overdue.marker.pattern.shape == "x"
+    assert late.type == "scatter" and late.marker.symbol == "diamond-x"
+    assert late.marker.color == charts.AMPEL_COLORS["rot"] and list(late.y) == ["M1 Hafen"]
+    assert soon.marker.symbol == "diamond" and reached.marker.symbol == "diamond-open"
+    assert fig.layout.xaxis.tickformat == "%d.%m.%Y"
+    top_to_bottom = list(fig.layout.yaxis.categoryarray)[::-1]  # plotly draws the array bottom-up
+    assert top_to_bottom == ["M3 Gewerbeflächen", "M1 Hafen", "M2 Campus"]  # by Leitziel, then Beginn
+    assert fig.layout.yaxis.autorange is None
+    (today_line,) = fig.layout.shapes
+    assert pd.Timestamp(today_line.x0) == pd.Timestamp(TODAY)
+    assert texts.TODAY in [a.text for a in fig.layout.annotations]
+    assert fig.layout.title.subtitle.text == texts.GANTT_UNDATED.format(count=1)
+
+
+def test_stakeholder_heatmap(plan: Plan) -> None:
+    fig = charts.stakeholder_heatmap(metrics.stakeholder_matrix(plan))
+    (heatmap,) = fig.data
+    assert heatmap.type == "heatmap"
+    assert list(heatmap.y) == ["IHK", "WFO"] and list(heatmap.x) == ["LZ1 Wirtschaft stärken", "LZ2 Bildung"]
+    assert [list(row) for row in heatmap.z] == [[2, 1], [2, 1]]  # WFO leads M1 and M4, is informed on M2
+    assert list(heatmap.customdata[0][0]) == [1, 1, 0]  # IHK in LZ1: federführend M3, beteiligt M1
+    assert "federführend" in heatmap.hovertemplate
+
+
+def test_load_chart_omits_idle_institutions(plan: Plan) -> None:
+    fig = charts.load_chart(metrics.stakeholder_load(plan))
+    assert [t.name for t in fig.data] == ["federführend", "beteiligt", "informiert"]
+    assert list(fig.data[0].y) == ["IHK", "WFO"]  # HRW has no measure
+    assert fig.layout.legend.title.text == texts.LEGEND_ROLE
+
+
+def test_network_chart_is_deterministic(plan: Plan) -> None:
+    edges = metrics.involvements(plan)
+    fig = charts.network_chart(edges)
+    assert [t.name for t in fig.data] == ["federführend", "beteiligt", "informiert", "LZ1 Wirtschaft stärken",
+                                          "LZ2 Bildung", texts.LEGEND_INSTITUTIONS]
+    assert all(t.type == "scatter" for t in fig.data)
+    assert sorted(fig.data[-1].text) == ["IHK", "WFO"]
+    again = charts.network_chart(edges)
+    assert fig.to_json() == again.to_json()
+    assert fig.data[0].x.count(None) == 4  # one gap after each of the four lead edges
+
+
+def test_indicator_chart_with_base_and_target(plan: Plan) -> None:
+    summary = metrics.indicator_summary(plan).iloc[0]
+    fig = charts.indicator_chart(metrics.indicator_values(plan, "I1"), summary)
+    assert_german_layout(fig)
+    (series,) = fig.data
+    assert series.type == "scatter" and list(series.text) == ["9,5", "8,25"]
+    assert [shape.y0 for shape in fig.layout.shapes] == [10, 7.5]
+    labels = [a.text for a in fig.layout.annotations]
+    assert "Basiswert 2019: 10" in labels and "Zielwert 2030: 7,5" in labels
+    assert texts.SOURCE.format(source="Bundesagentur für Arbeit") in labels
+    assert fig.layout.yaxis.title.text == "Wert (%)" and fig.layout.title.text == "Arbeitslosenquote"
+
+
+def test_every_chart_shows_keine_daten_for_empty_input() -> None:
+    empty = Plan.empty()
+    figures = [
+        charts.progress_chart(metrics.rollup_leitziele(empty)),
+        charts.status_mix_chart(metrics.status_mix(empty)),
+        charts.ampel_mix_chart(metrics.ampel_mix(empty, TODAY)),
+        charts.gantt_chart(metrics.measure_table(empty, TODAY), metrics.milestone_states(empty, TODAY), TODAY),
+        charts.stakeholder_heatmap(metrics.stakeholder_matrix(empty)),
+        charts.network_chart(metrics.involvements(empty)),
+        charts.load_chart(metrics.stakeholder_load(empty)),
+        charts.indicator_chart(metrics.indicator_values(empty, "I1"), {"indikator": "Arbeitslosenquote"}),
+    ]
+    for fig in figures:
+        assert isinstance(fig, go.Figure) and len(fig.data) == 0
+        assert [a.text for a in fig.layout.annotations] == [texts.NO_DATA]
+        assert_german_layout(fig)
