@@ -162,7 +162,6 @@ def run_stands(store: Store, _args: argparse.Namespace) -> int:
 
 
 def stand_line(stand) -> str:
-    when = stand.created_at.astimezone().strftime("%d.%m.%Y %H:%M")
     rows = ", ".join(f"{n} {sheet}" for sheet, n in stand.counts.items() if n)
     parts = [
         f"{stand.id:>4}",

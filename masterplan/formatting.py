@@ -6,17 +6,23 @@ module adds what the dashboard needs on top: blanks as "–", percentages, and w
 
 from __future__ import annotations
 
+import datetime
 import math
 from string import Formatter
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
 from loaders.values import format_date, format_number
 from masterplan import texts
 
-__all__ = ["DATE_FORMAT", "fill", "format_date", "format_dates", "format_number", "format_percent", "format_value"]
+__all__ = [
+    "DATE_FORMAT", "fill", "format_date", "format_dates", "format_datetime", "format_number", "format_percent",
+    "format_value",
+]
 
 DATE_FORMAT = "%d.%m.%Y"
+CITY_TIME = ZoneInfo("Europe/Berlin")
 NBSP = "\u00a0"  # keeps "63 %" on one line in charts and slides
 
 
@@ -50,3 +56,8 @@ def fill(template: str, **values: pd.Series) -> pd.Series:
         if name is not None:
             result = result + values[name].astype(str)
     return result
+
+
+def format_datetime(value: datetime.datetime, with_time: bool = True) -> str:
+    """A stored UTC time as Oberhausen reads it: 26.11.2026 14:05."""
+    return value.astimezone(CITY_TIME).strftime("%d.%m.%Y %H:%M" if with_time else DATE_FORMAT)

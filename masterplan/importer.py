@@ -9,17 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders.read import read_file
-
 from loaders import messages as msg
 from loaders.findings import Finding, Unreadable
 from loaders.merge import Changeset, merge
 from loaders.parse import SheetTable, parse_workbook
+from loaders.read import read_file
+from loaders.schema import SHEETS
 from masterplan.db import PROJECT_ROOT
 from masterplan.store import StaleBase, StandInfo, Store, UploadFile
 
 EXAMPLE_WORKBOOK = PROJECT_ROOT / "data" / "Masterplan_Beispiel.xlsx"
 EXAMPLE_AUTHOR = "Beispieldaten"
+SHEET_NAMES = tuple(sheet.name for sheet in SHEETS)
 
 
 @dataclass
@@ -88,6 +89,7 @@ def commit(store: Store, prepared: Prepared, *, by: str, note: str = "", is_exam
         by=by,
         note=note,
         files=prepared.files,
+        kind="example" if is_example else "import",
         is_example=is_example,
         clear_example=prepared.example_base,
     )

@@ -606,3 +606,20 @@ def filter_plan(
 
 def _rows_in(table: pd.DataFrame, column: str, values: Iterable[str]) -> pd.DataFrame:
     return table[table[column].isin(values)]
+
+
+def filter_options(plan: Plan) -> dict[str, dict[str, str]]:
+    """Choices of the global filters as value → label, in the plan's order ("LZ1 – Oberhausen ist …")."""
+    goals = plan["Leitziele"]
+    projects = plan["Fokusprojekte"]
+    leads = _resolve_stakeholders(plan, plan["Maßnahmen"]["federfuehrung"]).dropna().unique()
+    labels = stakeholder_labels(plan)
+    return {
+        "leitziele": dict(zip(goals["lz_nr"], goals["lz_nr"] + " – " + goals["leitziel"].fillna(""), strict=True)),
+        "fokusprojekte": dict(zip(projects["fp_nr"], projects["fp_nr"] + " – " + projects["fokusprojekt"].fillna(""),
+                                  strict=True)),
+        "federfuehrung": {st_nr: str(labels.get(st_nr, st_nr)) for st_nr in sorted(leads, key=lambda s: str(
+            labels.get(s, s)).casefold())},
+        "status": {value: value for value in STATUS},
+        "ampel": {value: texts.AMPEL_LEGEND[value] for value in AMPEL},
+    }

@@ -188,3 +188,122 @@ HOVER_NODE_INSTITUTION = "<b>%{text}</b><br>%{customdata} Maßnahmen<extra></ext
 HOVER_NODE_MEASURE = "<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"
 HOVER_LOAD = "<b>%{y}</b><br>%{fullData.name}: %{x} Maßnahmen<extra></extra>"
 HOVER_INDICATOR = "%{customdata}<br>Wert: %{y:,.2~f}<extra></extra>"
+
+# --- frame: title, navigation, sidebar, banners --------------------------------------------------
+APP_TITLE = "Masterplan-Monitor Oberhausen"
+NAV_SECTIONS = {"overview": "Überblick", "network": "Netzwerk und Wirkung", "steering": "Steuerung"}
+PAGE_TITLES = {
+    "uebersicht": "Übersicht",
+    "leitziele": "Leitziele",
+    "massnahmen": "Maßnahmen",
+    "zeitplan": "Zeitplan",
+    "beteiligte": "Beteiligte",
+    "indikatoren": "Indikatoren",
+    "veraenderungen": "Veränderungen",
+    "sitzung": "Sitzung",
+    "daten": "Daten",
+}
+SIDEBAR_STAND = "Stand"
+SIDEBAR_STAND_HELP = "Jeder Import und jedes Zurücksetzen legt einen neuen Stand an; ältere bleiben abrufbar."
+SIDEBAR_FILTERS = "Filter"
+FILTER_LABELS = {
+    "leitziele": "Leitziel",
+    "fokusprojekte": "Fokusprojekt",
+    "federfuehrung": "Federführung",
+    "status": "Status",
+    "ampel": "Ampel",
+}
+FILTER_ALL = "alle"
+FILTER_RESET = "Filter zurücksetzen"
+BANNER_EXAMPLE = (
+    "Angezeigt werden Beispieldaten: Leitziele, Institutionen und Indikatoren sind echt, alle mit „Beispiel:“ "
+    "beginnenden Titel sowie Status und Termine sind erfunden. Eigene Daten unter „Daten“ hochladen."
+)
+BANNER_LOCAL = "Lokaler Modus: nur auf diesem Rechner erreichbar, alle dürfen Daten hochladen."
+STAND_NAME = "Stand {id}"
+STAND_KINDS = {"import": "Import", "rollback": "Zurückgesetzt", "example": "Beispieldaten"}
+EXAMPLE = "Beispieldaten"
+YES = "ja"
+NO = "nein"
+LOCAL_USER = "lokal"
+
+# --- Daten page ------------------------------------------------------------------------------------
+D_TEMPLATE = "Vorlage"
+D_TEMPLATE_HELP = (
+    "Die leere Arbeitsmappe mit allen Blättern, Auswahllisten und Hinweisen. Eigene Tabellen dürfen auch "
+    "nur einige Blätter oder Spalten enthalten."
+)
+D_TEMPLATE_BUTTON = "Vorlage herunterladen"
+D_TEMPLATE_FILE = "Masterplan_Vorlage.xlsx"
+D_UPLOAD = "Daten hochladen"
+D_UPLOAD_LABEL = "Arbeitsmappen oder CSV-Dateien (xlsx, xlsm, xls, ods, csv)"
+D_UPLOAD_HELP = "Mehrere Dateien ergeben zusammen einen Stand. Gespeichert wird erst nach der Bestätigung."
+D_SHEET = "Blatt der CSV-Dateien"
+D_SHEET_AUTO = "aus dem Dateinamen erkennen"
+D_SHEET_HELP = "Bei Arbeitsmappen: nur dieses Blatt lesen."
+D_COMPLETE = "Vollständige Liste: fehlende Zeilen entfernen"
+D_COMPLETE_HELP = (
+    "Ein: Zeilen, die in einem hochgeladenen Blatt fehlen, werden aus dem Stand entfernt. "
+    "Aus: nur die hochgeladenen Zeilen und Spalten werden aktualisiert."
+)
+D_CHECKING = "Dateien werden gelesen und geprüft …"
+D_FINDINGS = "**Prüfergebnis:** {errors} Fehler, {others} Warnungen und Hinweise"
+D_FINDINGS_DOWNLOAD = "Prüfergebnis als CSV herunterladen"
+D_FINDINGS_FILE = "Pruefergebnis.csv"
+D_BLOCKED = (
+    "{errors} Fehler verhindern den Import. Bitte die Datei korrigieren und erneut hochladen; "
+    "gespeichert wurde nichts."
+)
+D_EXAMPLE_BASE = (
+    "Bisher sind Beispieldaten geladen. Der erste eigene Import beginnt mit einem leeren Stand; "
+    "die Beispieldaten bleiben in der Historie."
+)
+D_NOTHING = "Die Dateien ändern nichts am aktuellen Stand."
+D_PREVIEW = "**Vorschau:** was sich mit dem neuen Stand ändert"
+D_NOTE = "Notiz zum Stand"
+D_NOTE_PLACEHOLDER = "z. B. Zulieferung Fachbereich Wirtschaft, November"
+D_CONFIRM = "Als neuen Stand speichern"
+D_ALREADY = "Gespeichert als Stand {stand}."
+D_READ_ONLY = "Hochladen und Zurücksetzen sind nur für Bearbeiterinnen und Bearbeiter freigeschaltet."
+D_HISTORY = "Stände"
+D_HISTORY_PICK = "Stand auswählen"
+D_STAND_DOWNLOAD = "Diesen Stand als Arbeitsmappe herunterladen"
+D_STAND_FILE = "Masterplan_Stand_{id}.xlsx"
+D_ORIGINAL = "Originaldatei „{name}“"
+D_ROLLBACK = "Auf Stand {stand} zurücksetzen"
+D_ROLLBACK_QUESTION = (
+    "Ein neuer Stand mit dem Inhalt von Stand {stand} wird angelegt und für alle angezeigt. "
+    "Die Stände dazwischen bleiben erhalten."
+)
+D_ROLLBACK_CONFIRM = "Ja, zurücksetzen"
+
+# --- tables of the Daten page (masterplan.preview) ---------------------------------------------------
+F_SEVERITY = "Schwere"
+F_FILE = "Datei"
+F_SHEET = "Blatt"
+F_ROW = "Zeile"
+F_COLUMN = "Spalte"
+F_VALUE = "Wert"
+F_MESSAGE = "Meldung"
+FINDING_COLUMNS = [F_SEVERITY, F_FILE, F_SHEET, F_ROW, F_COLUMN, F_VALUE, F_MESSAGE]
+P_SHEET = "Blatt"
+P_ADDED = "neu"
+P_CHANGED = "geändert"
+P_REMOVED = "entfernt"
+P_KEY = "Kennung"
+P_KIND = "Änderung"
+P_KIND_ADDED = "neu"
+P_KIND_CHANGED = "geändert"
+P_KIND_REMOVED = "entfernt"
+P_FIELD = "Feld"
+P_OLD = "bisher"
+P_NEW = "neu"
+DETAIL_COLUMNS = [P_SHEET, P_KEY, P_KIND, P_FIELD, P_OLD, P_NEW]
+S_ID = "Stand"
+S_TIME = "Zeitpunkt"
+S_BY = "von"
+S_KIND = "Art"
+S_FILES = "Dateien"
+S_NOTE = "Notiz"
+S_MEASURES = "Maßnahmen"
+STAND_COLUMNS = [S_ID, S_TIME, S_BY, S_KIND, S_FILES, S_NOTE, S_MEASURES]

@@ -1,0 +1,127 @@
+"""Tables the Daten page and the CLI show about an upload: findings, and what would change.
+
+Built from a Changeset and findings only, so the preview shows exactly what commit() would store.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from collections.abc import Iterable
+
+import pandas as pd
+
+from loaders.findings import Finding
+from loaders.merge import Changeset, SheetChange
+from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column, Kind
+from masterplan import texts
+from masterplan.formatting import format_date, format_datetime, format_number
+from masterplan.store import StandInfo
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
+    """One row per finding, errors first, in the order the user reads the sheet."""
+    rows = [
+        {texts.F_SEVERITY: f.severity, texts.F_FILE: f.file, texts.F_SHEET: f.sheet,
+         texts.F_ROW: f.row, texts.F_COLUMN: f.column, texts.F_VALUE: f.value, texts.F_MESSAGE: f.message}
+        for f in findings
+    ]
+    frame = pd.DataFrame(rows, columns=texts.FINDING_COLUMNS)
+    frame[texts.F_ROW] = frame[texts.F_ROW].astype("Int64")
+    order = frame[texts.F_SEVERITY].map({"Fehler": 0, "Warnung": 1}).fillna(2)
+    return frame.assign(_order=order).sort_values(["_order", texts.F_FILE, texts.F_SHEET, texts.F_ROW],
+                                                  kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def safe_cell(value: object) -> object:
+    """Spreadsheet programs run cells that start with = + - @; a leading apostrophe keeps them text."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
+def findings_csv(findings: Iterable[Finding]) -> bytes:
+    """The findings as a CSV that Excel opens with umlauts intact (UTF-8 with BOM, semicolons)."""
+    frame = findings_frame(findings)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(frame.columns)
+    for row in frame.itertuples(index=False):
+        writer.writerow(["" if pd.isna(v) else safe_cell(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def change_summary(changes: dict[str, SheetChange] | Changeset) -> pd.DataFrame:
+    """Per sheet: how many rows are new, changed, removed."""
+    sheets = changes.sheets if isinstance(changes, Changeset) else changes
+    rows = [{texts.P_SHEET: name, texts.P_ADDED: len(c.added), texts.P_CHANGED: len(c.changed),
+             texts.P_REMOVED: len(c.removed)} for name, c in sheets.items() if not c.is_empty]
+    return pd.DataFrame(rows, columns=[texts.P_SHEET, texts.P_ADDED, texts.P_CHANGED, texts.P_REMOVED])
+
+
+def change_details(changes: dict[str, SheetChange] | Changeset, limit: int = 2000) -> pd.DataFrame:
+    """One row per new or removed row and per changed field (old → new), at most ``limit`` rows."""
+    sheets = changes.sheets if isinstance(changes, Changeset) else changes
+    rows: list[dict[str, object]] = []
+    for name, change in sheets.items():
+        sheet = SHEETS_BY_NAME[name]
+        for kind, items in ((texts.P_KIND_ADDED, change.added), (texts.P_KIND_REMOVED, change.removed)):
+            for key, row in items.items():
+                title = row.get(sheet.title_field) if sheet.title_field else None
+                rows.append(_detail(name, key, kind, "", None, title if kind == texts.P_KIND_ADDED else None,
+                                    title if kind == texts.P_KIND_REMOVED else None))
+        for key, (old, new) in change.changed.items():
+            for column in sheet.columns:
+                if old.get(column.field) != new.get(column.field):
+                    rows.append(_detail(name, key, texts.P_KIND_CHANGED, column.header, column,
+                                        new.get(column.field), old.get(column.field)))
+        if len(rows) >= limit:
+            break
+    return pd.DataFrame(rows[:limit], columns=texts.DETAIL_COLUMNS)
+
+
+def _detail(sheet: str, key: str, kind: str, header: str, column: Column | None, new: object,
+            old: object) -> dict[str, object]:
+    return {texts.P_SHEET: sheet, texts.P_KEY: key.replace(KEY_SEPARATOR, " / "), texts.P_KIND: kind,
+            texts.P_FIELD: header, texts.P_OLD: display(column, old), texts.P_NEW: display(column, new)}
+
+
+def display(column: Column | None, value: object) -> str:
+    """A stored value as the user would write it: 45 %, 31.12.2026, 1.234,50 €, ja."""
+    if value is None or value == "":
+        return texts.MISSING if column is not None else ""
+    kind = column.kind if column is not None else Kind.TEXT
+    if kind in (Kind.DATE, Kind.DATE_OR_YEAR):
+        return format_date(datetime.date.fromisoformat(str(value)[:10]))
+    if kind is Kind.PERCENT:
+        return f"{format_number(float(value))} %"
+    if kind is Kind.MONEY:
+        return f"{format_number(float(value), 2)} €"
+    if kind is Kind.NUMBER:
+        return format_number(float(value))
+    if kind is Kind.BOOL:
+        return texts.YES if value else texts.NO
+    return str(value)
+
+
+def stands_frame(stands: Iterable[StandInfo]) -> pd.DataFrame:
+    """The history, newest first: number, time, who, kind, files, note, measures."""
+    rows = [
+        {texts.S_ID: s.id, texts.S_TIME: format_datetime(s.created_at),
+         texts.S_BY: s.created_by, texts.S_KIND: texts.STAND_KINDS.get(s.kind, s.kind)
+         + (f" ({texts.EXAMPLE})" if s.is_example else ""), texts.S_FILES: ", ".join(s.files),
+         texts.S_NOTE: s.note, texts.S_MEASURES: s.counts.get("Maßnahmen", 0)}
+        for s in sorted(stands, key=lambda s: s.id, reverse=True)
+    ]
+    return pd.DataFrame(rows, columns=texts.STAND_COLUMNS)
+
+
+def stand_label(stand: StandInfo) -> str:
+    """How a Stand is named in selectors: „Stand 5 · 26.11.2026 · Lenkungskreis November“."""
+    parts = [texts.STAND_NAME.format(id=stand.id), format_datetime(stand.created_at, with_time=False)]
+    if stand.is_example:
+        parts.append(texts.EXAMPLE)
+    if stand.note and not stand.is_example:
+        parts.append(stand.note)
+    return " · ".join(parts)
