@@ -165,7 +165,7 @@ def stand_line(stand) -> str:
     rows = ", ".join(f"{n} {sheet}" for sheet, n in stand.counts.items() if n)
     parts = [
         f"{stand.id:>4}",
-        when,
+        format_datetime(stand.created_at),
         stand.created_by,
         stand.kind + (" (Beispiel)" if stand.is_example else ""),
         ", ".join(stand.files) or "–",
