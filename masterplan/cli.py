@@ -13,6 +13,7 @@ from pathlib import Path
 from loaders import messages as msg
 from loaders.findings import Finding
 from masterplan import importer
+from masterplan.formatting import format_datetime
 from masterplan.store import StaleBase, Store, StoreError
 from masterplan.workbook import write_workbook
 
