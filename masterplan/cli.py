@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import random
 import sys
+import time
 from pathlib import Path
 
 from loaders import messages as msg
@@ -18,7 +20,7 @@ from masterplan.store import StaleBase, Store, StoreError
 from masterplan.workbook import write_workbook
 
 OK, DATA_ERRORS, UNUSABLE = 0, 1, 2
-IMPORT_ATTEMPTS = 5
+IMPORT_ATTEMPTS = 30
 
 
 class _Parser(argparse.ArgumentParser):
@@ -133,8 +135,9 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
             return OK
         try:
             stand = importer.commit(store, prepared, by=args.by or _user(), note=args.note)
-        except StaleBase:
-            continue  # another import landed in between: check again against it
+        except StaleBase:  # another import landed in between: check again against it, after a random pause
+            time.sleep(random.uniform(0.05, 0.5))
+            continue
         print(msg.STORED.format(stand=stand.id, summary=summary(prepared)))
         return OK
     return _fail(msg.DATABASE_BUSY)

@@ -1,0 +1,126 @@
+"""Daten: template, upload with findings and preview, confirm; the history of Stände with downloads and rollback."""
+
+import hashlib
+
+import streamlit as st
+
+from masterplan import importer, texts
+from masterplan.preview import change_details, change_summary, findings_csv, findings_frame, stands_frame
+from masterplan.store import StaleBase, StoreError, UploadFile
+from masterplan.workbook import write_workbook
+from pages import shared
+from pages.shared import Key
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv"]
+
+view = shared.view()
+st.title(texts.PAGE_TITLES["daten"])
+
+
+@st.cache_data(show_spinner=False)
+def template() -> bytes:
+    return write_workbook()
+
+
+st.subheader(texts.D_TEMPLATE)
+st.caption(texts.D_TEMPLATE_HELP)
+st.download_button(texts.D_TEMPLATE_BUTTON, template, file_name=texts.D_TEMPLATE_FILE, mime=XLSX,
+                   icon=":material/download:", on_click="ignore")
+
+
+def upload_section() -> None:
+    st.subheader(texts.D_UPLOAD)
+    files = st.file_uploader(texts.D_UPLOAD_LABEL, type=UPLOAD_TYPES, accept_multiple_files=True,
+                             help=texts.D_UPLOAD_HELP)
+    options = [None, *importer.SHEET_NAMES]
+    sheet = st.selectbox(texts.D_SHEET, options, format_func=lambda s: s or texts.D_SHEET_AUTO,
+                         help=texts.D_SHEET_HELP)
+    complete = st.toggle(texts.D_COMPLETE, help=texts.D_COMPLETE_HELP)
+    if not files:
+        return
+    uploads = [UploadFile(f.name, f.getvalue()) for f in files]
+    token = hashlib.sha256(b"".join(u.sha256.encode() for u in uploads) + f"{sheet}{complete}".encode()).hexdigest()
+    if st.session_state.get(Key.UPLOAD_TOKEN) != token:
+        with st.spinner(texts.D_CHECKING):
+            st.session_state[Key.UPLOAD] = importer.prepare(view.store, uploads, sheet=sheet, complete=complete)
+        st.session_state[Key.UPLOAD_TOKEN] = token
+    show_prepared(st.session_state[Key.UPLOAD], token)
+
+
+def show_prepared(prepared: importer.Prepared, token: str) -> None:
+    findings = prepared.findings
+    errors = sum(f.is_error for f in findings)
+    if findings:
+        st.markdown(texts.D_FINDINGS.format(errors=errors, others=len(findings) - errors))
+        st.dataframe(findings_frame(findings), hide_index=True, width="stretch")
+        st.download_button(texts.D_FINDINGS_DOWNLOAD, findings_csv(findings), file_name=texts.D_FINDINGS_FILE,
+                           mime="text/csv", icon=":material/download:", on_click="ignore")
+    if errors:
+        st.error(texts.D_BLOCKED.format(errors=errors), icon=":material/block:")
+        return
+    if prepared.example_base:
+        st.info(texts.D_EXAMPLE_BASE, icon=":material/info:")
+    if prepared.changes_nothing:
+        st.info(texts.D_NOTHING, icon=":material/info:")
+        return
+    st.markdown(texts.D_PREVIEW)
+    st.dataframe(change_summary(prepared.changeset), hide_index=True)
+    st.dataframe(change_details(prepared.changeset), hide_index=True, width="stretch")
+    stored = st.session_state.get(Key.STORED)
+    if stored and stored[0] == token:
+        st.success(texts.D_ALREADY.format(stand=stored[1]), icon=":material/check_circle:")
+        return
+    note = st.text_input(texts.D_NOTE, placeholder=texts.D_NOTE_PLACEHOLDER)
+    if st.button(texts.D_CONFIRM, type="primary", icon=":material/save:"):
+        try:
+            stand = importer.commit(view.store, prepared, by=texts.LOCAL_USER, note=note)
+        except (StaleBase, StoreError) as error:
+            st.error(str(error), icon=":material/error:")
+            st.session_state.pop(Key.UPLOAD_TOKEN, None)
+            return
+        st.session_state[Key.STORED] = (token, stand.id)
+        st.session_state[Key.STAND] = stand.id
+        st.rerun()
+
+
+def history_section() -> None:
+    st.subheader(texts.D_HISTORY)
+    st.dataframe(stands_frame(view.stands), hide_index=True, width="stretch")
+    ids = [s.id for s in reversed(view.stands)]
+    chosen = st.selectbox(texts.D_HISTORY_PICK, ids, format_func=lambda i: texts.STAND_NAME.format(id=i))
+    columns = st.columns(2)
+    with columns[0]:
+        st.download_button(texts.D_STAND_DOWNLOAD, lambda: write_workbook(view.store.plan(chosen)),
+                           file_name=texts.D_STAND_FILE.format(id=chosen), mime=XLSX, icon=":material/download:",
+                           on_click="ignore", key=f"stand-{chosen}")
+        if shared.can_edit():
+            for stored in view.store.files(chosen):
+                st.download_button(texts.D_ORIGINAL.format(name=stored.file_name),
+                                   lambda file_id=stored.id: view.store.file_content(file_id),
+                                   file_name=stored.file_name, icon=":material/description:", on_click="ignore",
+                                   key=f"file-{stored.id}")
+    with columns[1]:
+        if shared.can_edit() and chosen != ids[0]:
+            rollback(chosen)
+
+
+def rollback(target: int) -> None:
+    """Two steps, so a slip of the mouse does not switch the Stand everyone sees."""
+    if st.button(texts.D_ROLLBACK.format(stand=target), icon=":material/history:"):
+        st.session_state[Key.ROLLBACK] = target
+    if st.session_state.get(Key.ROLLBACK) != target:
+        return
+    st.warning(texts.D_ROLLBACK_QUESTION.format(stand=target), icon=":material/warning:")
+    if st.button(texts.D_ROLLBACK_CONFIRM, type="primary"):
+        stand = view.store.rollback(target, by=texts.LOCAL_USER)
+        st.session_state.pop(Key.ROLLBACK)
+        st.session_state[Key.STAND] = stand.id
+        st.rerun()
+
+
+if shared.can_edit():
+    upload_section()
+else:
+    st.info(texts.D_READ_ONLY, icon=":material/lock:")
+history_section()

@@ -1,0 +1,198 @@
+"""What every page shares: the store, the chosen Stand, the global filters and the edit right.
+
+dashboard.py calls frame() once per run; pages then call view() and render. Session-state keys are
+typed here so no page invents its own spelling.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+import streamlit as st
+
+from masterplan import clock, metrics, texts
+from masterplan.db import database_url
+from masterplan.importer import ensure_example
+from masterplan.preview import stand_label
+from masterplan.store import StandInfo, Store
+from masterplan.tables import Plan
+
+
+class Key(StrEnum):
+    """Session-state keys; filters are widget keys, so the sidebar widgets keep their values."""
+
+    STAND = "stand_id"
+    LEITZIELE = "filter_leitziele"
+    FOKUSPROJEKTE = "filter_fokusprojekte"
+    FEDERFUEHRUNG = "filter_federfuehrung"
+    STATUS = "filter_status"
+    AMPEL = "filter_ampel"
+    UPLOAD = "upload_prepared"
+    UPLOAD_TOKEN = "upload_token"
+    STORED = "upload_stored"
+    ROLLBACK = "rollback_target"
+
+
+FILTER_FIELDS = {
+    Key.LEITZIELE: "leitziele", Key.FOKUSPROJEKTE: "fokusprojekte", Key.FEDERFUEHRUNG: "federfuehrung",
+    Key.STATUS: "status", Key.AMPEL: "ampel",
+}
+FILTER_KEYS = tuple(FILTER_FIELDS)
+T = TypeVar("T")
+
+
+FilterKey = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class View:
+    """The data a page renders: the chosen Stand, whole and filtered, and the date the rules use."""
+
+    store: Store
+    stand: StandInfo
+    stands: list[StandInfo]
+    plan: Plan
+    full_plan: Plan
+    today: datetime.date
+    filters: FilterKey
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.filters)
+
+    @property
+    def previous(self) -> StandInfo | None:
+        earlier = [s for s in self.stands if s.id < self.stand.id]
+        return earlier[-1] if earlier else None
+
+
+def store() -> Store:
+    return _store(database_url())
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> Store:
+    """One store per database and process: the engine pools connections for all sessions."""
+    created = Store(url)
+    ensure_example(created)
+    return created
+
+
+@st.cache_resource(show_spinner=False, max_entries=12)
+def load_plan(url: str, stand_id: int) -> Plan:
+    """A Stand never changes, so it is read once per process and shared read-only by all sessions."""
+    return store().plan(stand_id)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def filtered_plan(url: str, stand_id: int, filters: FilterKey, today: datetime.date) -> Plan:
+    """The Stand restricted by the global filters, shared by all sessions with the same choice."""
+    chosen = {FILTER_FIELDS[Key(key)]: list(values) for key, values in filters}
+    return metrics.filter_plan(load_plan(url, stand_id), today=today, **chosen)
+
+
+def computed(function: Callable[..., T], *args: Hashable, whole: bool = False) -> T:
+    """``function(plan, *args)`` of the current view, computed once per Stand, filters and day for all sessions.
+
+    Results are shared: pages read them and never change them. ``whole`` ignores the filters.
+    """
+    current = view()
+    name = f"{function.__module__}.{function.__qualname__}"
+    filters = () if whole else current.filters
+    return _computed(current.store.url, current.stand.id, filters, current.today, name, args, function)
+
+
+@st.cache_resource(show_spinner=False, max_entries=512)
+def _computed(url: str, stand_id: int, filters: FilterKey, today: datetime.date, name: str,
+              args: tuple[Hashable, ...], _function: Callable[..., T]) -> T:
+    return _function(filtered_plan(url, stand_id, filters, today), *args)
+
+
+def is_local_mode() -> bool:
+    """No [auth] configured: the app is bound to localhost and everyone may edit."""
+    try:
+        return "auth" not in st.secrets
+    except FileNotFoundError:
+        return True
+
+
+def can_edit() -> bool:
+    """Upload and rollback; with authentication, roles will decide (DESIGN.md §5)."""
+    return is_local_mode()
+
+
+def frame() -> View:
+    """Sidebar (Stand, filters) and banners; the result is what view() returns to the pages."""
+    current = store()
+    stands = current.stands()
+    stand = _choose_stand(stands)
+    full = load_plan(current.url, stand.id)
+    today = clock.today()
+    _filters(current.url, stand.id)
+    filters = tuple((str(key), tuple(st.session_state[key])) for key in FILTER_KEYS if st.session_state.get(key))
+    plan = filtered_plan(current.url, stand.id, filters, today)
+    if stand.is_example:
+        st.info(texts.BANNER_EXAMPLE, icon=":material/science:")
+    if is_local_mode():
+        st.sidebar.caption(texts.BANNER_LOCAL)
+    result = View(current, stand, stands, plan, full, today, filters)
+    st.session_state["_view"] = result
+    return result
+
+
+def view() -> View:
+    return st.session_state["_view"]
+
+
+def previous_plan() -> Plan | None:
+    """The Stand before the chosen one, filtered like it (for deltas and "what changed"); None for the first."""
+    current = view()
+    if current.previous is None:
+        return None
+    return filtered_plan(current.store.url, current.previous.id, current.filters, current.today)
+
+
+def _choose_stand(stands: list[StandInfo]) -> StandInfo:
+    ids = [s.id for s in reversed(stands)]
+    if st.session_state.get(Key.STAND) not in ids:
+        st.session_state[Key.STAND] = ids[0]
+    labels = {s.id: stand_label(s) for s in stands}
+    chosen = st.sidebar.selectbox(texts.SIDEBAR_STAND, ids, key=Key.STAND, format_func=labels.get,
+                                  help=texts.SIDEBAR_STAND_HELP)
+    return next(s for s in stands if s.id == chosen)
+
+
+@st.cache_resource(show_spinner=False, max_entries=12)
+def _filter_options(url: str, stand_id: int) -> dict[str, dict[str, str]]:
+    return metrics.filter_options(load_plan(url, stand_id))
+
+
+def _filters(url: str, stand_id: int) -> None:
+    options = _filter_options(url, stand_id)
+    st.sidebar.subheader(texts.SIDEBAR_FILTERS)
+    for key, field in FILTER_FIELDS.items():
+        labels = options[field]
+        if key in st.session_state:
+            st.session_state[key] = [v for v in st.session_state[key] if v in labels]
+        st.sidebar.multiselect(texts.FILTER_LABELS[field], list(labels), key=key, format_func=labels.get,
+                               placeholder=texts.FILTER_ALL)
+    if any(st.session_state.get(k) for k in FILTER_KEYS):
+        st.sidebar.button(texts.FILTER_RESET, on_click=_reset_filters, icon=":material/filter_alt_off:")
+
+
+def _reset_filters() -> None:
+    for key in FILTER_KEYS:
+        st.session_state[key] = []
+
+
+def empty_state(message: str) -> None:
+    """What a page shows instead of a table or chart without rows."""
+    st.info(message, icon=":material/info:")
+
+
+def chart(figure) -> None:
+    st.plotly_chart(figure, width="stretch", config={"displaylogo": False, "locale": "de"})
