@@ -6,7 +6,6 @@ merged rows) live in loaders.checks; here only what one cell or one column can t
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -15,7 +14,7 @@ from loaders.findings import ERROR, INFO, WARNING, Finding
 from loaders.headers import HeaderRow, find_header, match_file_stem, match_sheet_name
 from loaders.raw import RawSheet, RawWorkbook
 from loaders.schema import HELPER_SHEETS, KEY_SEPARATOR, SHEETS, Column, Kind, Sheet
-from loaders.values import format_number, parse_id, parse_value
+from loaders.values import format_number, parse_cells
 
 
 @dataclass
@@ -39,11 +38,6 @@ class SheetTable:
 def row_key(sheet: Sheet, record: dict[str, object]) -> str:
     """The stored key of a row: its key fields joined, dates in ISO form."""
     return KEY_SEPARATOR.join(str(record.get(f) or "") for f in sheet.key)
-
-
-def storable(value: object) -> object:
-    """Values as stored (JSON): dates as ISO text, everything else unchanged."""
-    return value.isoformat() if isinstance(value, datetime.date) else value
 
 
 def select_sheets(book: RawWorkbook, only: str | None) -> tuple[list[tuple[Sheet, RawSheet]], list[Finding]]:
@@ -95,47 +89,31 @@ def parse_sheet(sheet: Sheet, raw: RawSheet, file: str, decimal: str) -> tuple[S
     if any(f.is_error for f in findings):
         return None, findings
     table = SheetTable(sheet, file, header.written)
-    columns = sorted(header.columns.items())
-    blank = 0
+    first = header.index + 1
+    filled = [i for i in range(first, len(raw.rows)) if any(c is not None and c != "" for c in raw.rows[i])]
+    table.row_numbers = [i + 1 for i in filled]
     explicit: set[tuple[int, str]] = set()  # (record index, field) written with a "%" sign
-    for index in range(header.index + 1, len(raw.rows)):
-        cells = raw.rows[index]
-        if not any(cell is not None and cell != "" for cell in cells):
-            blank += 1
-            continue
-        record: dict[str, object] = {}
-        number = index + 1
-        for position, column in columns:
-            cell = cells[position] if position < len(cells) else None
-            parsed = (
-                parse_id(cell)
-                if column.field in sheet.key and column.kind is Kind.TEXT
-                else parse_value(column, cell, decimal)
-            )
-            if parsed.error or parsed.warning:
-                findings.append(
-                    _cell_finding(
-                        parsed.error or parsed.warning,
-                        bool(parsed.error),
-                        cell,
-                        number,
-                        header.written[column.field],
-                        where,
-                    )
-                )
-            record[column.field] = parsed.value
+    columns: dict[str, list[object]] = {}
+    cell_findings: list[tuple[int, int, Finding]] = []
+    for position, column in sorted(header.columns.items()):
+        cells = [row[position] if position < len(row) else None for row in (raw.rows[i] for i in filled)]
+        is_key = column.field in sheet.key and column.kind is Kind.TEXT
+        values, notes = parse_cells(column, cells, decimal, key=is_key)
+        for index, parsed in notes:
             if parsed.explicit_percent:
-                explicit.add((len(table.records), column.field))
-        table.row_numbers.append(number)
-        table.records.append(record)
-    if blank and table.records and blank < len(raw.rows) - header.index - 1:
-        inner = _inner_blank_rows(raw.rows, header.index)
-        if inner:
-            findings.append(Finding(INFO, msg.BLANK_ROWS_SKIPPED.format(count=format_number(inner)), **where))
+                explicit.add((index, column.field))
+            if parsed.error or parsed.warning:
+                finding = _cell_finding(parsed.error or parsed.warning, bool(parsed.error), cells[index],
+                                        table.row_numbers[index], header.written[column.field], where)
+                cell_findings.append((index, position, finding))
+        columns[column.field] = values
+    findings.extend(finding for _, _, finding in sorted(cell_findings, key=lambda item: item[:2]))
+    names = list(columns)
+    table.records = [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+    inner = (filled[-1] - first + 1 - len(filled)) if filled else 0
+    if inner:
+        findings.append(Finding(INFO, msg.BLANK_ROWS_SKIPPED.format(count=format_number(inner)), **where))
     findings.extend(_percent_columns(table, explicit, where))
-    for record in table.records:
-        for name, value in record.items():
-            record[name] = storable(value)
     return table, findings
 
 
@@ -158,12 +136,6 @@ def _quoted(names: list[str]) -> str:
 def _cell_finding(text: str, is_error: bool, cell: object, row: int, header: str, where: dict[str, str]) -> Finding:
     value = cell.value if hasattr(cell, "message") else ("" if cell is None else str(cell))  # CellIssue
     return Finding(ERROR if is_error else WARNING, text, row=row, column=header, value=value, **where)
-
-
-def _inner_blank_rows(rows: list[list[object]], header_index: int) -> int:
-    """Blank rows between the header and the last data row (trailing ones are not worth a note)."""
-    filled = [i for i in range(header_index + 1, len(rows)) if any(c is not None and c != "" for c in rows[i])]
-    return (filled[-1] - header_index - len(filled)) if filled else 0
 
 
 def _percent_columns(table: SheetTable, explicit: set[tuple[int, str]], where: dict[str, str]) -> list[Finding]:

@@ -16,6 +16,7 @@ import datetime as dt
 import difflib
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -140,6 +141,91 @@ def parse_id(cell: object) -> Parsed:
     if parsed.value is not None and has_invisible(parsed.value):  # type: ignore[arg-type]
         return _error(msg.INVISIBLE_IN_ID, value=_shown(parsed.value))
     return parsed
+
+
+def parse_cells(column: Column, cells: list[object], decimal: str = ",", key: bool = False) -> tuple[
+        list[object], list[tuple[int, Parsed]]]:
+    """A whole column at once, as stored (dates in ISO form): values, and (index, Parsed) where there is more
+    to say (an error, a warning, an explicit "%").
+
+    Clean text, date and number cells take a shortcut that gives the same result as parse_value; an import of
+    50 000 measures reads about two million cells, so the per-cell dispatch is worth avoiding.
+    """
+    shortcut = _SHORTCUTS.get(column.kind, _no_shortcut)
+    values: list[object] = []
+    notes: list[tuple[int, Parsed]] = []
+    for index, cell in enumerate(cells):
+        if cell is None:
+            values.append(None)
+            continue
+        value = shortcut(column, cell)
+        if value is _SLOW:
+            parsed = parse_id(cell) if key else parse_value(column, cell, decimal)
+            if parsed.error or parsed.warning or parsed.explicit_percent:
+                notes.append((index, parsed))
+            value = parsed.value.isoformat() if isinstance(parsed.value, dt.date) else parsed.value
+        values.append(value)
+    return values, notes
+
+
+_SLOW = object()
+_DIRTY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _no_shortcut(column: Column, cell: object) -> object:
+    return _SLOW
+
+
+def _text_shortcut(column: Column, cell: object) -> object:
+    """Text that cleaning would leave unchanged (no control or invisible characters, trimmed, NFC)."""
+    if (type(cell) is str and cell and len(cell) <= MAX_TEXT and not cell[0].isspace() and not cell[-1].isspace()
+            and _DIRTY.search(cell) is None and unicodedata.is_normalized("NFC", cell)):
+        return cell
+    return _SLOW
+
+
+def _date_shortcut(column: Column, cell: object) -> object:
+    kind = type(cell)
+    if kind is dt.datetime:
+        return cell.date().isoformat()  # type: ignore[attr-defined]
+    return cell.isoformat() if kind is dt.date else _SLOW  # type: ignore[attr-defined]
+
+
+def _number_shortcut(column: Column, cell: object) -> object:
+    """Numbers within the column's range; everything else (text, bounds, NaN) takes the full path."""
+    if type(cell) is not float and type(cell) is not int:
+        return _SLOW
+    number = float(cell)  # type: ignore[arg-type]
+    low, high = column.minimum, column.maximum
+    if not -_MAX_FLOAT <= number <= _MAX_FLOAT or (low is not None and (number < low or (
+            column.exclusive_minimum and number == low))) or (high is not None and number > high):
+        return _SLOW
+    return number
+
+
+def _percent_shortcut(column: Column, cell: object) -> object:
+    if type(cell) is float or type(cell) is int:
+        number = float(cell)  # type: ignore[arg-type]
+        return number if -_MAX_FLOAT <= number <= _MAX_FLOAT else _SLOW
+    return _SLOW
+
+
+def _choice_shortcut(column: Column, cell: object) -> object:
+    if type(cell) is str:
+        known = _CHOICE_MEMO[column.vocabulary].get(cell)
+        if known is not None and known.error is None:
+            return known.value
+    return _SLOW
+
+
+_SHORTCUTS: dict[Kind, Callable[[Column, object], object]] = {
+    Kind.TEXT: _text_shortcut,
+    Kind.DATE: _date_shortcut,
+    Kind.NUMBER: _number_shortcut,
+    Kind.MONEY: _number_shortcut,
+    Kind.PERCENT: _percent_shortcut,
+    Kind.CHOICE: _choice_shortcut,
+}
 
 
 # --- per kind ------------------------------------------------------------------------------------
