@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from loaders import messages as msg
 from loaders.findings import ERROR, WARNING, Finding
@@ -36,13 +37,17 @@ class SheetChange:
         return {**self.added, **{k: new for k, (_, new) in self.changed.items()}}
 
 
-@dataclass(frozen=True)
-class Origin:
-    """Where a merged row came from, to point findings at the user's cell."""
+class Origin(NamedTuple):
+    """Where a merged row came from, to point findings at the user's cell (one per uploaded row: kept light)."""
 
     file: str
     row: int
     headers: dict[str, str]
+
+
+_STAKEHOLDER_FIELDS = {s.name: [c.field for c in s.columns if c.ref == ("Stakeholder",)] for s in SHEETS}
+_REQUIRED = {s.name: [c for c in s.columns if c.required] for s in SHEETS}
+_REFERENCES = {s.name: [c for c in s.columns if c.ref] for s in SHEETS}
 
 
 @dataclass
@@ -122,9 +127,10 @@ class _Merger:
                     uploaded[key] = record
         base_rows = self.base.rows(sheet.name, uploaded)
         change = SheetChange()
+        blank = dict.fromkeys(sheet.fields)
         for key, record in uploaded.items():
             old = base_rows.get(key)
-            new = {f: None for f in sheet.fields} if old is None else dict(old)
+            new = blank.copy() if old is None else dict(old)
             new.update(record)
             if old is None:
                 change.added[key] = new
@@ -164,17 +170,16 @@ class _Merger:
 
     def _resolve_stakeholders(self, sheet: Sheet, table: SheetTable, number: int, record: Row) -> None:
         """Stakeholder references may name the ST-Nr., the Kurzname or the Name; store the ST-Nr."""
-        for column in sheet.columns:
-            value = record.get(column.field)
-            if column.ref != ("Stakeholder",) or value is None:
+        for name in _STAKEHOLDER_FIELDS[sheet.name]:
+            value = record.get(name)
+            if value is None:
                 continue
-            index = self.stakeholders()
-            matches = index.lookup(str(value))
+            matches = self.stakeholders().lookup(str(value))
             if len(matches) == 1:
-                record[column.field] = matches[0]
+                record[name] = matches[0]
             elif len(matches) > 1:
-                text = msg.AMBIGUOUS_STAKEHOLDER.format(value=value, matches=", ".join(sorted(matches)))
-                self._error(text, sheet.name, table.file, number, table.headers[column.field], str(value))
+                text = msg.AMBIGUOUS_STAKEHOLDER.format(value=value, matches=", ".join(matches))
+                self._error(text, sheet.name, table.file, number, table.headers[name], str(value))
 
     def stakeholders(self) -> _StakeholderIndex:
         if self._stakeholders is None:
@@ -197,7 +202,7 @@ class _Merger:
 
     def _check_row(self, sheet: Sheet, key: str, row: Row, is_new: bool) -> None:
         origin = self.origins.get((sheet.name, key))
-        absent = [c for c in sheet.columns if c.required and row.get(c.field) in (None, "")]
+        absent = [c for c in _REQUIRED[sheet.name] if row.get(c.field) in (None, "")]
         not_uploaded = [c.header for c in absent if origin is None or c.field not in origin.headers]
         for column in absent:
             if origin is not None and column.field in origin.headers:
@@ -207,9 +212,9 @@ class _Merger:
                 key=_display_key(key), columns=", ".join(f"„{h}“" for h in not_uploaded)
             )
             self._error(text, sheet.name, origin.file, origin.row, "", _display_key(key))
-        for column in sheet.columns:
+        for column in _REFERENCES[sheet.name]:
             value = row.get(column.field)
-            if column.ref and value not in (None, "") and not self._reference_exists(column.ref, str(value)):
+            if value not in (None, "") and not self._reference_exists(column.ref, str(value)):
                 self._unknown_reference(sheet, key, column.field, column.ref, str(value))
         if sheet.name == "Maßnahmen":
             self._check_dates(sheet, key, row)
@@ -366,6 +371,8 @@ class _StakeholderIndex:
 
     def __init__(self, rows: dict[str, Row]) -> None:
         self.by_name: dict[str, set[str]] = {}
+        self.keys = set(rows)
+        self._found: dict[str, list[str]] = {}
         self._names: list[str] = []
         for key, row in rows.items():
             for name in (key, row.get("kurzname"), row.get("name")):
@@ -374,7 +381,13 @@ class _StakeholderIndex:
                     self._names.append(str(name))
 
     def lookup(self, value: str) -> list[str]:
-        return sorted(self.by_name.get(fold(value), set()))
+        """ST-Nr. matching what a user wrote; an exact ST-Nr. needs no folding (the common case)."""
+        if value in self.keys:
+            return [value]
+        found = self._found.get(value)
+        if found is None:
+            found = self._found[value] = sorted(self.by_name.get(fold(value), set()))
+        return found
 
     def names(self) -> list[str]:
         return self._names

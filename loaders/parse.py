@@ -27,16 +27,12 @@ class SheetTable:
     row_numbers: list[int] = field(default_factory=list)
     records: list[dict[str, object]] = field(default_factory=list)
 
-    @property
-    def fields(self) -> list[str]:
-        return list(self.headers)
-
-    def key_of(self, record: dict[str, object]) -> str:
-        return row_key(self.sheet, record)
 
 
 def row_key(sheet: Sheet, record: dict[str, object]) -> str:
-    """The stored key of a row: its key fields joined, dates in ISO form."""
+    """The stored key of a row: its key fields joined (dates are already ISO text)."""
+    if len(sheet.key) == 1:
+        return str(record.get(sheet.key[0]) or "")
     return KEY_SEPARATOR.join(str(record.get(f) or "") for f in sheet.key)
 
 

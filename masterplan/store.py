@@ -296,11 +296,18 @@ class Store:
                         for f in files
                     ],
                 )
-            if rows:
-                conn.execute(insert(version_table), rows)
+            self._insert_versions(conn, rows)
             return new_id
 
         return self.stand(self._write(write))
+
+    def _insert_versions(self, conn: Connection, rows: list[dict[str, object]]) -> None:
+        """The bulk of an import: straight to the driver's executemany, skipping per-row SQLAlchemy processing."""
+        if not rows:
+            return
+        marks = ", ".join(["%s"] * 4 if self.engine.dialect.paramstyle in ("format", "pyformat") else ["?"] * 4)
+        conn.exec_driver_sql(f"INSERT INTO row_version (sheet, key, stand_id, data) VALUES ({marks})",
+                             [(r["sheet"], r["key"], r["stand_id"], r["data"]) for r in rows])
 
     @staticmethod
     def _versions(sheets: dict[str, SheetChange], stand_id: int) -> Iterator[dict[str, object]]:
