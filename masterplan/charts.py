@@ -351,3 +351,42 @@ def indicator_chart(values: pd.DataFrame, indicator: Mapping[str, object]) -> go
 def _year(value: object) -> str:
     """" 2019" for the line labels, "" when the year is unknown."""
     return "" if value is None or pd.isna(value) else f" {int(value)}"
+
+
+# --- Zeitplan page -----------------------------------------------------------------------------------
+
+BEHIND_COLOR = TEXT_DARK  # dark dots read on every Leitziel colour, unlike another hue
+
+
+def _add_behind(fig: go.Figure, behind: pd.DataFrame) -> None:
+    """Dark frames with a dotted fill over measures behind their linear plan, one legend entry for all."""
+    if behind.empty:
+        return
+    rows = behind["nr"].astype(str) + " " + behind["massnahme"].map(_short)  # the row labels gantt_chart uses
+    fig.add_bar(
+        base=behind["beginn"], x=(behind["ende"] - behind["beginn"]).dt.total_seconds() * 1000, y=rows,
+        orientation="h", name=texts.Z_LEGEND_BEHIND, hoverinfo="skip",
+        marker={"color": "rgba(0,0,0,0)", "line": {"color": BEHIND_COLOR, "width": 3},
+                "pattern": {"shape": ".", "fgcolor": BEHIND_COLOR, "fgopacity": 0.7, "size": 6}},
+    )
+
+
+def zoom_time_axis(fig: go.Figure, window: tuple[pd.Timestamp, pd.Timestamp] | None) -> go.Figure:
+    """The figure with its date axis limited to the window (unchanged without one); changes ``fig`` in place."""
+    if window is not None:
+        fig.update_xaxes(range=[window[0], window[1]], autorange=False)
+    return fig
+
+
+def schedule_chart(plan, today: datetime.date, limit: int | None = None,
+                   window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
+    """The Zeitplan's Gantt for ``shared.computed``: metrics.gantt_selection drawn with gantt_chart, measures
+    behind their plan framed and dotted dark, the date axis zoomed to the window."""
+    from masterplan.metrics import gantt_selection
+
+    selection = gantt_selection(plan, today, limit, window)
+    fig = gantt_chart(selection.measures, selection.milestones, today)
+    if selection.measures.empty:
+        return fig
+    _add_behind(fig, selection.measures[selection.measures["behind"]])
+    return zoom_time_axis(fig, window)

@@ -17,8 +17,8 @@ from loaders.values import format_date, format_number
 from masterplan import texts
 
 __all__ = [
-    "DATE_FORMAT", "fill", "format_date", "format_dates", "format_datetime", "format_number", "format_percent",
-    "format_value",
+    "DATE_FORMAT", "escape_markdown", "fill", "format_date", "format_dates", "format_datetime", "format_number",
+    "format_percent", "format_signed", "format_value",
 ]
 
 DATE_FORMAT = "%d.%m.%Y"
@@ -61,3 +61,24 @@ def fill(template: str, **values: pd.Series) -> pd.Series:
 def format_datetime(value: datetime.datetime, with_time: bool = True) -> str:
     """A stored UTC time as Oberhausen reads it: 26.11.2026 14:05."""
     return value.astimezone(CITY_TIME).strftime("%d.%m.%Y %H:%M" if with_time else DATE_FORMAT)
+
+
+MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~$:=\"'^&")
+
+
+def escape_markdown(text: object) -> str:
+    """Spreadsheet text made safe for st.markdown, st.caption, labels: every character Markdown, Streamlit's
+    directives (:red[…], :material/…:) or LaTeX ($) could read is backslash-escaped; line breaks stay."""
+    if _is_missing(text):
+        return texts.MISSING
+    return "".join("\\" + char if char in MARKDOWN_SPECIAL else char for char in str(text))
+
+
+def format_signed(value: float | None, decimals: int = 1) -> str | int:
+    """A change as "+2,5" or "-1,5" (an ASCII minus, so st.metric colours it); a change that rounds to zero is the
+    number 0, which st.metric shows grey; blanks → "–"."""
+    if _is_missing(value):
+        return texts.MISSING
+    if round(value, decimals) == 0:
+        return 0
+    return ("+" if value > 0 else "") + format_number(value, decimals)

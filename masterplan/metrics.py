@@ -30,7 +30,15 @@ import pandas as pd
 
 from loaders.vocabulary import AMPEL, ROLLE, STATUS
 from masterplan import texts
-from masterplan.formatting import fill, format_dates, format_number, format_percent
+from masterplan.formatting import (
+    fill,
+    format_date,
+    format_dates,
+    format_number,
+    format_percent,
+    format_signed,
+    format_value,
+)
 from masterplan.tables import Plan
 
 DONE, DROPPED, ON_HOLD, ONGOING = "abgeschlossen", "entfallen", "zurückgestellt", "Daueraufgabe"
@@ -623,3 +631,660 @@ def filter_options(plan: Plan) -> dict[str, dict[str, str]]:
         "status": {value: value for value in STATUS},
         "ampel": {value: texts.AMPEL_LEGEND[value] for value in AMPEL},
     }
+
+
+# --- pages Zeitplan, Beteiligte, Indikatoren, Veränderungen ------------------------------------------
+
+PERIOD_ALL, PERIOD_AROUND, PERIOD_CUSTOM = "all", "around", "custom"
+PERIODS = (PERIOD_ALL, PERIOD_AROUND, PERIOD_CUSTOM)
+PERIOD_MONTHS = 12  # "letzte 12 Monate + nächste 12"
+GANTT_LIMIT = 400  # bars the Zeitplan shows before it asks to limit
+GANTT_CHOICES = (50, 100, 200, 400)
+NETWORK_LIMIT = 200  # measures the network draws at most
+LOAD_LIMIT = 40  # institutions the load chart shows at most
+_URGENCY = {ROT: 0, GELB: 1, GRUEN: 2, GRAU: 3}
+
+
+def field_labels() -> dict[str, str]:
+    """Field name → German column label: sheet headers for schema fields, texts.COLUMNS for derived ones."""
+    from loaders.schema import SHEETS
+
+    return {**{c.field: c.header for s in SHEETS for c in s.columns}, **texts.COLUMNS}
+
+
+def labelled(frame: pd.DataFrame, columns: Iterable[str] | None = None,
+             labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """The chosen columns (default all) under German labels, for st.dataframe; ``labels`` override."""
+    names = {**field_labels(), **(labels or {})}
+    chosen = list(columns) if columns is not None else list(frame.columns)
+    return frame[chosen].rename(columns={c: names.get(c, c) for c in chosen}).reset_index(drop=True)
+
+
+def period_range(period: str, today: datetime.date, start: datetime.date | None = None,
+                 end: datetime.date | None = None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The Zeitplan's time window [from, to) or None for the whole plan.
+
+    PERIOD_AROUND: 12 months before and after today. PERIOD_CUSTOM: start to end, both days included, in
+    either order; with one date only (while the user still picks) 12 months from it; without dates None.
+    """
+    if period == PERIOD_AROUND:
+        day = _day(today)
+        return day - pd.DateOffset(months=PERIOD_MONTHS), day + pd.DateOffset(months=PERIOD_MONTHS)
+    if period != PERIOD_CUSTOM or (start is None and end is None):
+        return None
+    first = pd.Timestamp(start if start is not None else end).normalize()
+    last = pd.Timestamp(end).normalize() if start is not None and end is not None else (
+        first + pd.DateOffset(months=PERIOD_MONTHS) - pd.Timedelta(days=1))
+    first, last = min(first, last), max(first, last)
+    return first, last + pd.Timedelta(days=1)
+
+
+def _behind(measures: pd.DataFrame) -> pd.Series:
+    """Open measures more than BEHIND_TOLERANCE points behind their linear plan, Ende not yet passed."""
+    open_ = ~measures["status"].isin([DONE, DROPPED, ON_HOLD])
+    gap = (measures["planned"] - measures["progress"]).round(6)
+    return (open_ & ~measures["overdue"] & (gap > BEHIND_TOLERANCE)).fillna(False).astype(bool)
+
+
+def most_urgent(measures: pd.DataFrame, limit: int | None) -> pd.DataFrame:
+    """The ``limit`` most urgent rows of a measure_table (all when None), in their original order.
+
+    Urgency: Ende passed first, then Ampel rot, gelb, grün, grau, open before abgeschlossen/entfallen,
+    then the earliest Ende, then Nr.
+    """
+    if limit is None or len(measures) <= limit:
+        return measures
+    key = pd.DataFrame({
+        "overdue": ~measures["overdue"].fillna(False).astype(bool),
+        "ampel": measures["ampel"].map(_URGENCY).fillna(len(_URGENCY)),
+        "closed": measures["status"].isin([DONE, DROPPED]),
+        "ende": measures["ende"],
+        "nr": measures["nr"],
+    }, index=measures.index)
+    chosen = key.sort_values(list(key.columns), kind="stable", na_position="last").index[:max(limit, 0)]
+    return measures.loc[measures.index.isin(chosen)]
+
+
+@dataclass(frozen=True)
+class GanttSelection:
+    """What the Zeitplan draws: the chosen measures (measure_table + behind) and their milestones."""
+
+    measures: pd.DataFrame
+    milestones: pd.DataFrame  # milestone_states of the chosen measures
+    total: int  # measures with Beginn and Ende in the window
+    undated: int  # measures without Beginn or Ende, never drawn
+
+    @property
+    def shown(self) -> int:
+        return len(self.measures)
+
+    @property
+    def hidden(self) -> int:
+        return self.total - self.shown
+
+
+def gantt_selection(plan: Plan, today: datetime.date, limit: int | None = None,
+                    window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> GanttSelection:
+    """Measures with Beginn and Ende running in the window (all without one), at most ``limit`` most urgent."""
+    table = measure_table(plan, today)
+    dated = table["beginn"].notna() & table["ende"].notna()
+    rows = table[dated]
+    if window is not None:
+        rows = rows[(rows["beginn"] < window[1]) & (rows["ende"] >= window[0])]
+    rows = rows.assign(behind=_behind(rows))
+    chosen = most_urgent(rows, limit)
+    states = milestone_states(plan, today)
+    return GanttSelection(chosen.reset_index(drop=True), states[states["nr"].isin(chosen["nr"])].reset_index(drop=True),
+                          len(rows), int((~dated).sum()))
+
+
+def schedule_issues(plan: Plan, today: datetime.date) -> pd.DataFrame:
+    """Overdue and late items, the most pressing first, for the table under the Zeitplan.
+
+    Rows: measures whose Ende passed unfinished, overdue milestones, open measures behind the linear plan,
+    milestones reached late. Columns: befund, nr, massnahme, meilenstein, termin, tage (days past the date:
+    overdue or late), rueckstand (points behind the plan), lead, lz_nr.
+    """
+    table = measure_table(plan, today)
+    day = _day(today)
+    overdue = table[table["overdue"].fillna(False).astype(bool)]
+    behind = table[_behind(table)]
+    states = milestone_states(plan, today)
+    leads = table.set_index("nr")["lead"]
+    parts = [
+        pd.DataFrame({"befund": texts.Z_ISSUE_END_PASSED, "nr": overdue["nr"], "massnahme": overdue["massnahme"],
+                      "meilenstein": None, "lz_nr": overdue["lz_nr"], "lead": overdue["lead"],
+                      "termin": overdue["ende"], "tage": (day - overdue["ende"].dt.normalize()).dt.days,
+                      "rueckstand": np.nan}),
+    ]
+    for state, issue, days in ((texts.MS_OVERDUE, texts.Z_ISSUE_MS_OVERDUE, "days_overdue"),
+                               (texts.MS_REACHED_LATE, texts.Z_ISSUE_MS_LATE, "days_late")):
+        rows = states[states["state"].eq(state)]
+        parts.append(pd.DataFrame({
+            "befund": issue, "nr": rows["nr"], "massnahme": rows["massnahme"], "meilenstein": rows["meilenstein"],
+            "lz_nr": rows["lz_nr"], "lead": rows["nr"].map(leads), "termin": rows["faellig_am"],
+            "tage": rows[days].astype("Float64").astype(float), "rueckstand": np.nan,
+        }))
+    parts.insert(2, pd.DataFrame({
+        "befund": texts.Z_ISSUE_BEHIND, "nr": behind["nr"], "massnahme": behind["massnahme"], "meilenstein": None,
+        "lz_nr": behind["lz_nr"], "lead": behind["lead"], "termin": behind["ende"], "tage": np.nan,
+        "rueckstand": (behind["planned"] - behind["progress"]).round(),
+    }))
+    columns = ["befund", "nr", "massnahme", "meilenstein", "termin", "tage", "rueckstand", "lead", "lz_nr"]
+    issues = pd.concat([p.astype({"meilenstein": object}) for p in parts if not p.empty] or [pd.DataFrame(
+        columns=columns)], ignore_index=True)[columns]
+    rank = issues["befund"].map({issue: i for i, issue in enumerate(
+        (texts.Z_ISSUE_END_PASSED, texts.Z_ISSUE_MS_OVERDUE, texts.Z_ISSUE_BEHIND, texts.Z_ISSUE_MS_LATE))})
+    issues = issues.assign(_rank=rank).sort_values(["_rank", "tage", "rueckstand", "nr"],
+                                                   ascending=[True, False, False, True], kind="stable")
+    issues = issues.drop(columns="_rank").reset_index(drop=True)
+    issues["termin"] = pd.to_datetime(issues["termin"])
+    return issues.astype({"tage": "Int64", "rueckstand": "Int64"})
+
+
+def schedule_issue_table(plan: Plan, today: datetime.date) -> pd.DataFrame:
+    """schedule_issues under German column labels."""
+    return labelled(schedule_issues(plan, today), labels={"befund": texts.COLUMNS["issue"], **texts.Z_COLUMNS})
+
+
+# --- Beteiligte -----------------------------------------------------------------------------------
+
+def stakeholder_types(plan: Plan) -> list[str]:
+    """Typ values of the institutions, vocabulary order first, then any other spelling."""
+    from loaders.vocabulary import TYP
+
+    present = plan["Stakeholder"]["typ"].dropna().unique().tolist()
+    return [t for t in TYP if t in present] + sorted(t for t in present if t not in TYP)
+
+
+def _of_types(frame: pd.DataFrame, plan: Plan, types: Iterable[str]) -> pd.DataFrame:
+    """Rows whose st_nr belongs to an institution of one of the types (all rows when none given)."""
+    chosen = set(types)
+    if not chosen:
+        return frame.reset_index(drop=True)
+    typ = plan["Stakeholder"].set_index("st_nr")["typ"]
+    return frame[frame["st_nr"].map(typ).isin(chosen)].reset_index(drop=True)
+
+
+def stakeholder_matrix_of(plan: Plan, types: tuple[str, ...] = ()) -> pd.DataFrame:
+    """stakeholder_matrix restricted to institutions of the given Typ values."""
+    return _of_types(stakeholder_matrix(plan), plan, types)
+
+
+def stakeholder_load_of(plan: Plan, types: tuple[str, ...] = ()) -> pd.DataFrame:
+    """stakeholder_load restricted to institutions of the given Typ values."""
+    return _of_types(stakeholder_load(plan), plan, types)
+
+
+def institution_choices(plan: Plan, types: tuple[str, ...] = ()) -> dict[str, str]:
+    """Institutions involved in at least one measure, busiest first: ST-Nr. → label."""
+    load = stakeholder_load_of(plan, types)
+    busy = load[load["total"] > 0]
+    return dict(zip(busy["st_nr"], busy["label"].astype(str), strict=True))
+
+
+@dataclass(frozen=True)
+class NetworkSelection:
+    """Edges the network draws (metrics.involvements rows) and how many measures they cover of all."""
+
+    edges: pd.DataFrame
+    shown: int
+    total: int
+
+
+def network_selection(plan: Plan, types: tuple[str, ...] = (), focus: str | None = None,
+                      limit: int = NETWORK_LIMIT) -> NetworkSelection:
+    """Involvements for the network: institutions of the types; with ``focus`` (ST-Nr.) only that
+    institution's measures with everyone on them; at most ``limit`` measures, taken from every Leitziel in
+    turn (the first of each, then the second …) so a cut network still spans the whole plan."""
+    edges = _of_types(involvements(plan), plan, types)
+    if focus:
+        edges = edges[edges["nr"].isin(edges.loc[edges["st_nr"].eq(focus), "nr"])]
+    measures = edges.drop_duplicates("nr").sort_values(["lz_nr", "nr"], kind="stable")[["nr", "lz_nr"]]
+    turn = measures.groupby("lz_nr", dropna=False).cumcount()
+    kept = measures.assign(turn=turn).sort_values(["turn", "lz_nr", "nr"], kind="stable")["nr"].head(limit)
+    return NetworkSelection(edges[edges["nr"].isin(kept)].reset_index(drop=True), len(kept), len(measures))
+
+
+def staffing_gap_table(plan: Plan) -> pd.DataFrame:
+    """staffing_gaps under German column labels."""
+    return labelled(staffing_gaps(plan), ["issue", "nr", "massnahme", "lz_nr", "status", "lead", "institutions"])
+
+
+# --- Indikatoren ----------------------------------------------------------------------------------
+
+def _with_year(values: pd.Series, years: pd.Series) -> pd.Series:
+    """ "100 (2019)" — a formatted value with its year, the value alone without year, "–" without value."""
+    from masterplan.formatting import format_value
+
+    text = values.map(format_value)
+    year = years.astype("Int64").astype(str)
+    return text.where(years.isna() | values.isna(), fill(texts.I_VALUE_YEAR, value=text, year=year))
+
+
+def indicator_trend(summary: pd.DataFrame) -> pd.DataFrame:
+    """Arrow with signed change ("↑ +8") and its reading against the Zielrichtung, per indicator_summary row."""
+    from masterplan.formatting import format_value
+
+    change = summary["change"]
+    arrow = np.select([change > 0, change < 0, change == 0], [texts.I_UP, texts.I_DOWN, texts.I_FLAT], "")
+    signed = change.map(lambda v: texts.MISSING if pd.isna(v) else ("+" if v > 0 else "±" if v == 0 else "")
+                        + format_value(v))
+    text = pd.Series(arrow, index=summary.index) + " " + signed
+    improved = summary["improved"]
+    reading = np.select([change.eq(0).fillna(False), improved.eq(True).fillna(False),
+                         improved.eq(False).fillna(False)], [texts.I_UNCHANGED, texts.I_BETTER, texts.I_WORSE],
+                        texts.MISSING)
+    return pd.DataFrame({"change": text.str.strip(), "trend": reading}, index=summary.index)
+
+
+def indicator_table(plan: Plan) -> pd.DataFrame:
+    """The Indikatoren summary for display: German labels, values in German notation, in Leitziel order.
+
+    Columns: LZ-Nr., Indikator, Einheit, Letzter Wert, Stichtag, Veränderung zum Vorwert (arrow),
+    Entwicklung (in/gegen die Zielrichtung), Basiswert, Zielwert (with years), Zielerreichung, Quelle.
+    """
+    from masterplan.formatting import format_value
+
+    summary = _indicators_in_order(plan)
+    trend = indicator_trend(summary)
+    shown = pd.DataFrame({
+        "lz_nr": summary["lz_nr"],
+        "indikator": summary["indikator"].fillna(summary["ind_nr"]),
+        "einheit": summary["einheit"],
+        "latest": summary["latest"].map(format_value),
+        "latest_date": summary["latest_date"],
+        "change": trend["change"],
+        "trend": trend["trend"],
+        "base": _with_year(summary["basiswert"], summary["basisjahr"]),
+        "target": _with_year(summary["zielwert"], summary["zieljahr"]),
+        "achievement": summary["achievement"].map(format_percent),
+        "source": summary["source"],
+    })
+    return labelled(shown, labels=texts.I_COLUMNS)
+
+
+def _indicators_in_order(plan: Plan) -> pd.DataFrame:
+    """indicator_summary sorted by Leitziel (sheet order) and IND-Nr., with a "LZ1 Leitziel" goal label."""
+    summary = indicator_summary(plan)
+    goals = _leitziele(plan)
+    order = {lz: i for i, lz in enumerate(goals["lz_nr"])}
+    titles = goals.set_index("lz_nr")["leitziel"]
+    goal = (summary["lz_nr"].fillna("") + " " + summary["lz_nr"].map(titles).fillna("")).str.strip()
+    summary = summary.assign(goal=goal.replace("", texts.MISSING), _order=summary["lz_nr"].map(order))
+    return summary.sort_values(["_order", "ind_nr"], kind="stable", na_position="last").drop(
+        columns="_order").reset_index(drop=True)
+
+
+def indicator_groups(plan: Plan) -> list[tuple[str, list[dict[str, object]]]]:
+    """Indicators grouped by Leitziel in sheet order: ("LZ2 Oberhausen ist …", [indicator_summary rows])."""
+    summary = _indicators_in_order(plan)
+    summary = summary.astype(object).where(summary.notna(), None)  # blanks as None, not NaN
+    return [(str(goal), rows.to_dict("records")) for goal, rows in summary.groupby("goal", sort=False)]
+
+
+# --- Veränderungen --------------------------------------------------------------------------------
+
+def change_tables(changes: PlanChanges) -> list[tuple[str, pd.DataFrame]]:
+    """Each topic of a PlanChanges in agenda order as (German topic, table with German labels)."""
+    return [(texts.CHANGE_TOPICS[f.name], labelled(getattr(changes, f.name), labels=texts.V_COLUMNS))
+            for f in fields(changes)]
+
+
+# --- pages Übersicht, Leitziele, Maßnahmen ---------------------------------------------------------
+
+MEASURE_LIST_COLUMNS = [
+    "nr", "massnahme", "lz_nr", "leitziel", "fp_nr", "fokusprojekt", "lead", "status", "ampel", "ampel_label",
+    "ampel_reason", "progress", "planned", "beginn", "ende", "prioritaet", "sachstand",
+]
+UPCOMING_STATES = (texts.MS_DUE_30, texts.MS_DUE_90, texts.MS_LATER)
+BULLETS = "-–•* \t"
+
+
+def ampel_labels(ampel: pd.Series, manual: pd.Series | None = None) -> pd.Series:
+    """ "🔴 rot": a coloured marker plus the word, so colour is never the only cue; "(manuell)" if the sheet set it."""
+    labels = ampel.map(texts.AMPEL_MARKERS).fillna(ampel).fillna(texts.MISSING)
+    if manual is None:
+        return labels
+    manual = manual.astype("boolean").fillna(False).to_numpy(dtype=bool)
+    return labels.where(~manual, labels + texts.AMPEL_MANUAL_SUFFIX)
+
+
+def _dash(frame: pd.DataFrame, columns: Iterable[str], missing: str = texts.MISSING) -> pd.DataFrame:
+    """Blank text cells as "–", so tables never show "None"."""
+    return frame.assign(**{c: _text(frame[c], missing) for c in columns})
+
+
+def measure_list(plan: Plan, today: datetime.date) -> pd.DataFrame:
+    """The measures as the pages list them: measure_table plus ampel_label, MEASURE_LIST_COLUMNS, sheet order;
+    blank text shown as "–" (a blank status as "ohne Status")."""
+    table = measure_table(plan, today)
+    table = table.assign(ampel_label=ampel_labels(table["ampel"], table["ampel_manual"]))
+    table = _dash(table, ["leitziel", "fp_nr", "fokusprojekt", "lead", "prioritaet", "sachstand"])
+    return _dash(table, ["status"], texts.NO_STATUS)[MEASURE_LIST_COLUMNS].reset_index(drop=True)
+
+
+def search_measures(plan: Plan, today: datetime.date, query: str = "") -> pd.DataFrame:
+    """measure_list rows whose Nr., Maßnahme or Sachstand contain every word of ``query``.
+
+    Words are matched literally (no patterns) and case-insensitively, in any of the three fields; an empty
+    query keeps every row.
+    """
+    table = measure_list(plan, today)
+    words = str(query or "").casefold().split()
+    if not words or table.empty:
+        return table
+    text = [table[c].fillna("").astype(str).replace(texts.MISSING, "") for c in ("nr", "massnahme", "sachstand")]
+    haystack = (text[0] + "\n" + text[1] + "\n" + text[2]).str.casefold()
+    keep = np.logical_and.reduce([haystack.str.contains(word, regex=False).to_numpy(dtype=bool) for word in words])
+    return table[keep].reset_index(drop=True)
+
+
+def choice_labels(frame: pd.DataFrame, key: str, title: str) -> dict[str, str]:
+    """Key → "key – title" for a selectbox, in the frame's order."""
+    titles = frame[title].fillna("").astype(str)
+    labels = frame[key].astype(str) + (" – " + titles).where(titles.ne(""), "")
+    return dict(zip(frame[key], labels, strict=True))
+
+
+def leitziel_choices(plan: Plan) -> dict[str, str]:
+    """Every Leitziel as "LZ1 – Oberhausen ist wirtschaftsfreundlich", in sheet order."""
+    return choice_labels(_leitziele(plan), "lz_nr", "leitziel")
+
+
+def split_lines(text: object) -> tuple[str, ...]:
+    """A cell holding one item per line (or, without line breaks, separated by ";") as its items; bullets dropped."""
+    if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)):
+        return ()
+    value = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    parts = value.split("\n") if "\n" in value else value.split(";")
+    items = (part.strip().lstrip(BULLETS).strip() for part in parts)
+    return tuple(item for item in items if item)
+
+
+def _value(value: object) -> object:
+    """A cell as Python value with blanks as None."""
+    return None if value is None or value is pd.NA or (not isinstance(value, str) and pd.isna(value)) else value
+
+
+def rollup_explanation(rollup: Rollup) -> pd.DataFrame:
+    """ "Warum 63 %?" as a table: nr, massnahme, status, progress (0–100), weight, weight_share and points as German
+    text ("12,5 %", "8,1"), note; largest contribution first, uncounted measures with "–"."""
+    e = rollup.explanation
+    counted = e["included"].astype(bool)
+    return pd.DataFrame({
+        "nr": e["nr"], "massnahme": e["massnahme"], "status": e["status"].fillna(texts.NO_STATUS),
+        "progress": e["progress"],
+        "weight": e["weight"].map(format_number).where(counted, texts.MISSING),
+        "weight_share": (100 * e["weight_share"]).map(lambda v: format_percent(v, 1)).where(counted, texts.MISSING),
+        "points": e["points"].map(lambda v: format_number(v, 1)).where(counted, texts.MISSING),
+        "note": e["note"],
+    })
+
+
+def _signed_value(value: float) -> str:
+    if pd.isna(value):
+        return texts.MISSING
+    return ("+" if value > 0 else "") + format_value(value)
+
+
+def _with_year(values: pd.Series, years: pd.Series, missing: str = texts.MISSING) -> pd.Series:
+    """ "9,5 (2019)": a value with its year where known."""
+    text = values.map(format_value)
+    year = years.map(lambda y: "" if pd.isna(y) else f" ({int(y)})")
+    return (text + year).where(values.notna(), missing)
+
+
+def indicator_list(plan: Plan) -> pd.DataFrame:
+    """indicator_summary as the pages show it, values as German text.
+
+    Columns: ind_nr, indikator, lz_nr, einheit, latest, latest_date, change, basiswert, zielwert,
+    achievement, improved (ja/nein/–), source.
+    """
+    s = indicator_summary(plan)
+    improved = s["improved"].map({True: texts.YES, False: texts.NO}).astype(object).where(s["improved"].notna(),
+                                                                                        texts.MISSING)
+    return pd.DataFrame({
+        "ind_nr": s["ind_nr"], "indikator": s["indikator"], "lz_nr": s["lz_nr"], "einheit": s["einheit"],
+        "latest": s["latest"].map(format_value), "latest_date": format_dates(s["latest_date"]),
+        "change": s["change"].map(_signed_value),
+        "basiswert": _with_year(s["basiswert"], s["basisjahr"]),
+        "zielwert": _with_year(s["zielwert"], s["zieljahr"], texts.NO_TARGET),
+        "achievement": s["achievement"].map(format_percent), "improved": improved, "source": _text(s["source"]),
+    }).pipe(_dash, ["einheit"])
+
+
+@dataclass(frozen=True)
+class LeitzielProfile:
+    """Everything the Leitziele page shows about one goal."""
+
+    lz_nr: str
+    title: str
+    description: str | None
+    subgoals: tuple[str, ...]
+    rollup: Rollup
+    explanation: pd.DataFrame  # rollup_explanation
+    projects: pd.DataFrame  # fp_nr, fokusprojekt, lead, measures, counted, progress
+    measures: pd.DataFrame  # measure_list rows of the goal, Ende as German text
+    indicators: pd.DataFrame  # indicator_list rows of the goal
+
+
+def leitziel_profile(plan: Plan, lz_nr: str, today: datetime.date) -> LeitzielProfile:
+    """One Leitziel: title, Beschreibung, Unterziele, roll-up with explanation, Fokusprojekte, measures, indicators."""
+    goals = plan["Leitziele"]
+    row = goals[goals["lz_nr"].eq(lz_nr)]
+    first = row.iloc[0] if len(row) else pd.Series(dtype=object)
+    rollup = rollup_leitziel(plan, lz_nr)
+    projects = rollup_fokusprojekte(plan)
+    projects = projects[projects["lz_nr"].eq(lz_nr)]
+    sheet = plan["Fokusprojekte"].set_index("fp_nr")["federfuehrung"]
+    leads = _resolve_stakeholders(plan, projects["fp_nr"].map(sheet))
+    projects = _dash(projects.assign(lead=leads.map(stakeholder_labels(plan)).fillna(leads)), ["lead"])
+    measures = measure_list(plan, today)
+    indicators = indicator_list(plan)
+    return LeitzielProfile(
+        lz_nr=lz_nr,
+        title=str(_value(first.get("leitziel")) or lz_nr),
+        description=_value(first.get("beschreibung")),
+        subgoals=split_lines(first.get("unterziele")),
+        rollup=rollup,
+        explanation=rollup_explanation(rollup),
+        projects=projects[["fp_nr", "fokusprojekt", "lead", "measures", "counted", "progress"]].reset_index(drop=True),
+        measures=measures[measures["lz_nr"].eq(lz_nr)].pipe(lambda f: f.assign(ende=format_dates(f["ende"])))
+        .reset_index(drop=True),
+        indicators=indicators[indicators["lz_nr"].eq(lz_nr)].reset_index(drop=True),
+    )
+
+
+def _measure_leads(plan: Plan) -> pd.Series:
+    """Measure Nr. → label of its Federführung."""
+    m = plan["Maßnahmen"]
+    leads = _resolve_stakeholders(plan, m["federfuehrung"])
+    return pd.Series(leads.map(stakeholder_labels(plan)).fillna(leads).to_numpy(), index=m["nr"].to_numpy())
+
+
+def upcoming_milestones(plan: Plan, today: datetime.date, horizon_days: int = 90) -> pd.DataFrame:
+    """Open milestones due from today up to ``horizon_days`` ahead, soonest first.
+
+    Columns: faellig_am, days_until, ms_nr, meilenstein, nr, massnahme, lead, state.
+    """
+    states = milestone_states(plan, today)
+    due = states["state"].isin(UPCOMING_STATES) & (states["days_until"] <= horizon_days).fillna(False)
+    rows = states[due.astype(bool)].sort_values(["faellig_am", "ms_nr"], kind="stable")
+    rows = _dash(rows.assign(lead=rows["nr"].map(_measure_leads(plan))), ["lead", "massnahme"])
+    return rows[["faellig_am", "days_until", "ms_nr", "meilenstein", "nr", "massnahme", "lead", "state"]].reset_index(
+        drop=True)
+
+
+def overdue_milestones(plan: Plan, today: datetime.date) -> pd.DataFrame:
+    """Milestones past Fällig am and not reached, longest overdue first.
+
+    Columns: faellig_am, days_overdue, ms_nr, meilenstein, nr, massnahme, lead, status.
+    """
+    states = milestone_states(plan, today)
+    rows = states[states["state"].eq(texts.MS_OVERDUE)].sort_values(["faellig_am", "ms_nr"], kind="stable")
+    rows = _dash(rows.assign(lead=rows["nr"].map(_measure_leads(plan))), ["lead", "massnahme", "status"])
+    columns = ["faellig_am", "days_overdue", "ms_nr", "meilenstein", "nr", "massnahme", "lead", "status"]
+    return rows[columns].reset_index(drop=True)
+
+
+def _text(values: pd.Series, missing: str = texts.MISSING) -> pd.Series:
+    return values.astype(object).where(values.notna(), missing)
+
+
+def change_list(changes: PlanChanges, limit: int | None = None) -> pd.DataFrame:
+    """All changes as one agenda list in topic order: topic, nr, title, before, after (German text).
+
+    ``limit`` keeps the first rows only (the Übersicht's short list).
+    """
+    c = changes
+    progress = c.progress_changes
+    parts = [
+        ("new_measures", c.new_measures, "massnahme", texts.MISSING, _text(c.new_measures["status"], texts.NO_STATUS)),
+        ("removed_measures", c.removed_measures, "massnahme", _text(c.removed_measures["status"], texts.NO_STATUS),
+         texts.P_KIND_REMOVED),
+        ("status_changes", c.status_changes, "massnahme", _text(c.status_changes["status_old"], texts.NO_STATUS),
+         _text(c.status_changes["status_new"], texts.NO_STATUS)),
+        ("ampel_changes", c.ampel_changes, "massnahme", ampel_labels(c.ampel_changes["ampel_old"]),
+         ampel_labels(c.ampel_changes["ampel_new"])),
+        ("progress_changes", progress, "massnahme", progress["progress_old"].map(format_percent),
+         fill(texts.CHANGE_PROGRESS, new=progress["progress_new"].map(format_percent),
+              delta=progress["delta"].map(lambda v: str(format_signed(v, 0))))),
+        ("milestones_reached", c.milestones_reached, "meilenstein",
+         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_reached["faellig_am"])),
+         fill(texts.CHANGE_REACHED, date=format_dates(c.milestones_reached["erreicht_am"]))),
+        ("milestones_postponed", c.milestones_postponed, "meilenstein",
+         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_postponed["faellig_old"])),
+         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_postponed["faellig_new"]))),
+    ]
+    columns = ["topic", "nr", "title", "before", "after"]
+    frames = [
+        pd.DataFrame({"topic": texts.CHANGE_TOPICS[name], "nr": frame["nr"], "title": frame[title],
+                      "before": before, "after": after}, index=frame.index, columns=columns)
+        for name, frame, title, before, after in parts if not frame.empty
+    ]
+    result = _dash(pd.concat(frames, ignore_index=True), ["title"]) if frames else pd.DataFrame(columns=columns)
+    return result.head(limit) if limit is not None else result
+
+
+@dataclass(frozen=True)
+class MeasureDetail:
+    """Everything the Maßnahmen page shows about one measure."""
+
+    nr: str
+    title: str
+    status: str
+    ampel_label: str
+    ampel_reason: str
+    progress: float
+    planned: float | None
+    ende: str  # German date or "–"
+    sachstand: str | None
+    fields: pd.DataFrame  # field (sheet header), value (German text): every field but Sachstand, then derived ones
+    milestones: pd.DataFrame  # ms_nr, meilenstein, faellig_am (date), erreicht_am (text), status, state, note
+    stakeholders: pd.DataFrame  # label, name, typ, rolle, lenkungskreis (ja/nein)
+    milestone_keys: tuple[str, ...]
+
+
+def _field_text(column_kind: str, value: object) -> str:
+    value = _value(value)
+    if value is None:
+        return texts.MISSING
+    if column_kind == "percent":
+        return format_percent(value)
+    if column_kind in ("date", "date_or_year"):
+        return format_date(pd.Timestamp(value).date())
+    if column_kind == "money":
+        return texts.EURO.format(value=format_number(value, 2))
+    if column_kind == "number":
+        return format_number(value)
+    return str(value)
+
+
+def _milestone_rows(states: pd.DataFrame) -> pd.DataFrame:
+    """milestone_states rows for a table: Erreicht am as German text, delays as one note ("47 Tage verspätet")."""
+    late = fill(texts.MS_DAYS_LATE, days=states["days_late"].astype(object))
+    overdue = fill(texts.MS_DAYS_OVERDUE, days=states["days_overdue"].astype(object))
+    note = late.where(states["days_late"].notna(), overdue.where(states["days_overdue"].notna(), texts.MISSING))
+    rows = _dash(states, ["status"]).assign(erreicht_am=format_dates(states["erreicht_am"]), note=note)
+    return rows[["ms_nr", "meilenstein", "faellig_am", "erreicht_am", "status", "state", "note"]].reset_index(drop=True)
+
+
+def _key_title(key: object, title: object) -> str:
+    """ "LZ1 – Oberhausen ist wirtschaftsfreundlich"; the key alone without a title; "–" without a key."""
+    key, title = _value(key), _value(title)
+    if key is None:
+        return texts.MISSING
+    return f"{key} – {title}" if title is not None and title != key else str(key)
+
+
+def measure_detail(plan: Plan, nr: str, today: datetime.date) -> MeasureDetail | None:
+    """One measure with its fields as German text, milestones with states and the institutions involved; None when
+    the plan has no measure ``nr``."""
+    from loaders.schema import MASSNAHMEN
+
+    m = plan["Maßnahmen"]
+    own = m[m["nr"].eq(nr)]
+    if own.empty:
+        return None
+    milestones = plan["Meilensteine"]
+    single = Plan({**plan.tables, "Maßnahmen": own, "Meilensteine": milestones[milestones["nr"].eq(nr)]})
+    row = measure_table(single, today).iloc[0]
+    shown = {
+        "lz_nr": _key_title(row["lz_nr"], row["leitziel"]),
+        "fp_nr": _key_title(row["fp_nr"], row["fokusprojekt"]),
+        "federfuehrung": str(_value(row["lead"]) or _value(row["federfuehrung"]) or texts.MISSING),
+        "ampel": ampel_labels(pd.Series([row["ampel"]]), pd.Series([row["ampel_manual"]])).iloc[0],
+    }
+    fields_ = [(c.header, shown.get(c.field) or _field_text(c.kind, row[c.field]))
+               for c in MASSNAHMEN.columns if c.field != "sachstand"]
+    fields_ += [(texts.COLUMNS["ampel_reason"], str(row["ampel_reason"])),
+                (texts.COLUMNS["planned"], format_percent(row["planned"]))]
+    states = milestone_states(single, today).sort_values(["faellig_am", "ms_nr"], kind="stable")
+    people = involvements(single)
+    st_ = plan["Stakeholder"].set_index("st_nr")
+    rank = people["rolle"].map({role: i for i, role in enumerate(ROLLE)})
+    people = people.assign(_rank=rank).sort_values(["_rank", "label"], kind="stable")
+    steering = people["st_nr"].map(st_["lenkungskreis"])
+    return MeasureDetail(
+        nr=nr,
+        title=str(_value(row["massnahme"]) or nr),
+        status=str(_value(row["status"]) or texts.NO_STATUS),
+        ampel_label=shown["ampel"],
+        ampel_reason=str(row["ampel_reason"]),
+        progress=float(row["progress"]),
+        planned=_value(row["planned"]),
+        ende=_field_text("date", row["ende"]),
+        sachstand=_value(row["sachstand"]),
+        fields=pd.DataFrame(fields_, columns=["field", "value"]),
+        milestones=_milestone_rows(states),
+        stakeholders=pd.DataFrame({
+            "label": people["label"], "name": _text(people["st_nr"].map(st_["name"])),
+            "typ": _text(people["st_nr"].map(st_["typ"])),
+            "rolle": people["rolle"],
+            "lenkungskreis": steering.map({True: texts.YES, False: texts.NO}).astype(object).where(steering.notna(),
+                                                                                                 texts.MISSING),
+        }).reset_index(drop=True),
+        milestone_keys=tuple(states["ms_nr"]),
+    )
+
+
+@dataclass(frozen=True)
+class RecentChanges:
+    """The Übersicht's "Letzte Änderungen": counts per topic, the first few changes, and how many there are."""
+
+    summary: pd.DataFrame  # topic, count: every topic in agenda order, zeros included
+    items: pd.DataFrame  # change_list, first ``limit`` rows
+    total: int
+
+    @property
+    def hidden(self) -> int:
+        """Changes not in ``items``."""
+        return self.total - len(self.items)
+
+
+def recent_changes(plan: Plan, previous: Plan, today: datetime.date, limit: int = 10) -> RecentChanges:
+    """What changed from ``previous`` to ``plan`` (both judged as of today, so only data changes count)."""
+    changes = compare_plans(previous, plan, today)
+    everything = change_list(changes)
+    return RecentChanges(changes.summary(), everything.head(limit).reset_index(drop=True), len(everything))

@@ -307,3 +307,323 @@ S_FILES = "Dateien"
 S_NOTE = "Notiz"
 S_MEASURES = "Maßnahmen"
 STAND_COLUMNS = [S_ID, S_TIME, S_BY, S_KIND, S_FILES, S_NOTE, S_MEASURES]
+
+# --- pages: Übersicht, Leitziele, Maßnahmen (shared by the three) -----------------------------------
+AMPEL_MARKERS = {"grün": "🟢 grün", "gelb": "🟡 gelb", "rot": "🔴 rot", "grau": "⚪ grau"}
+AMPEL_MANUAL_SUFFIX = " (manuell)"
+EMPTY_MEASURES = "Dieser Stand enthält noch keine Maßnahmen. Unter „Daten“ eine Arbeitsmappe hochladen."
+EMPTY_MEASURES_FILTERED = (
+    "Für die gewählten Filter gibt es keine Maßnahmen. Filter in der Seitenleiste ändern oder zurücksetzen."
+)
+STAND_CAPTION = "{stand} · Stichtag der Auswertung: {today}"
+STAND_CAPTION_FILTERED = "{stand} · Stichtag der Auswertung: {today} · gefiltert"
+POINTS = "Punkte"
+MILESTONE_DAYS_LEFT = "Tage bis fällig"
+CHANGE_DUE = "fällig {date}"
+CHANGE_REACHED = "erreicht {date}"
+CHANGE_PROGRESS = "{new} ({delta} Punkte)"
+EURO = "{value} €"
+MS_DAYS_LATE = "{days} Tage verspätet"
+MS_DAYS_OVERDUE = "{days} Tage überfällig"
+A_COLUMNS = {  # labels of the columns the pages Übersicht, Leitziele and Maßnahmen add
+    "ampel_label": "Ampel",
+    "change_text": "Änderung",
+    "title": "Titel",
+    "before": "vorher",
+    "after": "jetzt",
+    "created_at": "Zeitpunkt",
+    "created_by": "von",
+    "stand": "Stand",
+    "field": "Feld",
+    "value": "Wert",
+    "name": "Name",
+    "typ": "Typ",
+    "rolle": "Rolle",
+    "lenkungskreis": "Lenkungskreis",
+    "state": "Zustand",
+    "progress": "Umsetzungsstand",
+    "achievement": "Zielerreichung",
+}
+
+# --- page: Übersicht ---------------------------------------------------------------------------------
+U_KPI_HELP_MEASURES = "Alle Maßnahmen im gewählten Stand und Filter, entfallene eingeschlossen."
+U_KPI_HELP_RED = "Maßnahmen mit roter Ampel: Ende überschritten oder ein Meilenstein mehr als 90 Tage überfällig."
+U_KPI_HELP_PROGRESS = (
+    "Nach Gewicht gemittelter Umsetzungsstand; abgeschlossene zählen mit 100 %, entfallene nicht. "
+    "Die Veränderung bezieht sich auf den vorigen Stand."
+)
+U_KPI_DELTA = "Punkte seit Stand {stand}"
+U_PROGRESS = "Umsetzungsstand je Leitziel"
+U_STATUS_MIX = "Status je Leitziel"
+U_AMPEL_MIX = "Ampel je Leitziel"
+U_UPCOMING = "Nächste Meilensteine (90 Tage)"
+U_UPCOMING_EMPTY = "In den nächsten 90 Tagen sind keine Meilensteine fällig."
+U_OVERDUE = "Überfällige Meilensteine"
+U_OVERDUE_EMPTY = "Keine überfälligen Meilensteine – alle fälligen Termine sind erreicht."
+U_CHANGES = "Letzte Änderungen"
+U_CHANGES_AGAINST = "Gegenüber {stand}"
+U_CHANGES_FIRST = "Dies ist der erste Stand; Änderungen lassen sich erst ab dem nächsten Import zeigen."
+U_CHANGES_NONE = "Keine Änderungen an Maßnahmen und Meilensteinen gegenüber {stand}."
+U_CHANGES_MORE = "… und {count} weitere Änderungen; alle unter „Veränderungen“."
+
+# --- page: Leitziele ---------------------------------------------------------------------------------
+L_CHOOSE = "Leitziel"
+L_CHOOSE_HELP = "Es stehen die Leitziele des gewählten Stands und Filters zur Auswahl."
+L_EMPTY = "Dieser Stand enthält keine Leitziele. Unter „Daten“ eine Arbeitsmappe hochladen."
+L_DESCRIPTION = "Beschreibung"
+L_NO_DESCRIPTION = "Keine Beschreibung hinterlegt."
+L_SUBGOALS = "Unterziele"
+L_NO_SUBGOALS = "Keine Unterziele hinterlegt."
+L_PROGRESS = "Umsetzungsstand"
+L_PROGRESS_COUNTS = "{counted} von {measures} Maßnahmen gewertet"
+L_PROGRESS_EMPTY = "Für dieses Leitziel gibt es (mit den gewählten Filtern) keine gewerteten Maßnahmen."
+L_PROJECTS = "Fokusprojekte"
+L_PROJECTS_EMPTY = "Diesem Leitziel sind (mit den gewählten Filtern) keine Fokusprojekte zugeordnet."
+L_MEASURES = "Maßnahmen"
+L_MEASURES_EMPTY = "Diesem Leitziel sind (mit den gewählten Filtern) keine Maßnahmen zugeordnet."
+L_INDICATORS = "Indikatoren"
+L_INDICATORS_EMPTY = "Für dieses Leitziel sind keine Indikatoren hinterlegt."
+
+# --- page: Maßnahmen ---------------------------------------------------------------------------------
+M_SEARCH = "Suche"
+M_SEARCH_PLACEHOLDER = "Nr., Titel oder Sachstand, z. B. „M05“ oder „Gewerbefläche“"
+M_SEARCH_HELP = "Findet Maßnahmen, die alle eingegebenen Wörter enthalten; Groß- und Kleinschreibung zählt nicht."
+M_COUNT = "{shown} von {total} Maßnahmen"
+M_TABLE_HELP = "Spaltenköpfe sortieren die Tabelle; ein Klick auf eine Zeile zeigt die Maßnahme unten im Detail."
+M_NO_HITS = "Keine Maßnahme enthält „{query}“. Suchbegriff ändern oder leeren."
+M_DETAIL = "Detailansicht"
+M_CHOOSE = "Maßnahme"
+M_STATUS = "Status"
+M_AMPEL = "Ampel"
+M_PROGRESS = "Umsetzungsstand"
+M_PROGRESS_PLANNED = "Soll laut Zeitplan: {planned}"
+M_END = "Ende"
+M_SACHSTAND = "Sachstand"
+M_NO_SACHSTAND = "Kein Sachstand hinterlegt."
+M_TAB_FIELDS = "Angaben"
+M_TAB_MILESTONES = "Meilensteine"
+M_TAB_STAKEHOLDERS = "Beteiligte"
+M_TAB_HISTORY = "Verlauf"
+M_MILESTONES_EMPTY = "Für diese Maßnahme sind keine Meilensteine hinterlegt."
+M_STAKEHOLDERS_EMPTY = "Für diese Maßnahme sind keine Beteiligten hinterlegt."
+M_HISTORY_HELP = (
+    "Jede Zeile ist ein Stand, in dem sich die Maßnahme geändert hat. Die Ampel gilt zum Zeitpunkt des Stands."
+)
+M_HISTORY_EMPTY = "Zu dieser Maßnahme gibt es keine gespeicherten Stände."
+M_HISTORY_NEW = "neu aufgenommen"
+M_HISTORY_REMOVED = "entfernt"
+M_HISTORY_CHANGED = "geändert: {fields}"
+
+
+# --- page: Zeitplan ----------------------------------------------------------------------------------
+Z_INTRO = (
+    "Laufzeiten der Maßnahmen von Beginn bis Ende, nach Leitziel gruppiert, mit ihren Meilensteinen. "
+    "Die gestrichelte Linie markiert heute."
+)
+Z_PERIOD = "Zeitraum"
+Z_PERIODS = {"all": "alles", "around": "letzte 12 Monate + nächste 12", "custom": "eigener Zeitraum"}
+Z_RANGE = "Von – bis"
+Z_RANGE_HELP = "Zeigt die Maßnahmen, die in diesem Zeitraum laufen."
+Z_LIMIT = "Anzahl der gezeigten Maßnahmen"
+Z_LIMIT_HELP = (
+    "Bei sehr vielen Maßnahmen zeigt der Zeitplan nur die dringlichsten: zuerst Ende überschritten, dann "
+    "Ampel rot und gelb, dann offene Maßnahmen mit dem nächsten Ende."
+)
+Z_HIDDEN = (
+    "Gezeigt werden die {shown} dringlichsten von {total} Maßnahmen; {hidden} sind ausgeblendet. "
+    "Filter in der Seitenleiste oder ein kürzerer Zeitraum grenzen weiter ein."
+)
+Z_UNDATED = "{count} Maßnahmen ohne Beginn oder Ende (z. B. Daueraufgaben ohne Ende) sind nicht dargestellt."
+Z_EMPTY = "Für die gewählten Filter gibt es keine Maßnahmen mit Beginn und Ende."
+Z_EMPTY_PERIOD = "Im gewählten Zeitraum läuft keine Maßnahme. Bitte einen anderen Zeitraum wählen."
+Z_LEGEND = "Legende"
+Z_LEGEND_TEXT = (
+    "- **Balken**: Laufzeit einer Maßnahme von Beginn bis Ende, Farbe nach Leitziel.\n"
+    "- **Rot gerahmt und schraffiert**: Ende überschritten, die Maßnahme ist nicht abgeschlossen.\n"
+    "- **Dunkel gerahmt und gepunktet**: hinter dem Zeitplan – der Umsetzungsstand liegt mehr als 20 Punkte "
+    "unter dem linearen Soll zwischen Beginn und Ende.\n"
+    "- **Rauten**: Meilensteine, Farbe und Form nach Zustand – mit Kreuz überfällig, offen erreicht "
+    "(pünktlich), offen mit Punkt verspätet erreicht.\n"
+    "- **Gestrichelte Linie**: heute.\n\n"
+    "Mit der Maus über einem Balken oder einer Raute erscheinen die Einzelheiten; ziehen vergrößert einen "
+    "Ausschnitt, Doppelklick setzt ihn zurück."
+)
+Z_ISSUES = "Überfällig und verspätet"
+Z_ISSUES_HELP = (
+    "Maßnahmen mit überschrittenem Ende oder hinter dem Zeitplan sowie überfällige und verspätet erreichte "
+    "Meilensteine, das Dringendste zuerst."
+)
+Z_ISSUES_EMPTY = "Keine überfälligen oder verspäteten Maßnahmen und Meilensteine – alles im Zeitplan."
+Z_ISSUE_END_PASSED = "Ende überschritten"
+Z_ISSUE_MS_OVERDUE = "Meilenstein überfällig"
+Z_ISSUE_BEHIND = "hinter dem Zeitplan"
+Z_ISSUE_MS_LATE = "Meilenstein verspätet erreicht"
+Z_LEGEND_BEHIND = "hinter dem Zeitplan"
+Z_COLUMNS = {
+    "termin": "Termin",
+    "tage": "Tage über Termin",
+    "rueckstand": "Rückstand (Punkte)",
+}
+
+# --- page: Beteiligte --------------------------------------------------------------------------------
+B_INTRO = (
+    "Welche Institutionen an welchen Leitzielen mitwirken, wie sie über die Maßnahmen verbunden sind und "
+    "wie viele Maßnahmen sie tragen."
+)
+B_TYPES = "Typ der Institution"
+B_TYPES_HELP = "Zeigt Matrix, Netzwerk und Auslastung nur für Institutionen dieser Typen."
+B_MATRIX = "Institutionen × Leitziele"
+B_MATRIX_HELP = "Zahl der Maßnahmen je Institution und Leitziel; die Rollen stehen im Tooltip."
+B_NETWORK = "Netzwerk"
+B_FOCUS = "Netzwerk um eine Institution"
+B_FOCUS_ALL = "alle Institutionen"
+B_FOCUS_HELP = "Zeigt nur die Maßnahmen dieser Institution und alle, die daran mitwirken."
+B_NETWORK_LIMITED = (
+    "Das Netzwerk zeigt {shown} von {total} Maßnahmen, damit es lesbar bleibt. Eine Institution oder die "
+    "Filter in der Seitenleiste wählen, um einen vollständigen Ausschnitt zu sehen."
+)
+B_LOAD = "Auslastung je Institution"
+B_LOAD_LIMITED = "Gezeigt werden die {shown} Institutionen mit den meisten Maßnahmen."
+B_GAPS = "Besetzungslücken"
+B_GAPS_HELP = (
+    "Offene Maßnahmen ohne Federführung oder mit nur einer mitwirkenden Institution (informiert zählt "
+    "nicht); abgeschlossene und entfallene Maßnahmen sind ausgenommen."
+)
+B_GAPS_EMPTY = "Keine Besetzungslücken: Jede offene Maßnahme hat eine Federführung und mindestens zwei Institutionen."
+B_EMPTY = "Für die gewählten Filter sind keine Institutionen an Maßnahmen beteiligt."
+
+# --- page: Indikatoren -------------------------------------------------------------------------------
+I_INTRO = (
+    "Wirkungsindikatoren des Masterplans: letzter Wert, Entwicklung und Zielerreichung, darunter die "
+    "Zeitreihen mit Basis- und Zielwert."
+)
+I_SUMMARY = "Übersicht"
+I_SUMMARY_HELP = (
+    "Zielerreichung = (letzter Wert − Basiswert) / (Zielwert − Basiswert). Die Entwicklung bewertet die "
+    "Veränderung zum Vorwert in der Zielrichtung des Indikators."
+)
+I_CHARTS = "Zeitreihen"
+I_NO_VALUES = "Für diesen Indikator liegen noch keine Messwerte vor."
+I_EMPTY = "Für die gewählten Filter gibt es keine Indikatoren."
+I_UP, I_DOWN, I_FLAT = "↑", "↓", "→"
+I_BETTER = "in Zielrichtung"
+I_WORSE = "gegen die Zielrichtung"
+I_UNCHANGED = "unverändert"
+I_COLUMNS = {
+    "latest": "Letzter Wert",
+    "latest_date": "Stichtag",
+    "change": "Veränderung zum Vorwert",
+    "trend": "Entwicklung",
+    "base": "Basiswert",
+    "target": "Zielwert",
+    "achievement": "Zielerreichung",
+    "source": "Quelle",
+}
+I_VALUE_YEAR = "{value} ({year})"
+
+# --- page: Veränderungen -----------------------------------------------------------------------------
+V_INTRO = "Was sich zwischen zwei Ständen geändert hat – die Tagesordnung für den Lenkungskreis."
+V_OLD = "Vergleichsstand (vorher)"
+V_NEW = "Stand (jetzt)"
+V_ONE_STAND = (
+    "Bisher gibt es nur einen Stand. Sobald unter „Daten“ ein weiterer Stand gespeichert ist, zeigt diese "
+    "Seite, was sich geändert hat."
+)
+V_SAME = "Bitte zwei verschiedene Stände wählen."
+V_NOTHING = "Zwischen diesen beiden Ständen hat sich nichts geändert."
+V_NOTHING_TOPIC = "Keine."
+V_FILTERED = "Die Filter der Seitenleiste gelten für beide Stände."
+V_COLUMNS = {"state": "Zustand", "ampel_reason": "Begründung (jetzt)"}
+
+# --- Sitzung, Foliensatz und Bericht -----------------------------------------------------------------
+PLAN_NAME = "Masterplan Wirtschaft Oberhausen"
+MT_MEETING = "Lenkungskreis"
+MT_STAND = "Stand {id} vom {date}"
+MT_SINCE = "Vergleich mit Stand {id} vom {date}"
+MT_NO_SINCE = "ohne Vergleichsstand"
+MT_DAY = "Auswertung zum {date}"
+MT_STAND_NOTE = "Notiz zum Stand: {note}"
+MT_FIG_STAND = "Stand"
+MT_FIG_SINCE = "Vergleichsstand"
+MT_FIG_DAY = "Stichtag der Auswertung"
+MT_FIG_COUNTED = "gewertete Maßnahmen"
+MT_FIG_COUNTED_NOTE = "von {measures} Maßnahmen"
+MT_FIG_DECISIONS = "Entscheidungsbedarf"
+MT_FIG_DECISIONS_NOTE = "Ampel rot oder zurückgestellt"
+MT_FIG_OVERDUE = "Meilensteine überfällig"
+MT_FIG_DUE_30 = "fällig in 30 Tagen"
+MT_FIG_DUE_90 = "fällig in 31 bis 90 Tagen"
+MT_FIG_REACHED = "erreicht seit Vergleichsstand"
+MT_FIG_INDICATORS = "Indikatoren"
+MT_FIG_WITH_TARGET = "mit Zielwert"
+MT_FIG_IMPROVED = "in Zielrichtung entwickelt"
+MT_FIG_IMPROVED_NOTE = "von {count} mit Vorwert"
+MT_CHANGE_POINTS = "{change} Punkte gegenüber Stand {id}"
+MT_TITLE_OVERVIEW = "Überblick"
+MT_TITLE_LEITZIEL = "{lz_nr} – {leitziel}"
+MT_TITLE_CHANGES = "Veränderungen seit Stand {id}"
+MT_TITLE_CHANGES_NONE = "Veränderungen"
+MT_TITLE_MILESTONES = "Meilensteine: überfällig und anstehend"
+MT_TITLE_INDICATORS = "Indikatoren"
+MT_TITLE_APPENDIX = "Anhang: alle Maßnahmen"
+MT_CONTINUED = "{title} (Fortsetzung)"
+MT_TABLE_LEITZIELE = "Leitziele"
+MT_TABLE_DECISIONS = "Entscheidungsbedarf: Ampel rot oder zurückgestellt"
+MT_NO_DECISIONS = "Kein Entscheidungsbedarf: keine Maßnahme mit Ampel rot oder Status zurückgestellt."
+MT_NO_MEASURES = "Diesem Leitziel sind keine Maßnahmen zugeordnet."
+MT_TABLE_OVERDUE = "Überfällige Meilensteine"
+MT_NO_OVERDUE = "Keine überfälligen Meilensteine."
+MT_TABLE_UPCOMING = "Anstehende Meilensteine (nächste 90 Tage)"
+MT_NO_UPCOMING = "In den nächsten 90 Tagen sind keine Meilensteine fällig."
+MT_TABLE_INDICATORS = "Indikatoren im Überblick"
+MT_NO_INDICATORS = "Es sind keine Indikatoren hinterlegt."
+MT_NO_SINCE_TEXT = (
+    "Kein Vergleichsstand: Veränderungen lassen sich zeigen, sobald ein zweiter Stand gespeichert ist."
+)
+MT_NO_CHANGES = "Keine Veränderungen an Maßnahmen und Meilensteinen seit Stand {id}."
+MT_CHART_AMPEL_PROJECTS = "Ampel je Fokusprojekt"
+MT_CHART_STATUS_PROJECTS = "Status je Fokusprojekt"
+MT_NO_PROJECT = "ohne Fokusprojekt"
+MT_SERIES_STAND = "Stand {id}"
+MT_SERIES_TARGET = "Zielwert"
+MT_COLUMNS = {
+    "nr": "Nr.",
+    "massnahme": "Maßnahme",
+    "lz_nr": "LZ",
+    "fp_nr": "FP",
+    "ms_nr": "MS-Nr.",
+    "meilenstein": "Meilenstein",
+    "status": "Status",
+    "ende": "Ende",
+    "faellig_am": "Fällig am",
+    "erreicht_am": "Erreicht am",
+    "sachstand": "Sachstand",
+    "ampel_text": "Ampel und Begründung",
+    "progress_change": "Veränderung (Punkte)",
+    "red": "Ampel rot",
+    "indikator": "Indikator",
+    "einheit": "Einheit",
+    "zielwert": "Zielwert",
+    "progress": "Umsetzungsstand",
+    "progress_old": "Umsetzungsstand vorher",
+    "progress_new": "Umsetzungsstand jetzt",
+    "delta": "Veränderung (Punkte)",
+    "change": "Veränderung",
+    "achievement": "Zielerreichung",
+    "improved": "in Zielrichtung",
+    "measures": "Maßnahmen",
+}
+MT_FIG_RED_NOTE = "{grün} grün · {gelb} gelb · {grau} grau"
+MT_NOTES_FIGURES = "Kennzahlen: {figures}."
+MT_NOTES_DECISION = "{nr} {massnahme} ({ampel}, {status}): {sachstand}"
+MT_NOTES_NO_SACHSTAND = "kein Sachstand hinterlegt"
+MT_NOTES_TABLE = "{title}: {count} Einträge."
+MT_NOTES_CONTINUED = "Fortsetzung der Folie „{title}“."
+MT_NOTES_TITLE = "Begrüßung; Grundlage ist {stand}, verglichen wird mit {since}."
+MT_TEMPLATE_UNUSABLE = "Die Folienvorlage „{path}“ ist keine lesbare PowerPoint-Datei (.pptx)."
+MT_REPORT_TITLE = "Bericht zum Lenkungskreis"
+MT_REPORT_CONTENTS = "Inhalt"
+MT_REPORT_CREATED = "erstellt am {date}"
+MT_PAGE = "Seite {page} von {pages}"
+MT_DECK_MORE = "… und {count} weitere Einträge – vollständig im PDF-Bericht."
+MT_PROGRESS_SHORT = "Umsetzung"

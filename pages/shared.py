@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from masterplan import clock, metrics, texts
 from masterplan.db import database_url
@@ -145,6 +146,15 @@ def frame() -> View:
 
 
 def view() -> View:
+    """The View dashboard.py prepared for this run.
+
+    Missing only when Streamlit ran a page file on its own: on a fresh server the first request to a
+    deep link (/zeitplan) is served in the legacy mode for a pages/ folder, until any session has called
+    st.navigation. Leaving that mode and rerunning lets dashboard.py frame the requested page.
+    """
+    if "_view" not in st.session_state:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     return st.session_state["_view"]
 
 

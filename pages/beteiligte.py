@@ -1,0 +1,46 @@
+"""Beteiligte: institutions × Leitziele, their network with the measures, load per institution, staffing gaps."""
+
+import streamlit as st
+
+from masterplan import charts, metrics, texts
+from masterplan.formatting import format_number
+from pages import shared
+
+view = shared.view()
+st.title(texts.PAGE_TITLES["beteiligte"])
+st.caption(texts.B_INTRO)
+
+types = tuple(st.columns(2)[0].multiselect(texts.B_TYPES, shared.computed(metrics.stakeholder_types),
+                                           placeholder=texts.FILTER_ALL, help=texts.B_TYPES_HELP,
+                                           key="beteiligte_types"))
+
+matrix = shared.computed(metrics.stakeholder_matrix_of, types)
+if matrix.empty:
+    shared.empty_state(texts.B_EMPTY)
+else:
+    st.subheader(texts.B_MATRIX, help=texts.B_MATRIX_HELP)
+    shared.chart(charts.stakeholder_heatmap(matrix))
+
+    st.subheader(texts.B_NETWORK)
+    choices = shared.computed(metrics.institution_choices, types)
+    focus = st.columns(2)[0].selectbox(
+        texts.B_FOCUS, [None, *choices], format_func=lambda nr: choices.get(nr, texts.B_FOCUS_ALL),
+        help=texts.B_FOCUS_HELP, key=f"beteiligte_focus_{'|'.join(types)}")
+    network = shared.computed(metrics.network_selection, types, focus)
+    if network.shown < network.total:
+        st.info(texts.B_NETWORK_LIMITED.format(shown=format_number(network.shown), total=format_number(network.total)),
+                icon=":material/filter_list:")
+    shared.chart(charts.network_chart(network.edges))
+
+    st.subheader(texts.B_LOAD)
+    load = shared.computed(metrics.stakeholder_load_of, types)
+    shared.chart(charts.load_chart(load, limit=metrics.LOAD_LIMIT))
+    if len(choices) > metrics.LOAD_LIMIT:
+        st.caption(texts.B_LOAD_LIMITED.format(shown=format_number(metrics.LOAD_LIMIT)))
+
+st.subheader(texts.B_GAPS, help=texts.B_GAPS_HELP)
+gaps = shared.computed(metrics.staffing_gap_table)
+if gaps.empty:
+    shared.empty_state(texts.B_GAPS_EMPTY)
+else:
+    st.dataframe(gaps, hide_index=True, width="stretch", placeholder=texts.MISSING)

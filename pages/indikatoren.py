@@ -1,0 +1,42 @@
+"""Indikatoren: latest values, development and target achievement, then each time series by Leitziel."""
+
+import streamlit as st
+
+from masterplan import charts, metrics, texts
+from masterplan.formatting import escape_markdown
+from pages import shared
+
+DATE_FORMAT = "DD.MM.YYYY"
+PER_ROW = 2
+
+view = shared.view()
+st.title(texts.PAGE_TITLES["indikatoren"])
+st.caption(texts.I_INTRO)
+
+summary = shared.computed(metrics.indicator_table)
+if summary.empty:
+    shared.empty_state(texts.I_EMPTY)
+    st.stop()
+
+st.subheader(texts.I_SUMMARY, help=texts.I_SUMMARY_HELP)
+st.dataframe(summary, hide_index=True, width="stretch", height="content", placeholder=texts.MISSING,
+             column_config={
+                 texts.I_COLUMNS["latest_date"]: st.column_config.DateColumn(format=DATE_FORMAT),
+                 metrics.field_labels()["indikator"]: st.column_config.TextColumn(width="medium"),
+                 texts.I_COLUMNS["source"]: st.column_config.TextColumn(width="medium"),
+             })
+
+st.subheader(texts.I_CHARTS)
+for goal, indicators in shared.computed(metrics.indicator_groups):
+    st.markdown(f"#### {escape_markdown(goal)}")
+    for first in range(0, len(indicators), PER_ROW):
+        for column, indicator in zip(st.columns(PER_ROW), indicators[first:first + PER_ROW], strict=False):
+            with column:
+                values = shared.computed(metrics.indicator_values, indicator["ind_nr"])
+                if values.empty:
+                    st.markdown(f"**{escape_markdown(indicator['indikator'])}**")
+                    shared.empty_state(texts.I_NO_VALUES)
+                else:
+                    shared.chart(charts.indicator_chart(values, indicator))
+                if indicator.get("source"):
+                    st.caption(escape_markdown(texts.SOURCE.format(source=indicator["source"])))

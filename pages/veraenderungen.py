@@ -1,0 +1,69 @@
+"""Veränderungen: any Stand against any other — new and removed measures, status and Ampel moves, progress,
+milestones reached or postponed."""
+
+import datetime
+
+import streamlit as st
+
+from masterplan import metrics, texts
+from masterplan.formatting import format_number
+from masterplan.preview import stand_label
+from pages import shared
+
+DATE_FORMAT = "DD.MM.YYYY"
+PER_ROW = 4  # summary counts per row
+LABELS = metrics.field_labels()
+COLUMN_CONFIG = {
+    **{LABELS[field]: st.column_config.DateColumn(format=DATE_FORMAT)
+       for field in ("faellig_am", "erreicht_am", "faellig_old", "faellig_new")},
+    **{LABELS[field]: st.column_config.NumberColumn(format="%.0f") for field in ("progress_old", "progress_new")},
+    LABELS["delta"]: st.column_config.NumberColumn(format="%+.0f"),
+}
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def changes(url: str, old_id: int, new_id: int, filters: shared.FilterKey,
+            today: datetime.date) -> metrics.PlanChanges:
+    """Shared by all sessions comparing the same two Stände under the same filters on the same day."""
+    return metrics.compare_plans(shared.filtered_plan(url, old_id, filters, today),
+                                 shared.filtered_plan(url, new_id, filters, today), today)
+
+
+view = shared.view()
+st.title(texts.PAGE_TITLES["veraenderungen"])
+st.caption(texts.V_INTRO)
+
+if len(view.stands) < 2:
+    shared.empty_state(texts.V_ONE_STAND)
+    st.stop()
+
+ids = [s.id for s in reversed(view.stands)]
+labels = {s.id: stand_label(s) for s in view.stands}
+default_old = view.previous.id if view.previous else ids[ids.index(view.stand.id) - 1]
+left, right = st.columns(2)
+old_id = left.selectbox(texts.V_OLD, ids, index=ids.index(default_old), format_func=labels.get,
+                        key=f"veraenderungen_old_{view.stand.id}")
+new_id = right.selectbox(texts.V_NEW, ids, index=ids.index(view.stand.id), format_func=labels.get,
+                         key=f"veraenderungen_new_{view.stand.id}")
+if view.filtered:
+    st.caption(texts.V_FILTERED)
+if old_id == new_id:
+    shared.empty_state(texts.V_SAME)
+    st.stop()
+
+result = changes(view.store.url, old_id, new_id, view.filters, view.today)
+if result.is_empty:
+    shared.empty_state(texts.V_NOTHING)
+    st.stop()
+
+summary = list(result.summary().itertuples(index=False))
+for first in range(0, len(summary), PER_ROW):
+    for column, (topic, count) in zip(st.columns(PER_ROW), summary[first:first + PER_ROW], strict=False):
+        column.metric(topic, format_number(count), border=True)
+
+for topic, table in metrics.change_tables(result):
+    st.subheader(topic)
+    if table.empty:
+        st.caption(texts.V_NOTHING_TOPIC)
+    else:
+        st.dataframe(table, hide_index=True, width="stretch", placeholder=texts.MISSING, column_config=COLUMN_CONFIG)

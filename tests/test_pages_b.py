@@ -1,0 +1,169 @@
+"""Zeitplan, Beteiligte, Indikatoren and Veränderungen in AppTest, on the example data and on a large plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from streamlit.testing.v1 import AppTest
+
+from bench.generate import workbook_bytes
+from masterplan import importer
+from masterplan.db import PROJECT_ROOT
+from masterplan.store import Store, UploadFile
+
+TODAY = "2026-11-26"
+PAGES = ("zeitplan", "beteiligte", "indikatoren", "veraenderungen")
+
+
+def _url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'x.db'}"
+
+
+def _import(tmp_path: Path, name: str, content: bytes, note: str) -> None:
+    """One upload into the test database as the Daten page would store it (example data first)."""
+    store = Store(_url(tmp_path))
+    try:
+        importer.ensure_example(store)
+        prepared = importer.prepare(store, [UploadFile(name, content)])
+        assert not prepared.has_errors, [f.line() for f in prepared.findings]
+        importer.commit(store, prepared, by="test", note=note)
+    finally:
+        store.close()
+
+
+def _second_stand(tmp_path: Path) -> None:
+    """Stand 2 = the example workbook as own data; Stand 3 = M01 abgeschlossen and a new M43 with one institution."""
+    _import(tmp_path, "Masterplan.xlsx", importer.EXAMPLE_WORKBOOK.read_bytes(), "eigene Daten")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Maßnahmen"
+    sheet.append(["Nr.", "Maßnahme", "LZ-Nr.", "Federführung", "Status"])
+    sheet.append(["M01", "Beispiel: Digitale Bauakte einführen", "LZ1", "ST04", "abgeschlossen"])
+    sheet.append(["M43", "Beispiel: Gründungszentrum am Hauptbahnhof", "LZ3", "ST01", "in Planung"])
+    out = io.BytesIO()
+    book.save(out)
+    _import(tmp_path, "Aenderung.xlsx", out.getvalue(), "Lenkungskreis November")
+
+
+def _app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str) -> AppTest:
+    monkeypatch.setenv("DATABASE_URL", _url(tmp_path))
+    monkeypatch.setenv("MASTERPLAN_TODAY", TODAY)
+    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
+    app.run()
+    app.switch_page(f"pages/{page}.py").run()
+    _no_exception(app)
+    return app
+
+
+def _no_exception(app: AppTest) -> None:
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def _charts(app: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+
+
+def _table(app: AppTest, column: str):
+    return next(frame.value for frame in app.dataframe if column in frame.value.columns)
+
+
+def test_zeitplan_gantt_zoom_and_overdue_table(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = _app(monkeypatch, tmp_path, "zeitplan")
+    [gantt] = _charts(app)
+    assert gantt["layout"]["title"]["text"] == "Zeitplan der Maßnahmen"
+    assert {"Ende überschritten", "hinter dem Zeitplan", "überfällig"} <= {t.get("name") for t in gantt["data"]}
+    assert any("ohne Beginn oder Ende" in c.value for c in app.caption)  # the Daueraufgaben without Ende
+    issues = _table(app, "Befund")
+    first = issues.iloc[0]
+    assert (first["Befund"], first["Nr."]) == ("Ende überschritten", "M31")
+    assert "M01" in set(issues.loc[issues["Befund"].eq("Ende überschritten"), "Nr."])
+
+    app.segmented_control(key="zeitplan_period").set_value("around").run()
+    _no_exception(app)
+    [gantt] = _charts(app)
+    assert gantt["layout"]["xaxis"]["range"][0].startswith("2025-11-26")
+
+    app.segmented_control(key="zeitplan_period").set_value("custom").run()
+    app.date_input(key="zeitplan_range").set_value((dt.date(2040, 1, 1), dt.date(2040, 12, 31))).run()
+    _no_exception(app)
+    assert not _charts(app)
+    assert any("Im gewählten Zeitraum läuft keine Maßnahme" in i.value for i in app.info)
+
+
+def test_beteiligte_matrix_network_load_and_gaps(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _second_stand(tmp_path)
+    app = _app(monkeypatch, tmp_path, "beteiligte")
+    titles = [chart["layout"]["title"]["text"] for chart in _charts(app)]
+    assert titles == ["Beteiligte je Leitziel", "Netzwerk der Institutionen und Maßnahmen", "Maßnahmen je Institution"]
+    gaps = _table(app, "Befund")
+    assert gaps.set_index("Nr.").loc["M43", "Befund"] == "nur eine Institution"
+
+    app.multiselect(key="beteiligte_types").select("Kammer").run()
+    _no_exception(app)
+    heatmap = _charts(app)[0]
+    assert set(heatmap["data"][0]["y"]) == {"IHK zu Essen", "HWK Düsseldorf"}
+
+    app.selectbox(key="beteiligte_focus_Kammer").set_value("ST07").run()
+    _no_exception(app)
+    assert len(_charts(app)) == 3
+
+
+def test_beteiligte_without_gaps_says_so(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = _app(monkeypatch, tmp_path, "beteiligte")
+    assert any("Keine Besetzungslücken" in i.value for i in app.info)
+
+
+def test_indikatoren_table_and_charts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = _app(monkeypatch, tmp_path, "indikatoren")
+    summary = _table(app, "Indikator").set_index("Indikator")
+    row = summary.loc["Arbeitslosenquote"]
+    assert row["Quelle"].startswith("Agentur für Arbeit Oberhausen")
+    assert row["Letzter Wert"] == "11,3" and row["Entwicklung"] == "unverändert"
+    charts = _charts(app)
+    assert "Arbeitslosenquote" in [c["layout"]["title"]["text"] for c in charts]
+    assert any(c.value.startswith("Quelle") and "Agentur für Arbeit" in c.value for c in app.caption)
+    assert any("LZ2 Oberhausen ist qualifiziert" in m.value for m in app.markdown)
+    assert any("noch keine Messwerte" in i.value for i in app.info)  # IND13 has none yet
+
+
+def test_veraenderungen_with_one_stand_explains(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = _app(monkeypatch, tmp_path, "veraenderungen")
+    assert any("nur einen Stand" in i.value for i in app.info)
+
+
+def test_veraenderungen_shows_status_change(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _second_stand(tmp_path)
+    app = _app(monkeypatch, tmp_path, "veraenderungen")
+    assert [s.value for s in app.selectbox if s.label.startswith("Vergleichsstand")] == [2]
+    counts = {m.label: m.value for m in app.metric}
+    assert counts["Statuswechsel"] == "1" and counts["Neue Maßnahmen"] == "1"
+    status = _table(app, "Status jetzt")
+    assert status.iloc[0][["Nr.", "Status vorher", "Status jetzt"]].tolist() == ["M01", "in Umsetzung",
+                                                                                  "abgeschlossen"]
+    assert _table(app, "Federführung")["Nr."].tolist() == ["M43"]
+
+    app.selectbox(key="veraenderungen_old_3").set_value(3).run()
+    assert any("zwei verschiedene Stände" in i.value for i in app.info)
+    app.selectbox(key="veraenderungen_old_3").set_value(1).run()  # the example data against Stand 3
+    _no_exception(app)
+    assert _table(app, "Status jetzt")["Nr."].tolist() == ["M01"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", PAGES)
+def test_pages_on_a_large_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str) -> None:
+    _import(tmp_path, "Gross.xlsx", workbook_bytes(2000), "2000 Maßnahmen")
+    app = _app(monkeypatch, tmp_path, page)
+    if page == "zeitplan":
+        assert app.select_slider(key="zeitplan_limit").value == 100
+        assert any("dringlichsten von" in i.value for i in app.info)
+        assert len(_charts(app)) == 1
+    if page == "beteiligte":
+        assert any("Das Netzwerk zeigt 200 von" in i.value for i in app.info)
+    if page == "veraenderungen":
+        assert any(m.label == "Neue Maßnahmen" and m.value == "2.000" for m in app.metric)
