@@ -48,6 +48,9 @@ EXTERNAL_LINKS_IGNORED = "Externe Verknüpfungen wurden ignoriert; die zuletzt b
 ENCODING_DETECTED = "Gelesen als CSV mit Zeichenkodierung {encoding} und Trennzeichen {delimiter}."
 HIDDEN_SHEET_IGNORED = "Das ausgeblendete Blatt „{sheet}“ wurde nicht gelesen."
 UNKNOWN_SHEET_IGNORED = "Das Blatt „{sheet}“ gehört nicht zum Format und wurde nicht gelesen."
+BLANK_ROWS_CUTOFF = (
+    "Nach Zeile {row} folgen mehr als {count} leere Zeilen; Werte weiter unten im Blatt wurden nicht gelesen."
+)
 FORMULA_WITHOUT_VALUE = (
     "Zelle {cell} enthält eine Formel ohne berechneten Wert. Bitte die Datei in Excel öffnen und speichern "
     "oder Werte einfügen."
@@ -151,3 +154,9 @@ EXPORTED = "Stand {stand} exportiert nach {path}."
 FILE_NOT_FOUND = "Datei „{path}“ nicht gefunden."
 ROLLBACK_NOTE = "Zurückgesetzt auf Stand {stand}"
 EXAMPLE_NOTE = "Beispieldaten"
+
+# --- report command (Lenkungskreis: Foliensatz und PDF-Bericht) ----------------------------------
+REPORT_NO_STAND = "Es gibt noch keinen Stand, über den berichtet werden könnte."
+REPORT_SUFFIX = "„{path}“: Bitte .pptx (Foliensatz) oder .pdf (Bericht) als Endung angeben."
+REPORT_WRITTEN = "Bericht zu Stand {stand} ({comparison}) geschrieben nach {path}."
+REPORT_WRITE_FAILED = "„{path}“ konnte nicht geschrieben werden: {detail}"

@@ -1,0 +1,372 @@
+"""Uploaded bytes → RawWorkbook, or Unreadable with one German sentence — never another exception.
+
+Order of defence: size, magic bytes (not the extension), the streaming zip pre-scan in this process,
+then python-calamine in a child process with a memory limit (RLIMIT_AS) and a timeout. calamine aborts
+the whole process on some inputs (SIGABRT on a failed allocation), and Streamlit serves every session
+from one process, so calamine is never imported here.
+
+The child is a fresh ``python -I -S`` started with subprocess rather than a multiprocessing
+forkserver/spawn child: under Streamlit ``sys.modules["__main__"]`` is the page script, and
+multiprocessing would re-run that script in every child. A tiny file takes about 50 ms end to end.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import itertools
+import logging
+import math
+import os
+import pickle
+import resource
+import subprocess
+import sys
+import traceback
+import unicodedata
+import xml.etree.ElementTree as ElementTree
+import zipfile
+from collections import defaultdict
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
+
+import loaders
+from loaders import messages as msg
+from loaders.csvread import read_csv
+from loaders.findings import INFO, WARNING, Finding, Unreadable
+from loaders.normalize import clean_text
+from loaders.raw import CellIssue, RawSheet, RawWorkbook
+from loaders.safety import (
+    OLE_MAGIC,
+    Limits,
+    base_name,
+    check_extent,
+    error_issue,
+    german_int,
+    german_limit_mb,
+    german_mb,
+    is_binary_part,
+    is_error_text,
+    ole_stream_names,
+    prescan_zip,
+    scan_ods,
+    scan_worksheet,
+)
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineSheet
+
+__all__ = ["Limits", "read_file"]
+
+log = logging.getLogger(__name__)
+
+WORKBOOK_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".xls", ".ods"})
+TEXT_EXTENSIONS = frozenset({".csv", ".txt", ".tsv"})
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"\x7fELF",
+                 b"{\\rtf")
+_SNIFF_BYTES = 8192
+_STDERR_PART = 1000
+
+DEFAULT_LIMITS = Limits()
+
+Issues = dict[tuple[int, int], CellIssue]
+Rows = list[list[object]]
+
+
+def read_file(file_name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawWorkbook:
+    """Read one uploaded file; raises Unreadable (with ``file=file_name``) for anything that is not a table."""
+    data = bytes(data)
+    if not data:
+        raise Unreadable(msg.EMPTY_FILE, file=file_name)
+    if len(data) > limits.max_bytes:
+        size, limit = german_mb(len(data)), german_limit_mb(limits.max_bytes)
+        raise Unreadable(msg.TOO_LARGE.format(size=size, limit=limit), file=file_name)
+    extension = PurePosixPath(base_name(file_name)).suffix.lower()
+    if data.startswith(b"PK"):
+        report = prescan_zip(data, file_name, limits)
+        return _read_workbook(file_name, report.kind, data, limits, report.notes)
+    if data.startswith(OLE_MAGIC[:4]):
+        return _read_workbook(file_name, _ole_kind(data, file_name), data, limits, [])
+    if extension in TEXT_EXTENSIONS and not data.startswith(_BINARY_MAGIC):
+        return read_csv(file_name, data, limits.max_rows, limits.max_columns)
+    if extension in WORKBOOK_EXTENSIONS and _looks_like_text(data):
+        raise Unreadable(msg.CONTENT_MISMATCH.format(extension=extension), file=file_name)
+    raise Unreadable(msg.UNKNOWN_TYPE.format(name=base_name(file_name)), file=file_name)
+
+
+def _looks_like_text(data: bytes) -> bool:
+    """Text (a CSV or HTML export named like a workbook) rather than some other binary format."""
+    head = data[:_SNIFF_BYTES]
+    return not head.startswith(_BINARY_MAGIC) and (b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff")))
+
+
+def _ole_kind(data: bytes, file_name: str) -> str:
+    """An OLE2 file is an xls workbook, an encrypted OOXML package, or something else (a .doc)."""
+    names = {name.lower() for name in ole_stream_names(data, file_name)}
+    if "encryptedpackage" in names:
+        raise Unreadable(msg.PASSWORD_PROTECTED, file=file_name)
+    if names & {"workbook", "book"}:
+        return "xls"
+    raise Unreadable(msg.UNKNOWN_TYPE.format(name=base_name(file_name)), file=file_name)
+
+
+def _read_workbook(file_name: str, kind: str, data: bytes, limits: Limits, notes: list[Finding]) -> RawWorkbook:
+    """Run the reader child and turn its compact answer into a RawWorkbook."""
+    request = {"kind": kind, "data": data, "limits": limits, "file_name": file_name}
+    sheets, child_notes = _run_child(request, limits, file_name)
+    notes = notes + [Finding(severity, text, file=file_name, sheet=sheet, row=row)
+                     for severity, text, sheet, row in child_notes]
+    return RawWorkbook(file_name, kind, [RawSheet(name, rows) for name, rows in sheets], notes)
+
+
+# --- the parent side of the child process --------------------------------------------------------
+
+def _run_child(request: dict[str, object], limits: Limits, file_name: str) -> tuple[list, list]:
+    """Send the request, wait at most the timeout, and map every way the child can fail to a message."""
+    process = subprocess.Popen(
+        [sys.executable, "-I", "-S", *(["-B"] if sys.dont_write_bytecode else []), "-c",
+         _child_command(limits)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    try:
+        out, err = process.communicate(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL),
+                                       timeout=limits.timeout_seconds)
+    except subprocess.TimeoutExpired:
+        seconds = _german_seconds(limits.timeout_seconds)
+        raise Unreadable(msg.TIMEOUT.format(seconds=seconds), file=file_name) from None
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    result = _load_result(out) if process.returncode == 0 else None
+    crashed = result is None or result[0] == "crashed"
+    if err or crashed:
+        log.log(logging.WARNING if crashed else logging.INFO, "Reader child for %r (exit %s): %s", file_name,
+                process.returncode, _summary(err))
+    if crashed:
+        raise Unreadable(msg.READER_CRASHED, file=file_name)
+    if result[0] == "unreadable":
+        raise Unreadable(str(result[1]), file=file_name)
+    return result[1], result[2]
+
+
+def _summary(err: bytes) -> str:
+    """The child's stderr for the log: its first line (calamine's allocation failure) and its end (a traceback)."""
+    text = err.decode("utf-8", "replace")
+    return text if len(text) <= 2 * _STDERR_PART else f"{text[:_STDERR_PART]} … {text[-_STDERR_PART:]}"
+
+
+def _child_command(limits: Limits) -> str:
+    """Code for ``python -I -S -c``: the parent's import path (site is skipped to start fast) and the limits."""
+    root = os.path.dirname(os.path.dirname(os.path.abspath(loaders.__file__)))
+    paths = [root, *(os.path.abspath(path) for path in sys.path if path)]
+    cpu_seconds = math.ceil(limits.timeout_seconds) + 5
+    return (f"import sys; sys.path[:0] = {paths!r}; from loaders.read import child_main; "
+            f"child_main({limits.memory_bytes}, {cpu_seconds})")
+
+
+def _german_seconds(seconds: float) -> str:
+    """60.0 → "60", 0.5 → "0,5": the limit as the user reads it."""
+    return german_int(int(seconds)) if float(seconds).is_integer() else f"{seconds:g}".replace(".", ",")
+
+
+class _ResultUnpickler(pickle.Unpickler):
+    """Only the types a reader result holds, so a subverted child cannot make the parent run code."""
+
+    ALLOWED = frozenset({("datetime", "date"), ("datetime", "datetime"), ("datetime", "time"),
+                         ("loaders.raw", "CellIssue")})
+
+    def find_class(self, module: str, name: str) -> object:
+        if (module, name) not in self.ALLOWED:
+            raise pickle.UnpicklingError(f"{module}.{name} is not part of a reader result")
+        return super().find_class(module, name)
+
+
+def _load_result(out: bytes) -> tuple | None:
+    """The child's answer, or None when it is missing or malformed (then the child is treated as crashed)."""
+    try:
+        result = _ResultUnpickler(io.BytesIO(out)).load()
+    except Exception:  # any malformed pickle: the child died mid-write or misbehaved
+        return None
+    shapes = {"ok": 3, "unreadable": 2, "crashed": 1}
+    valid = isinstance(result, tuple) and bool(result) and shapes.get(result[0]) == len(result)
+    return result if valid else None
+
+
+# --- the child ---------------------------------------------------------------------------------
+
+def child_main(memory_bytes: int, cpu_seconds: int) -> None:
+    """Entry point of the reader child: a pickled request on stdin, a pickled result on stdout."""
+    _limit_resources(memory_bytes, cpu_seconds)
+    try:
+        request = pickle.load(sys.stdin.buffer)
+        result: tuple = ("ok", *_read_in_child(**request))
+    except Unreadable as exc:
+        result = ("unreadable", exc.message)
+    except MemoryError:
+        result = ("crashed",)
+    except Exception:  # calamine's own errors and anything unforeseen in a malformed file
+        traceback.print_exc()
+        result = ("unreadable", msg.DAMAGED)
+    except BaseException:  # a Rust panic arrives as pyo3's PanicException, derived from BaseException
+        traceback.print_exc()
+        result = ("crashed",)
+    pickler = pickle.Pickler(sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo: a third faster for a million distinct cells, and rows hold no cycles
+    pickler.dump(result)
+    sys.stdout.buffer.flush()
+
+
+def _limit_resources(memory_bytes: int, cpu_seconds: int) -> None:
+    """A runaway allocation fails here, not in the server; no core file per crash; CPU capped even if orphaned."""
+    for kind, value in ((resource.RLIMIT_AS, memory_bytes), (resource.RLIMIT_CORE, 0),
+                        (resource.RLIMIT_CPU, cpu_seconds)):
+        _, hard = resource.getrlimit(kind)
+        resource.setrlimit(kind, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
+
+
+def _read_in_child(kind: str, data: bytes, limits: Limits, file_name: str) -> tuple[list, list]:
+    """Scan each sheet before calamine allocates it, then read it; hidden sheets are skipped with a note."""
+    import python_calamine  # only ever imported in the child
+
+    issues = _scan_sheets(kind, data, limits, file_name)
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+    except python_calamine.PasswordError:
+        raise Unreadable(msg.PASSWORD_PROTECTED, file=file_name) from None
+    sheets, notes = [], []
+    for meta in workbook.sheets_metadata:
+        if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+            continue
+        if meta.visible != python_calamine.SheetVisibleEnum.Visible:
+            notes.append((INFO, msg.HIDDEN_SHEET_IGNORED.format(sheet=meta.name), meta.name, None))
+            continue
+        if kind != "xls" and meta.name not in issues:
+            raise Unreadable(msg.DAMAGED, file=file_name)  # a sheet the scan did not see is never allocated
+        sheet = workbook.get_sheet_by_name(meta.name)
+        rows, cut_after = _sheet_rows(sheet, issues.get(meta.name, {}), meta.name, limits, file_name)
+        sheets.append((meta.name, rows))
+        if cut_after is not None:
+            text = msg.BLANK_ROWS_CUTOFF.format(row=german_int(cut_after), count=german_int(limits.blank_row_cutoff))
+            notes.append((WARNING, text, meta.name, cut_after))
+    return sheets, notes
+
+
+def _scan_sheets(kind: str, data: bytes, limits: Limits, file_name: str) -> dict[str, Issues]:
+    """Per visible sheet: refuse it if too large to allocate, else the cells calamine reads as empty wrongly."""
+    if kind == "xls":
+        return {}  # OLE: no zip parts to scan; extent is checked from calamine's range (BIFF caps it)
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    parts = {name.replace("\\", "/").lower(): name for name in archive.namelist()}
+    if kind == "ods":
+        return scan_ods(_part(archive, parts, "content.xml", file_name), limits, file_name)
+    return {name: scan_worksheet(_part(archive, parts, path, file_name), name, limits, file_name)
+            for name, path in _visible_worksheets(archive, parts, file_name)}
+
+
+def _part(archive: zipfile.ZipFile, parts: dict[str, str], path: str, file_name: str) -> bytes:
+    """A part by name, looked up case-insensitively as calamine does; a missing part is damage."""
+    name = parts.get(path.lower())
+    if name is None:
+        raise Unreadable(msg.DAMAGED, file=file_name)
+    return archive.read(name)
+
+
+def _visible_worksheets(archive: zipfile.ZipFile, parts: dict[str, str], file_name: str) -> list[tuple[str, str]]:
+    """(sheet name, part path) of visible worksheets, resolved from the workbook relationships like calamine."""
+    relationships = _xml(archive, parts, "xl/_rels/workbook.xml.rels", file_name).iter()
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in relationships if _local(rel.tag) == "Relationship"}
+    sheets = []
+    for element in _xml(archive, parts, "xl/workbook.xml", file_name).iter():
+        if _local(element.tag) != "sheet" or element.get("state", "visible") != "visible":
+            continue
+        rel_id = next((value for key, value in element.attrib.items() if key.startswith("{") and _local(key) == "id"),
+                      None)
+        path = _sheet_path(targets.get(rel_id, ""))
+        if is_binary_part(path):
+            raise Unreadable(msg.BAD_STRUCTURE, file=file_name)  # the pre-scan did not search it for DTDs
+        if path.split("/")[1:2] == ["worksheets"]:
+            sheets.append((element.get("name", ""), path))
+    return sheets
+
+
+def _sheet_path(target: str) -> str:
+    """calamine's rule: "/xl/…" and "xl/…" are taken as they are, anything else is relative to xl/."""
+    if target.startswith("/xl/"):
+        return target[1:]
+    return target if target.startswith("xl/") else f"xl/{target}"
+
+
+def _xml(archive: zipfile.ZipFile, parts: dict[str, str], path: str, file_name: str) -> ElementTree.Element:
+    """A small XML part as a tree (the pre-scan already refused DTDs in it)."""
+    try:
+        return ElementTree.fromstring(_part(archive, parts, path, file_name))
+    except ElementTree.ParseError:
+        raise Unreadable(msg.DAMAGED, file=file_name) from None
+
+
+def _local(tag: str) -> str:
+    """"{namespace}sheet" → "sheet": calamine compares local names only."""
+    return tag.rpartition("}")[2]
+
+
+def _sheet_rows(
+    sheet: CalamineSheet, issues: Issues, name: str, limits: Limits, file_name: str
+) -> tuple[Rows, int | None]:
+    """Rows positioned as the spreadsheet shows them; reading stops after too many blank rows (returns where)."""
+    start, end = sheet.start, sheet.end
+    if end is not None:
+        check_extent(name, end[0] + 1, end[1] + 1, limits, file_name)
+    by_row: dict[int, list[tuple[int, CellIssue]]] = defaultdict(list)
+    for (row, column), issue in issues.items():
+        by_row[row].append((column, issue))
+    first_row, first_column = start if start is not None else (0, 0)
+    raw_rows = itertools.islice(sheet.iter_rows(), first_row, None) if start is not None else iter(())
+    last = max(end[0] if end is not None else -1, max(by_row, default=-1))
+    rows: Rows = []
+    for index in range(last + 1):
+        raw = next(raw_rows, None) if index >= first_row else None
+        row = _convert(raw, first_column) if raw is not None else []
+        for column, issue in by_row.get(index, ()):
+            row.extend([None] * (column + 1 - len(row)))
+            row[column] = issue
+        if row:
+            rows.extend([] for _ in range(index - len(rows)))
+            rows.append(row)
+        elif rows and index - len(rows) >= limits.blank_row_cutoff:
+            return rows, len(rows) if index < last else None
+    return rows, None
+
+
+def _convert(raw: list[object], first_column: int) -> list[object]:
+    """calamine's row → cells: "" is empty, text cleaned, trailing empty cells dropped, leading ones padded."""
+    cells = [_text_cell(value) if type(value) is str else _other_cell(value) for value in raw]
+    while cells and cells[-1] is None:
+        cells.pop()
+    if cells and first_column:
+        cells[:0] = [None] * first_column
+    return cells
+
+
+def _text_cell(value: str) -> object:
+    """Control characters stripped (calamine's empty cell is ""); an error value as text becomes a CellIssue."""
+    if not value:
+        return None
+    if value.isprintable():  # no control characters: only NFC and the blanks around need doing
+        text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
+    else:
+        text = clean_text(value)
+    if not text:
+        return None
+    if text[0] in "#E" and is_error_text(text):
+        return error_issue(text)
+    return text
+
+
+def _other_cell(value: object) -> object:
+    """Numbers, booleans and dates pass; a duration becomes a time of day under 24 h, else days (as Excel has it)."""
+    if type(value) is not datetime.timedelta:
+        return value
+    if datetime.timedelta(0) <= value < datetime.timedelta(days=1):
+        return (datetime.datetime.min + value).time()
+    return value.total_seconds() / 86400
