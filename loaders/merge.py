@@ -43,6 +43,7 @@ class Origin(NamedTuple):
     file: str
     row: int
     headers: dict[str, str]
+    invalid: set[tuple[int, str]]  # cells of its table already reported, not to be reported again as blank
 
 
 _STAKEHOLDER_FIELDS = {s.name: [c.field for c in s.columns if c.ref == ("Stakeholder",)] for s in SHEETS}
@@ -165,7 +166,7 @@ class _Merger:
             text = msg.DUPLICATE_KEY.format(what=msg.KEY_WHAT[sheet.name], key=_display_key(key), rows=rows)
             self._error(text, sheet.name, table.file, number, table.headers[sheet.key[0]], _display_key(key))
             return None
-        self.origins[(sheet.name, key)] = Origin(table.file, number, table.headers)
+        self.origins[(sheet.name, key)] = Origin(table.file, number, table.headers, table.invalid)
         return key
 
     def _resolve_stakeholders(self, sheet: Sheet, table: SheetTable, number: int, record: Row) -> None:
@@ -205,7 +206,8 @@ class _Merger:
         absent = [c for c in _REQUIRED[sheet.name] if row.get(c.field) in (None, "")]
         not_uploaded = [c.header for c in absent if origin is None or c.field not in origin.headers]
         for column in absent:
-            if origin is not None and column.field in origin.headers:
+            reported = origin is not None and (origin.row, column.field) in origin.invalid
+            if origin is not None and column.field in origin.headers and not reported:
                 self._at(origin, sheet, column.field, msg.REQUIRED_VALUE, "")
         if not_uploaded and is_new and origin is not None:
             text = msg.NEW_ROW_MISSING_COLUMNS.format(

@@ -26,6 +26,7 @@ class SheetTable:
     headers: dict[str, str]  # field → header as written
     row_numbers: list[int] = field(default_factory=list)
     records: list[dict[str, object]] = field(default_factory=list)
+    invalid: set[tuple[int, str]] = field(default_factory=set)  # (row number, field) of cells refused here
 
 
 
@@ -102,6 +103,8 @@ def parse_sheet(sheet: Sheet, raw: RawSheet, file: str, decimal: str) -> tuple[S
                 finding = _cell_finding(parsed.error or parsed.warning, bool(parsed.error), cells[index],
                                         table.row_numbers[index], header.written[column.field], where)
                 cell_findings.append((index, position, finding))
+                if parsed.error:
+                    table.invalid.add((table.row_numbers[index], column.field))
         columns[column.field] = values
     findings.extend(finding for _, _, finding in sorted(cell_findings, key=lambda item: item[:2]))
     names = list(columns)

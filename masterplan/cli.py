@@ -1,4 +1,4 @@
-"""The CLI contract: check, import, export, stands. Exit 0 fine, 1 data errors, 2 unreadable or bad usage.
+"""The CLI contract: check, import, export, stands, report. Exit 0 fine, 1 data errors, 2 unreadable or bad usage.
 
 Every path stores nothing unless all files are valid; the CLI never adds example data.
 """
@@ -35,7 +35,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="python -m masterplan",
-        description="Masterplan-Monitor: Stände prüfen, importieren, exportieren und auflisten.",
+        description="Masterplan-Monitor: Stände prüfen, importieren, exportieren, auflisten und berichten.",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     check = commands.add_parser("check", help="Dateien prüfen, nichts speichern")
@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", metavar="OUT.xlsx")
     export.add_argument("--stand", type=int, help="Nummer des Stands (Standard: der neueste)")
     commands.add_parser("stands", help="Alle Stände auflisten, der neueste zuletzt")
+    report = commands.add_parser("report", help="Foliensatz (.pptx) oder Bericht (.pdf) für den Lenkungskreis")
+    report.add_argument("out", metavar="OUT.pptx|OUT.pdf")
+    report.add_argument("--stand", type=int, help="Nummer des Stands (Standard: der neueste)")
+    report.add_argument("--since", type=int, help="Vergleichsstand (Standard: der Stand davor)")
     for sub in commands.choices.values():
         sub.add_argument("--db", help="Datenbank-URL (sonst DATABASE_URL, sonst SQLite in data/)")
     return parser
@@ -159,6 +163,34 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     return OK
 
 
+def run_report(store: Store, args: argparse.Namespace) -> int:
+    """The meeting of one Stand against an earlier one, as deck or PDF (chosen by the file ending)."""
+    from masterplan import clock, deck, meeting, report
+
+    suffix = Path(args.out).suffix.lower()
+    if suffix not in (".pptx", ".pdf"):
+        return _fail(msg.REPORT_SUFFIX.format(path=args.out))
+    stand = store.stand(args.stand) if args.stand is not None else store.latest()
+    if stand is None:
+        return _fail(msg.REPORT_NO_STAND)
+    if args.since is not None:
+        since = store.stand(args.since)
+    else:
+        since = next((s for s in reversed(store.stands()) if s.id < stand.id), None)
+    content = meeting.build_meeting(store.plan(stand.id), stand, store.plan(since.id) if since else None, since,
+                                    clock.today())
+    try:
+        data = deck.build_deck(content, deck.template_path()) if suffix == ".pptx" else report.build_report(content)
+    except deck.TemplateError as error:
+        return _fail(str(error))
+    try:
+        Path(args.out).write_bytes(data)
+    except OSError as error:
+        return _fail(msg.REPORT_WRITE_FAILED.format(path=args.out, detail=error.strerror or error))
+    print(msg.REPORT_WRITTEN.format(stand=stand.id, comparison=content.comparison, path=args.out))
+    return OK
+
+
 def run_stands(store: Store, _args: argparse.Namespace) -> int:
     for stand in store.stands():
         print(stand_line(stand))
@@ -179,4 +211,4 @@ def stand_line(stand) -> str:
     return "  ".join(parts)
 
 
-COMMANDS = {"check": run_check, "import": run_import, "export": run_export, "stands": run_stands}
+COMMANDS = {"check": run_check, "import": run_import, "export": run_export, "stands": run_stands, "report": run_report}

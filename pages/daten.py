@@ -80,8 +80,7 @@ def show_prepared(prepared: importer.Prepared, token: str) -> None:
             st.session_state.pop(Key.UPLOAD_TOKEN, None)
             return
         st.session_state[Key.STORED] = (token, stand.id)
-        st.session_state[Key.STAND] = stand.id
-        st.rerun()
+        shared.show_stand(stand.id)
 
 
 def history_section() -> None:
@@ -115,8 +114,7 @@ def rollback(target: int) -> None:
     if st.button(texts.D_ROLLBACK_CONFIRM, type="primary"):
         stand = view.store.rollback(target, by=texts.LOCAL_USER)
         st.session_state.pop(Key.ROLLBACK)
-        st.session_state[Key.STAND] = stand.id
-        st.rerun()
+        shared.show_stand(stand.id)
 
 
 if shared.can_edit():

@@ -36,6 +36,7 @@ class Key(StrEnum):
     UPLOAD_TOKEN = "upload_token"
     STORED = "upload_stored"
     ROLLBACK = "rollback_target"
+    SHOW_STAND = "show_stand"  # a Stand to select on the next run, set where the selector already exists
 
 
 FILTER_FIELDS = {
@@ -168,6 +169,8 @@ def previous_plan() -> Plan | None:
 
 def _choose_stand(stands: list[StandInfo]) -> StandInfo:
     ids = [s.id for s in reversed(stands)]
+    if Key.SHOW_STAND in st.session_state:
+        st.session_state[Key.STAND] = st.session_state.pop(Key.SHOW_STAND)
     if st.session_state.get(Key.STAND) not in ids:
         st.session_state[Key.STAND] = ids[0]
     labels = {s.id: stand_label(s) for s in stands}
@@ -197,6 +200,12 @@ def _filters(url: str, stand_id: int) -> None:
 def _reset_filters() -> None:
     for key in FILTER_KEYS:
         st.session_state[key] = []
+
+
+def show_stand(stand_id: int) -> None:
+    """Switch everyone's view in this session to a new Stand (after an upload or a rollback)."""
+    st.session_state[Key.SHOW_STAND] = stand_id
+    st.rerun()
 
 
 def empty_state(message: str) -> None:

@@ -35,7 +35,7 @@ def test_good_upload_shows_preview_and_becomes_a_stand(monkeypatch: pytest.Monke
     next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
     assert not app.exception
     assert _stands(tmp_path) == [1, 2]
-    assert app.session_state["stand_id"] == 2  # the sidebar selector; AppTest hides the frame after switch_page
+    assert app.sidebar.selectbox[0].value == 2
     assert any("Gespeichert als Stand 2" in s.value for s in app.success)
 
 
@@ -77,7 +77,7 @@ def test_rollback_needs_confirmation(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     next(b for b in app.button if b.label == "Ja, zurücksetzen").click().run()
     assert not app.exception
     assert _stands(tmp_path) == [1, 2, 3]
-    assert app.session_state["stand_id"] == 3
+    assert app.sidebar.selectbox[0].value == 3
 
 
 def test_partial_csv_update_through_the_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

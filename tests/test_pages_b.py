@@ -13,15 +13,15 @@ from streamlit.testing.v1 import AppTest
 
 from bench.generate import workbook_bytes
 from masterplan import importer
-from masterplan.db import PROJECT_ROOT
 from masterplan.store import Store, UploadFile
+from tests.apptest import start
 
 TODAY = "2026-11-26"
 PAGES = ("zeitplan", "beteiligte", "indikatoren", "veraenderungen")
 
 
 def _url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'x.db'}"
+    return f"sqlite:///{tmp_path / 'app.db'}"
 
 
 def _import(tmp_path: Path, name: str, content: bytes, note: str) -> None:
@@ -51,13 +51,7 @@ def _second_stand(tmp_path: Path) -> None:
 
 
 def _app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str) -> AppTest:
-    monkeypatch.setenv("DATABASE_URL", _url(tmp_path))
-    monkeypatch.setenv("MASTERPLAN_TODAY", TODAY)
-    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=60)
-    app.run()
-    app.switch_page(f"pages/{page}.py").run()
-    _no_exception(app)
-    return app
+    return start(monkeypatch, tmp_path, page)
 
 
 def _no_exception(app: AppTest) -> None:

@@ -1,0 +1,526 @@
+"""The content of a Lenkungskreis meeting, assembled once for the Sitzung page, the slide deck and the PDF report.
+
+Streamlit-free. build_meeting() computes every figure, table and chart series from masterplan.metrics and
+formats it for German readers; the outputs (pages/sitzung.py, masterplan.deck, masterplan.report) only lay it
+out, so the three can never disagree. Decisions:
+- Table cells are display strings (German numbers and dates, "–" for blanks, text from the spreadsheets with
+  control characters removed), so every output shows the same; column labels are German.
+- Chart data are plain frames: the index holds the categories (strings; Timestamps for line charts), each
+  column is one series with float values (NaN = no value); colours come from masterplan.charts.
+- Measures needing a decision are those with effective Ampel rot or Status zurückgestellt.
+- The compared Stand's Ampel is computed as of its own date, so only data changes count as Ampel changes.
+- Tables are complete; the deck and the report split long ones over slides or pages.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from loaders.vocabulary import AMPEL, STATUS
+from masterplan import clock, texts
+from masterplan.charts import AMPEL_COLORS, LEITZIEL_COLORS, STATUS_COLORS
+from masterplan.formatting import CITY_TIME, format_date, format_number, format_percent, format_value
+from masterplan.metrics import (
+    ON_HOLD,
+    ROT,
+    PlanChanges,
+    compare_plans,
+    indicator_summary,
+    indicator_values,
+    kpis,
+    measure_table,
+    milestone_states,
+    rollup_leitziele,
+)
+from masterplan.store import StandInfo
+from masterplan.tables import Plan
+
+TITLE, OVERVIEW, LEITZIEL, CHANGES, MILESTONES, INDICATORS = (
+    "title", "overview", "leitziel", "changes", "milestones", "indicators",
+)
+BAR, STACKED, LINE = "bar", "stacked", "line"  # chart kinds
+PERCENT, COUNT, NUMBER = "percent", "count", "number"  # value formats
+YEAR, MONTH, DAY = "year", "month", "day"  # how line-chart dates are labelled
+LABEL_LENGTH = 45
+COMPARED_COLOR = "#BBBBBB"
+TARGET_COLOR = AMPEL_COLORS["grün"]
+UPCOMING_DAYS = 90
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+LABELS = {**texts.COLUMNS, **texts.MT_COLUMNS}
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """One headline number: "Umsetzungsstand" · "65 %" · "+3 Punkte gegenüber Stand 2"."""
+
+    label: str
+    value: str
+    note: str = ""
+
+    @property
+    def line(self) -> str:
+        return f"{self.label}: {self.value}" + (f" ({self.note})" if self.note else "")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table to show: German column labels, display strings, relative column widths."""
+
+    title: str
+    frame: pd.DataFrame
+    widths: tuple[float, ...]
+    empty: str = ""  # what to show instead of an empty table
+
+
+@dataclass(frozen=True)
+class Chart:
+    """Chart data: index = categories, one column per series (floats), colours per series."""
+
+    kind: str  # BAR, STACKED or LINE
+    title: str
+    data: pd.DataFrame
+    colors: dict[str, str]
+    value_format: str = NUMBER  # PERCENT (0–100), COUNT or NUMBER
+    decimals: int = 0
+    maximum: float | None = None  # fixed upper end of the value axis
+    axis_title: str = ""
+    dates: str = ""  # for LINE: YEAR, MONTH or DAY labels
+
+    def format(self, value: float) -> str:
+        """A value as the chart labels show it, German style."""
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return texts.MISSING
+        if self.value_format == PERCENT:
+            return format_percent(value, self.decimals)
+        return format_number(value, self.decimals)
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One topic of the meeting; the deck may spread it over several slides, the report over pages."""
+
+    kind: str
+    title: str
+    subtitle: str = ""
+    key: str = ""  # lz_nr of a Leitziel slide
+    figures: tuple[KeyFigure, ...] = ()
+    charts: tuple[Chart, ...] = ()
+    tables: tuple[Table, ...] = ()
+    notes: str = ""
+    message: str = ""  # a sentence shown when there is nothing to chart or list
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """Everything the Lenkungskreis sees, in presentation order, plus the appendix of all measures."""
+
+    plan_name: str
+    stand_id: int
+    stand_label: str  # "Stand 3 vom 26.11.2026"
+    since_id: int | None
+    since_label: str  # "Stand 2 vom 01.09.2026" or "ohne Vergleichsstand"
+    comparison: str  # "Vergleich mit Stand 2 vom 01.09.2026" or "ohne Vergleichsstand"
+    stand_note: str  # the Stand's note, "" when none
+    today: datetime.date
+    slides: tuple[Slide, ...]
+    appendix: Table
+    changes: PlanChanges | None = field(default=None, repr=False)
+
+    @property
+    def footer(self) -> str:
+        """The line every page and slide carries."""
+        return f"{self.plan_name} · {texts.MT_MEETING} · {self.stand_label}"
+
+    def slide(self, kind: str, key: str = "") -> Slide | None:
+        return next((s for s in self.slides if s.kind == kind and (not key or s.key == key)), None)
+
+
+# --- formatting helpers --------------------------------------------------------------------------
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
+def clean(value: object) -> str:
+    """Text from a spreadsheet as a display string: blanks → "–", characters XML cannot hold removed."""
+    return texts.MISSING if _missing(value) else _ILLEGAL.sub("", str(value))
+
+
+def _date(value: object) -> str:
+    return texts.MISSING if _missing(value) else format_date(pd.Timestamp(value).date())
+
+
+def _int(value: object) -> str:
+    return texts.MISSING if _missing(value) else format_number(int(value))
+
+
+def _signed(value: object, decimals: int = 0) -> str:
+    """+5 · -3 · 0 (points or values); blanks → "–"."""
+    if _missing(value):
+        return texts.MISSING
+    rounded = round(float(value), decimals)
+    text = format_number(abs(rounded), decimals)
+    return ("+" if rounded > 0 else "-" if rounded < 0 else "") + text
+
+
+def _short(text: object, length: int = LABEL_LENGTH) -> str:
+    text = clean(text)
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _stand_date(stand: StandInfo) -> str:
+    return format_date(_stand_day(stand))
+
+
+def _stand_day(stand: StandInfo) -> datetime.date:
+    """The day a Stand was stored, in Oberhausen time (stored times are UTC)."""
+    created = stand.created_at
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=datetime.UTC)
+    return created.astimezone(CITY_TIME).date()
+
+
+def _table(title: str, source: pd.DataFrame, columns: Mapping[str, Callable[[object], str]],
+           widths: Iterable[float], empty: str = "", labels: Mapping[str, str] | None = None) -> Table:
+    """Display strings of the given columns under their German labels (widths: relative, ~cm on A4)."""
+    names = {**LABELS, **(labels or {})}
+    frame = pd.DataFrame({names.get(c, c): [fmt(v) for v in source[c]] for c, fmt in columns.items()},
+                         columns=[names.get(c, c) for c in columns])
+    return Table(title, frame, tuple(widths), empty)
+
+
+def _notes(figures: Iterable[KeyFigure], *lines: str) -> str:
+    shown = [f.line for f in figures]
+    head = [texts.MT_NOTES_FIGURES.format(figures="; ".join(shown))] if shown else []
+    return "\n".join([*head, *[line for line in lines if line]])
+
+
+def _goal_label(lz_nr: object, title: object) -> str:
+    return _short(f"{clean(lz_nr)} {clean(title)}")
+
+
+def _ampel_text(ampel: object, reason: object) -> str:
+    return clean(ampel) if _missing(reason) else f"{clean(ampel)} – {clean(reason)}"
+
+
+# --- the builder ---------------------------------------------------------------------------------
+
+@dataclass
+class _Context:
+    plan: Plan
+    today: datetime.date
+    stand: StandInfo
+    since: StandInfo | None
+    since_plan: Plan | None
+    measures: pd.DataFrame
+    rollups: pd.DataFrame
+    before: pd.DataFrame | None
+    changes: PlanChanges | None
+
+
+def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, since: StandInfo | None = None,
+                  today: datetime.date | None = None) -> Meeting:
+    """The meeting for ``stand`` (its Plan), compared with ``since`` (its Plan) when both are given.
+
+    ``today`` is the day the schedule rules (Ampel, milestones) are evaluated for; default today.
+    """
+    if today is None:
+        today = clock.today()
+    if since_plan is None or since is None:
+        since_plan, since = None, None
+    measures = measure_table(plan, today)
+    ctx = _Context(
+        plan=plan, today=today, stand=stand, since=since, since_plan=since_plan, measures=measures,
+        rollups=rollup_leitziele(plan),
+        before=rollup_leitziele(since_plan) if since_plan is not None else None,
+        changes=compare_plans(since_plan, plan, today, old_today=_stand_day(since)) if since_plan is not None else None,
+    )
+    stand_label = texts.MT_STAND.format(id=stand.id, date=_stand_date(stand))
+    since_label = texts.MT_STAND.format(id=since.id, date=_stand_date(since)) if since else texts.MT_NO_SINCE
+    comparison = texts.MT_SINCE.format(id=since.id, date=_stand_date(since)) if since else texts.MT_NO_SINCE
+    slides = [
+        _title_slide(ctx, stand_label, since_label, comparison),
+        _overview_slide(ctx),
+        *[_leitziel_slide(ctx, row) for row in ctx.rollups.itertuples(index=False)],
+        _changes_slide(ctx),
+        _milestones_slide(ctx),
+        _indicators_slide(ctx),
+    ]
+    return Meeting(
+        plan_name=texts.PLAN_NAME, stand_id=stand.id, stand_label=stand_label,
+        since_id=since.id if since else None, since_label=since_label, comparison=comparison,
+        stand_note=clean(stand.note) if stand.note else "", today=today,
+        slides=tuple(slides), appendix=_appendix(ctx), changes=ctx.changes,
+    )
+
+
+def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: str) -> Slide:
+    figures = (
+        KeyFigure(texts.MT_FIG_STAND, stand_label),
+        KeyFigure(texts.MT_FIG_SINCE, since_label),
+        KeyFigure(texts.MT_FIG_DAY, format_date(ctx.today)),
+    )
+    note = texts.MT_STAND_NOTE.format(note=clean(ctx.stand.note)) if ctx.stand.note else ""
+    return Slide(
+        kind=TITLE, title=texts.PLAN_NAME,
+        subtitle="\n".join([texts.MT_MEETING, stand_label, comparison,
+                            texts.MT_DAY.format(date=format_date(ctx.today))]),
+        figures=figures, notes=_notes((), texts.MT_NOTES_TITLE.format(stand=stand_label, since=since_label), note),
+    )
+
+
+def _change_note(value: float | None, before: float | None, since: StandInfo | None) -> str:
+    if since is None or _missing(value) or _missing(before):
+        return ""
+    return texts.MT_CHANGE_POINTS.format(change=_signed(value - before), id=since.id)
+
+
+def _overview_slide(ctx: _Context) -> Slide:
+    k = kpis(ctx.plan, ctx.today, ctx.since_plan)
+    figures = (
+        KeyFigure(texts.KPI_PROGRESS, format_percent(k.progress),
+                  texts.MT_CHANGE_POINTS.format(change=_signed(k.progress_change), id=ctx.since.id)
+                  if ctx.since and k.progress_change is not None else ""),
+        KeyFigure(texts.KPI_MEASURES, format_number(k.measures)),
+        KeyFigure(texts.KPI_DONE, format_number(k.done)),
+        KeyFigure(texts.KPI_IN_PROGRESS, format_number(k.in_progress)),
+        KeyFigure(texts.KPI_RED, format_number(k.red)),
+    )
+    goals = ctx.rollups.assign(label=[_goal_label(n, t) for n, t in zip(ctx.rollups["lz_nr"],
+                                                                           ctx.rollups["leitziel"], strict=True)])
+    now = texts.MT_SERIES_STAND.format(id=ctx.stand.id)
+    progress = pd.DataFrame({now: goals["progress"].to_numpy(dtype=float)}, index=pd.Index(goals["label"]))
+    colors = {now: LEITZIEL_COLORS[0]}
+    before = None
+    if ctx.before is not None:
+        before = goals["lz_nr"].map(ctx.before.set_index("lz_nr")["progress"]).astype(float)
+        then = texts.MT_SERIES_STAND.format(id=ctx.since.id)
+        progress[then] = before.to_numpy()
+        colors[then] = COMPARED_COLOR
+    charts = []
+    if not goals.empty:
+        charts.append(Chart(BAR, texts.CHART_PROGRESS, progress, colors, PERCENT, maximum=100.0,
+                            axis_title=texts.AXIS_PROGRESS))
+        ampel = _crosstab(ctx.measures, "lz_nr", "ampel", AMPEL, goals.set_index("lz_nr")["label"])
+        if not ampel.empty:
+            charts.append(Chart(STACKED, texts.CHART_AMPEL_MIX, ampel, {a: AMPEL_COLORS[a] for a in ampel.columns},
+                                COUNT, axis_title=texts.AXIS_MEASURES))
+    red = ctx.measures[ctx.measures["ampel"].eq(ROT)].groupby("lz_nr").size()
+    rows = goals.assign(progress_change=(goals["progress"] - before) if before is not None else None,
+                        red=goals["lz_nr"].map(red).fillna(0))
+    columns: dict[str, Callable[[object], str]] = {"lz_nr": clean, "leitziel": clean, "progress": format_percent}
+    widths = [0.5, 3.2, 1.8]
+    if before is not None:
+        columns["progress_change"] = _signed
+        widths.append(1.7)
+    columns |= {"measures": _int, "red": _int}
+    widths += [1.2, 1.1]
+    table = _table(texts.MT_TABLE_LEITZIELE, rows, columns, widths)
+    return Slide(kind=OVERVIEW, title=texts.MT_TITLE_OVERVIEW, figures=figures, charts=tuple(charts),
+                 tables=(table,) if not goals.empty else (), notes=_notes(figures, *[
+                     f"{r.lz_nr}: {format_percent(r.progress)}" for r in goals.itertuples(index=False)]),
+                 message="" if not goals.empty else texts.NO_DATA)
+
+
+def _crosstab(measures: pd.DataFrame, by: str, column: str, order: tuple[str, ...],
+              labels: pd.Series) -> pd.DataFrame:
+    """Measures per category (labels: key → display label, in display order) and value; zero series dropped."""
+    values = measures[column].fillna(texts.NO_STATUS)
+    counts = pd.crosstab(measures[by].fillna(""), values)
+    columns = [v for v in (*order, texts.NO_STATUS) if v in counts.columns and counts[v].sum() > 0]
+    wide = counts.reindex(index=labels.index, columns=columns, fill_value=0).astype(float)
+    wide.index = pd.Index(labels.to_numpy(), name=None)
+    return wide if columns else pd.DataFrame()
+
+
+def _leitziel_slide(ctx: _Context, goal) -> Slide:
+    lz = goal.lz_nr
+    m = ctx.measures[ctx.measures["lz_nr"].eq(lz)]
+    before = ctx.before.set_index("lz_nr")["progress"].get(lz) if ctx.before is not None else None
+    ampel_counts = m["ampel"].value_counts()
+    decisions = m[m["ampel"].eq(ROT) | m["status"].eq(ON_HOLD)]
+    figures = (
+        KeyFigure(texts.KPI_PROGRESS, format_percent(goal.progress), _change_note(goal.progress, before, ctx.since)),
+        KeyFigure(texts.MT_FIG_COUNTED, format_number(goal.counted),
+                  texts.MT_FIG_COUNTED_NOTE.format(measures=format_number(goal.measures))),
+        KeyFigure(texts.KPI_RED, format_number(int(ampel_counts.get(ROT, 0))), texts.MT_FIG_RED_NOTE.format(
+            **{a: format_number(int(ampel_counts.get(a, 0))) for a in AMPEL})),
+        KeyFigure(texts.MT_FIG_DECISIONS, format_number(len(decisions)), texts.MT_FIG_DECISIONS_NOTE),
+    )
+    charts: list[Chart] = []
+    if not m.empty:
+        projects = m.assign(fp_key=m["fp_nr"].fillna(""))
+        keys = sorted(projects["fp_key"].unique(), key=lambda k: (k == "", k))
+        titles = projects.drop_duplicates("fp_key").set_index("fp_key")["fokusprojekt"]
+        labels = pd.Series([_short(f"{k} {clean(titles.get(k))}") if k else texts.MT_NO_PROJECT for k in keys],
+                           index=keys)
+        ampel = _crosstab(projects, "fp_key", "ampel", AMPEL, labels)
+        status = _crosstab(projects, "fp_key", "status", STATUS, labels)
+        if not ampel.empty:
+            charts.append(Chart(STACKED, texts.MT_CHART_AMPEL_PROJECTS, ampel,
+                                {a: AMPEL_COLORS[a] for a in ampel.columns}, COUNT, axis_title=texts.AXIS_MEASURES))
+        if not status.empty:
+            charts.append(Chart(STACKED, texts.MT_CHART_STATUS_PROJECTS, status,
+                                {s: STATUS_COLORS[s] for s in status.columns}, COUNT, axis_title=texts.AXIS_MEASURES))
+    rows = decisions.assign(ampel_text=[_ampel_text(a, r) for a, r in zip(decisions["ampel"],
+                                                                            decisions["ampel_reason"], strict=True)])
+    table = _table(texts.MT_TABLE_DECISIONS, rows, {
+        "nr": clean, "massnahme": clean, "lead": clean, "status": clean, "ampel_text": clean, "sachstand": clean,
+    }, (1.0, 3.2, 2.4, 2.3, 3.2, 4.9), texts.MT_NO_DECISIONS)
+    lines = [texts.MT_NOTES_DECISION.format(
+        nr=clean(r.nr), massnahme=clean(r.massnahme), ampel=clean(r.ampel), status=clean(r.status),
+        sachstand=clean(r.sachstand) if not _missing(r.sachstand) else texts.MT_NOTES_NO_SACHSTAND)
+        for r in decisions.itertuples(index=False)]
+    return Slide(
+        kind=LEITZIEL, key=str(lz),
+        title=texts.MT_TITLE_LEITZIEL.format(lz_nr=clean(lz), leitziel=clean(goal.leitziel)),
+        figures=figures, charts=tuple(charts), tables=(table,),
+        notes=_notes(figures, *(lines or [texts.MT_NO_DECISIONS])),
+        message="" if not m.empty else texts.MT_NO_MEASURES,
+    )
+
+
+def _changes_slide(ctx: _Context) -> Slide:
+    if ctx.changes is None:
+        return Slide(kind=CHANGES, title=texts.MT_TITLE_CHANGES_NONE, message=texts.MT_NO_SINCE_TEXT,
+                     notes=texts.MT_NO_SINCE_TEXT)
+    c = ctx.changes
+    summary = c.summary()
+    figures = tuple(KeyFigure(topic, format_number(count)) for topic, count in zip(summary["topic"], summary["count"],
+                                                                                    strict=True))
+    t = texts.CHANGE_TOPICS
+    listed = {"nr": clean, "massnahme": clean, "lz_nr": clean, "status": clean, "lead": clean, "ampel": clean}
+    progress = c.progress_changes.sort_values("delta", key=abs, ascending=False, kind="stable")
+    tables = [
+        _table(t["status_changes"], c.status_changes, {
+            "nr": clean, "massnahme": clean, "lz_nr": clean, "status_old": clean, "status_new": clean,
+        }, (0.6, 3.6, 0.6, 1.4, 1.4)),
+        _table(t["ampel_changes"], c.ampel_changes, {
+            "nr": clean, "massnahme": clean, "ampel_old": clean, "ampel_new": clean, "ampel_reason": clean,
+        }, (0.6, 3.0, 0.9, 0.9, 3.2)),
+        _table(t["new_measures"], c.new_measures, listed, (0.6, 3.6, 0.6, 1.3, 1.4, 0.8)),
+        _table(t["removed_measures"], c.removed_measures, listed, (0.6, 3.6, 0.6, 1.3, 1.4, 0.8)),
+        _table(t["progress_changes"], progress, {
+            "nr": clean, "massnahme": clean, "lz_nr": clean, "progress_old": format_percent,
+            "progress_new": format_percent, "delta": _signed,
+        }, (0.5, 2.8, 0.5, 1.6, 1.6, 1.3)),
+        _table(t["milestones_reached"], c.milestones_reached, {
+            "ms_nr": clean, "nr": clean, "meilenstein": clean, "faellig_am": _date, "erreicht_am": _date,
+            "state": clean,
+        }, (0.8, 0.6, 3.0, 1.0, 1.0, 1.4)),
+        _table(t["milestones_postponed"], c.milestones_postponed, {
+            "ms_nr": clean, "nr": clean, "meilenstein": clean, "faellig_old": _date, "faellig_new": _date,
+            "shift_days": _int,
+        }, (0.8, 0.6, 3.0, 1.1, 1.1, 1.1)),
+    ]
+    tables = [table for table in tables if not table.frame.empty]
+    lines = [texts.MT_NOTES_TABLE.format(title=table.title, count=format_number(len(table.frame))) for table in tables]
+    lines += [f"{clean(r.nr)} {clean(r.massnahme)}: {clean(r.status_old)} – {clean(r.status_new)}"
+              for r in c.status_changes.itertuples(index=False)]
+    return Slide(
+        kind=CHANGES, title=texts.MT_TITLE_CHANGES.format(id=ctx.since.id), figures=figures, tables=tuple(tables),
+        notes=_notes(figures, *lines), message=texts.MT_NO_CHANGES.format(id=ctx.since.id) if c.is_empty else "",
+    )
+
+
+def _milestones_slide(ctx: _Context) -> Slide:
+    states = milestone_states(ctx.plan, ctx.today)
+    leads = ctx.measures.drop_duplicates("nr").set_index("nr")["lead"]
+    states = states.assign(lead=states["nr"].map(leads))
+    overdue = states[states["state"].eq(texts.MS_OVERDUE)].sort_values(
+        ["days_overdue", "faellig_am", "ms_nr"], ascending=[False, True, True], kind="stable")
+    upcoming = states[states["state"].isin([texts.MS_DUE_30, texts.MS_DUE_90])
+                      & (states["days_until"] <= UPCOMING_DAYS).fillna(False)]
+    upcoming = upcoming.sort_values(["faellig_am", "ms_nr"], kind="stable")
+    figures = [
+        KeyFigure(texts.MT_FIG_OVERDUE, format_number(len(overdue))),
+        KeyFigure(texts.MT_FIG_DUE_30, format_number(int(upcoming["state"].eq(texts.MS_DUE_30).sum()))),
+        KeyFigure(texts.MT_FIG_DUE_90, format_number(int(upcoming["state"].eq(texts.MS_DUE_90).sum()))),
+    ]
+    if ctx.changes is not None:
+        figures.append(KeyFigure(texts.MT_FIG_REACHED, format_number(len(ctx.changes.milestones_reached))))
+    base = {"faellig_am": _date}
+    rest = {"nr": clean, "massnahme": clean, "meilenstein": clean, "lead": clean}
+    tables = (
+        _table(texts.MT_TABLE_OVERDUE, overdue, base | {"days_overdue": _int} | rest, (1.0, 0.9, 0.6, 2.6, 2.2, 1.7),
+               texts.MT_NO_OVERDUE),
+        _table(texts.MT_TABLE_UPCOMING, upcoming, base | {"days_until": _int} | rest, (1.0, 0.9, 0.6, 2.6, 2.2, 1.7),
+               texts.MT_NO_UPCOMING),
+    )
+    lines = [f"{_date(r.faellig_am)} {clean(r.nr)} {clean(r.meilenstein)} ({_int(r.days_overdue)})"
+             for r in overdue.head(10).itertuples(index=False)]
+    return Slide(kind=MILESTONES, title=texts.MT_TITLE_MILESTONES, figures=tuple(figures), tables=tables,
+                 notes=_notes(figures, *lines))
+
+
+def _decimals(values: pd.Series) -> int:
+    """Decimals (0–2) the values need: 11,3 → 1; 1.200 → 0."""
+    for decimals in range(3):
+        if ((values * 10**decimals).round(6) % 1 == 0).all():
+            return decimals
+    return 2
+
+
+def _date_grain(dates: pd.Series) -> str:
+    if (dates.dt.month.eq(12) & dates.dt.day.eq(31)).all():
+        return YEAR
+    month_ends = dates.dt.is_month_end.all() and not dates.dt.to_period("M").duplicated().any()
+    return MONTH if month_ends else DAY
+
+
+def _indicators_slide(ctx: _Context) -> Slide:
+    summary = indicator_summary(ctx.plan)
+    improved = summary["improved"]
+    figures = (
+        KeyFigure(texts.MT_FIG_INDICATORS, format_number(len(summary))),
+        KeyFigure(texts.MT_FIG_WITH_TARGET, format_number(int(summary["zielwert"].notna().sum()))),
+        KeyFigure(texts.MT_FIG_IMPROVED, format_number(int(improved.fillna(False).sum())),
+                  texts.MT_FIG_IMPROVED_NOTE.format(count=format_number(int(improved.notna().sum())))),
+    )
+    table = _table(texts.MT_TABLE_INDICATORS, summary, {
+        "indikator": clean, "lz_nr": clean, "einheit": clean, "latest": format_value, "latest_date": _date,
+        "change": lambda v: _signed(v, 2) if not _missing(v) and round(float(v), 2) % 1 else _signed(v),
+        "zielwert": format_value, "achievement": format_percent,
+        "improved": lambda v: texts.MISSING if _missing(v) else texts.YES if v else texts.NO,
+    }, (2.4, 0.5, 1.0, 1.0, 1.2, 1.1, 0.9, 1.4, 1.3), texts.MT_NO_INDICATORS)
+    charts = []
+    for indicator in summary.to_dict("records"):
+        values = indicator_values(ctx.plan, indicator["ind_nr"])
+        if len(values) < 2:
+            continue
+        series = pd.Series(values["wert"].to_numpy(dtype=float), index=pd.DatetimeIndex(values["stichtag"]))
+        data = pd.DataFrame({texts.VALUES: series})
+        colors = {texts.VALUES: LEITZIEL_COLORS[0]}
+        if not _missing(indicator.get("zielwert")):
+            data[texts.MT_SERIES_TARGET] = float(indicator["zielwert"])
+            colors[texts.MT_SERIES_TARGET] = TARGET_COLOR
+        unit = "" if _missing(indicator.get("einheit")) else clean(indicator["einheit"])
+        charts.append(Chart(
+            LINE, clean(indicator["indikator"]), data.rename_axis(None), colors, NUMBER,
+            decimals=_decimals(data.stack()), axis_title=texts.AXIS_VALUE_UNIT.format(unit=unit) if unit
+            else texts.AXIS_VALUE, dates=_date_grain(values["stichtag"]),
+        ))
+    lines = [f"{clean(r['indikator'])}: {format_value(r['latest'])} {'' if _missing(r['einheit']) else r['einheit']}"
+             for r in summary.to_dict("records")]
+    return Slide(kind=INDICATORS, title=texts.MT_TITLE_INDICATORS, figures=figures, charts=tuple(charts),
+                 tables=(table,), notes=_notes(figures, *lines))
+
+
+def _appendix(ctx: _Context) -> Table:
+    return _table(texts.MT_TITLE_APPENDIX, ctx.measures, {
+        "nr": clean, "massnahme": clean, "lz_nr": clean, "fp_nr": clean, "lead": clean, "status": clean,
+        "ampel": clean, "progress": format_percent, "ende": _date,
+    }, (1.0, 4.3, 0.9, 1.0, 2.4, 2.3, 1.2, 2.0, 1.9), labels={"progress": texts.MT_PROGRESS_SHORT})
+
+
+__all__ = [
+    "BAR", "CHANGES", "COUNT", "DAY", "INDICATORS", "LEITZIEL", "LINE", "MILESTONES", "MONTH", "NUMBER",
+    "OVERVIEW", "PERCENT", "STACKED", "TITLE", "YEAR", "Chart", "KeyFigure", "Meeting", "Slide", "Table",
+    "build_meeting", "clean",
+]

@@ -1,0 +1,105 @@
+"""Leitziele: one goal with its Unterziele, Umsetzungsstand ("Warum 63 %?"), Fokusprojekte, measures and indicators."""
+
+import streamlit as st
+
+from masterplan import metrics, texts
+from masterplan.formatting import escape_markdown, format_number, format_percent
+from pages import shared
+
+CHOICE = "leitziel_choice"
+
+view = shared.view()
+labels = {**metrics.field_labels(), **texts.A_COLUMNS}
+
+
+def text_columns(*fields: str) -> dict[str, st.column_config.Column]:
+    return {field: st.column_config.TextColumn(labels[field]) for field in fields}
+
+
+def progress_column(field: str = "progress") -> st.column_config.Column:
+    return st.column_config.ProgressColumn(labels[field], min_value=0, max_value=100, format="%.0f %%")
+
+
+st.title(texts.PAGE_TITLES["leitziele"])
+choices = shared.computed(metrics.leitziel_choices)
+if not choices:
+    shared.empty_state(texts.L_EMPTY)
+    st.stop()
+if st.session_state.get(CHOICE) not in choices:
+    st.session_state[CHOICE] = next(iter(choices))
+lz_nr = st.selectbox(texts.L_CHOOSE, list(choices), format_func=choices.get, key=CHOICE, help=texts.L_CHOOSE_HELP)
+goal = shared.computed(metrics.leitziel_profile, lz_nr, view.today)
+
+st.header(escape_markdown(goal.title))
+st.caption(escape_markdown(goal.lz_nr))
+about, figure = st.columns([2, 1], gap="large")
+with about:
+    st.markdown(f"**{texts.L_DESCRIPTION}**")
+    if goal.description:
+        st.markdown(escape_markdown(goal.description))
+    else:
+        st.caption(texts.L_NO_DESCRIPTION)
+    st.markdown(f"**{texts.L_SUBGOALS}**")
+    if goal.subgoals:
+        st.markdown("\n".join(f"- {escape_markdown(item)}" for item in goal.subgoals))
+    else:
+        st.caption(texts.L_NO_SUBGOALS)
+with figure:
+    st.metric(texts.L_PROGRESS, format_percent(goal.rollup.value), border=True)
+    st.caption(texts.L_PROGRESS_COUNTS.format(counted=format_number(goal.rollup.counted),
+                                              measures=format_number(goal.rollup.measures)))
+
+if goal.rollup.value is None:
+    shared.empty_state(texts.L_PROGRESS_EMPTY)
+else:
+    with st.expander(texts.WHY.format(value=format_percent(goal.rollup.value)), icon=":material/help:"):
+        st.markdown(goal.rollup.summary)
+        st.dataframe(goal.explanation, hide_index=True, width="stretch", column_config={
+            **text_columns("nr", "status", "weight", "weight_share", "points", "note"),
+            "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
+            "progress": progress_column(),
+        })
+
+st.subheader(texts.L_PROJECTS)
+if goal.projects.empty:
+    shared.empty_state(texts.L_PROJECTS_EMPTY)
+else:
+    st.dataframe(goal.projects, hide_index=True, width="stretch", column_config={
+        **text_columns("fp_nr", "lead"),
+        "fokusprojekt": st.column_config.TextColumn(labels["fokusprojekt"], width="large"),
+        "measures": st.column_config.NumberColumn(labels["measures"], format="%d"),
+        "counted": st.column_config.NumberColumn(labels["counted"], format="%d"),
+        "progress": progress_column(),
+    })
+
+st.subheader(texts.L_MEASURES)
+if goal.measures.empty:
+    shared.empty_state(texts.L_MEASURES_EMPTY)
+else:
+    st.dataframe(
+        goal.measures, hide_index=True, width="stretch",
+        column_order=["nr", "massnahme", "status", "ampel_label", "progress", "lead", "ende", "fokusprojekt"],
+        column_config={
+            **text_columns("nr", "fokusprojekt", "status", "lead"),
+            "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
+            "ampel_label": st.column_config.TextColumn(labels["ampel_label"], help=texts.AMPEL_RULES),
+            "progress": progress_column(),
+            "ende": st.column_config.TextColumn(labels["ende"]),
+        },
+    )
+
+st.subheader(texts.L_INDICATORS)
+if goal.indicators.empty:
+    shared.empty_state(texts.L_INDICATORS_EMPTY)
+else:
+    st.dataframe(
+        goal.indicators, hide_index=True, width="stretch",
+        column_order=["indikator", "einheit", "latest", "latest_date", "change", "basiswert", "zielwert", "achievement",
+                      "improved", "source"],
+        column_config={
+            **text_columns("einheit", "latest", "latest_date", "change", "basiswert", "zielwert", "achievement",
+                           "improved"),
+            "indikator": st.column_config.TextColumn(labels["indikator"], width="medium"),
+            "source": st.column_config.TextColumn(labels["source"], width="medium"),
+        },
+    )

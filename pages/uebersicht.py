@@ -1,0 +1,120 @@
+"""Übersicht: headline figures, progress, status and Ampel per Leitziel, milestones due and overdue, latest changes."""
+
+import datetime
+
+import streamlit as st
+
+from masterplan import charts, metrics, texts
+from masterplan.formatting import escape_markdown, format_date, format_number, format_percent, format_signed
+from masterplan.preview import stand_label
+from masterplan.tables import Plan
+from pages import shared
+
+CHANGES_SHOWN = 10
+TABLE_HEIGHT = 320
+
+view = shared.view()
+labels = {**metrics.field_labels(), **texts.A_COLUMNS}
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def against_previous(url: str, stand_id: int, previous_id: int | None, filters: shared.FilterKey,
+                     today: datetime.date, _plan: Plan, _previous: Plan | None):
+    """KPIs with their change, and the changes since the previous Stand: once per Stand pair, filters and day."""
+    kpis = metrics.kpis(_plan, today, _previous)
+    recent = None if _previous is None else metrics.recent_changes(_plan, _previous, today, CHANGES_SHOWN)
+    return kpis, recent
+
+
+def text_columns(*fields: str) -> dict[str, st.column_config.Column]:
+    return {field: st.column_config.TextColumn(labels[field]) for field in fields}
+
+
+def date_column(field: str) -> st.column_config.Column:
+    return st.column_config.DateColumn(labels[field], format="DD.MM.YYYY")
+
+
+st.title(texts.PAGE_TITLES["uebersicht"])
+caption = texts.STAND_CAPTION_FILTERED if view.filtered else texts.STAND_CAPTION
+st.caption(caption.format(stand=escape_markdown(stand_label(view.stand)), today=format_date(view.today)))
+
+if view.plan["Maßnahmen"].empty:
+    shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)
+    st.stop()
+
+previous = view.previous
+kpis, recent = against_previous(view.store.url, view.stand.id, previous.id if previous else None, view.filters,
+                                view.today, view.plan, shared.previous_plan())
+
+# --- headline figures ------------------------------------------------------------------------------
+cards = st.columns(5)
+has_change = kpis.progress_change is not None and previous is not None
+for card, (label, value, help_text) in zip(cards[:4], (
+    (texts.KPI_MEASURES, kpis.measures, texts.U_KPI_HELP_MEASURES), (texts.KPI_DONE, kpis.done, None),
+    (texts.KPI_IN_PROGRESS, kpis.in_progress, None), (texts.KPI_RED, kpis.red, texts.U_KPI_HELP_RED),
+), strict=True):
+    card.metric(label, format_number(value), help=help_text, border=True, height="stretch")
+cards[4].metric(
+    texts.KPI_PROGRESS, format_percent(kpis.progress, 1),
+    delta=format_signed(kpis.progress_change) if has_change else None,
+    delta_description=texts.U_KPI_DELTA.format(stand=previous.id) if has_change else None,
+    help=texts.U_KPI_HELP_PROGRESS, border=True, height="stretch",
+)
+
+# --- progress, status and Ampel per Leitziel -------------------------------------------------------
+st.subheader(texts.U_PROGRESS)
+shared.chart(charts.progress_chart(shared.computed(metrics.rollup_leitziele), title=None))
+
+st.subheader(texts.U_STATUS_MIX)
+shared.chart(charts.status_mix_chart(shared.computed(metrics.status_mix), title=None))
+st.subheader(texts.U_AMPEL_MIX)
+shared.chart(charts.ampel_mix_chart(shared.computed(metrics.ampel_mix, view.today), title=None))
+
+# --- milestones ------------------------------------------------------------------------------------
+milestone_columns = {
+    "faellig_am": date_column("faellig_am"),
+    "days_until": st.column_config.NumberColumn(labels["days_until"], format="%d"),
+    "days_overdue": st.column_config.NumberColumn(labels["days_overdue"], format="%d"),
+    **text_columns("ms_nr", "meilenstein", "nr", "massnahme", "lead", "state", "status"),
+}
+milestone_columns["massnahme"] = st.column_config.TextColumn(labels["massnahme"], width="large")
+
+st.subheader(texts.U_UPCOMING)
+upcoming = shared.computed(metrics.upcoming_milestones, view.today)
+if upcoming.empty:
+    shared.empty_state(texts.U_UPCOMING_EMPTY)
+else:
+    st.dataframe(upcoming, hide_index=True, width="stretch", column_config=milestone_columns,
+                 column_order=["faellig_am", "days_until", "meilenstein", "nr", "massnahme", "lead", "state"],
+                 height=min(TABLE_HEIGHT, 38 + 35 * len(upcoming)))
+
+st.subheader(texts.U_OVERDUE)
+overdue = shared.computed(metrics.overdue_milestones, view.today)
+if overdue.empty:
+    shared.empty_state(texts.U_OVERDUE_EMPTY)
+else:
+    st.dataframe(overdue, hide_index=True, width="stretch", column_config=milestone_columns,
+                 column_order=["faellig_am", "days_overdue", "meilenstein", "nr", "massnahme", "lead", "status"],
+                 height=min(TABLE_HEIGHT, 38 + 35 * len(overdue)))
+
+# --- latest changes --------------------------------------------------------------------------------
+st.subheader(texts.U_CHANGES)
+if previous is None or recent is None:
+    shared.empty_state(texts.U_CHANGES_FIRST)
+else:
+    against = escape_markdown(stand_label(previous))
+    st.caption(texts.U_CHANGES_AGAINST.format(stand=against))
+    if recent.total == 0:
+        shared.empty_state(texts.U_CHANGES_NONE.format(stand=against))
+    else:
+        counts, items = st.columns([1, 3])
+        counts.dataframe(recent.summary, hide_index=True, width="stretch", column_config={
+            "topic": st.column_config.TextColumn(labels["topic"]),
+            "count": st.column_config.NumberColumn(labels["count"], format="%d"),
+        })
+        items.dataframe(recent.items, hide_index=True, width="stretch", column_config={
+            **text_columns("topic", "nr", "before", "after"),
+            "title": st.column_config.TextColumn(labels["title"], width="large"),
+        })
+        if recent.hidden:
+            items.caption(texts.U_CHANGES_MORE.format(count=format_number(recent.hidden)))

@@ -1,0 +1,271 @@
+"""The meeting content (masterplan.meeting): one assembly for the Sitzung page, the deck and the PDF report.
+
+Also home of the Stände the deck, report and CLI tests share: the small plan and the example data, each
+imported into a temporary SQLite Store as two Stände, the second changing a measure's status.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from loaders.vocabulary import AMPEL
+from masterplan import importer, texts
+from masterplan.charts import AMPEL_COLORS
+from masterplan.formatting import CITY_TIME, format_percent
+from masterplan.meeting import (
+    BAR,
+    CHANGES,
+    INDICATORS,
+    LEITZIEL,
+    LINE,
+    MILESTONES,
+    OVERVIEW,
+    STACKED,
+    TITLE,
+    Meeting,
+    build_meeting,
+)
+from masterplan.metrics import rollup_plan
+from masterplan.store import StandInfo, Store, UploadFile
+from masterplan.tables import Plan
+from tests.workbooks import plan_file, xlsx
+
+TODAY = datetime.date(2026, 11, 26)  # the day the example's schedule is written for
+EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "Masterplan_Beispiel.xlsx"
+HOSTILE = '<img src="http://127.0.0.1:9/x.png"/> & <b>fett</b>'
+SACHSTAND = "Förderantrag über 1.234,50 € gestellt; Rückmeldung der Bezirksregierung ausstehend."
+LEITZIELE = [
+    "Oberhausen ist wirtschaftsfreundlich", "Oberhausen ist qualifiziert", "Oberhausen ist innovativ",
+    "Oberhausen ist smart", "Oberhausen ist lebenswert", "Oberhausen ist resilient", "Oberhausen ist selbstbewusst",
+]
+
+
+@dataclass
+class Stands:
+    """Two Stände in a Store: ``old`` and ``new`` with their Plans."""
+
+    url: str
+    old: StandInfo
+    new: StandInfo
+    old_plan: Plan
+    new_plan: Plan
+
+    def meeting(self, today: datetime.date = TODAY) -> Meeting:
+        return build_meeting(self.new_plan, self.new, self.old_plan, self.old, today)
+
+
+def commit(store: Store, *files: UploadFile, note: str = "") -> StandInfo:
+    prepared = importer.prepare(store, list(files))
+    errors = [f.line() for f in prepared.findings if f.is_error]
+    assert not errors, errors
+    return importer.commit(store, prepared, by="Test", note=note)
+
+
+def _stands(url: str, first: UploadFile, update: bytes) -> Stands:
+    store = Store(url)
+    try:
+        old = commit(store, first)
+        new = commit(store, UploadFile("Update.xlsx", update), note="Zulieferung <Fachbereich> & Co.")
+        return Stands(url, old, new, store.plan(old.id), store.plan(new.id))
+    finally:
+        store.close()
+
+
+def small_stands(folder: Path) -> Stands:
+    """tests.workbooks.small_plan, then M03 in Planung → in Umsetzung and a new, zurückgestellt M04 with a
+    title full of markup and a Sachstand with € and umlauts."""
+    update = xlsx({"Maßnahmen": [
+        ["Nr.", "Maßnahme", "LZ-Nr.", "Federführung", "Status", "Umsetzungsstand", "Sachstand"],
+        ["M03", "Beispiel: Reallabor", "LZ1", "ST03", "in Umsetzung", 0.2, None],
+        ["M04", HOSTILE, "LZ2", "ST01", "zurückgestellt", 0.1, SACHSTAND],
+    ]})
+    return _stands(f"sqlite:///{folder / 'small.db'}", plan_file(), update)
+
+
+def example_stands(folder: Path) -> Stands:
+    """The example workbook as a regular import, then M03 in Planung → in Umsetzung."""
+    update = xlsx({"Maßnahmen": [["Nr.", "Status", "Umsetzungsstand"], ["M03", "in Umsetzung", 0.3]]})
+    return _stands(f"sqlite:///{folder / 'example.db'}", UploadFile(EXAMPLE.name, EXAMPLE.read_bytes()), update)
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Stands:
+    return small_stands(tmp_path_factory.mktemp("small"))
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> Stands:
+    return example_stands(tmp_path_factory.mktemp("example"))
+
+
+def stand_day(stand: StandInfo) -> str:
+    """The Stand's date as Oberhausen reads it: 26.11.2026."""
+    return stand.created_at.astimezone(CITY_TIME).strftime("%d.%m.%Y")
+
+
+def _cells(frame: pd.DataFrame) -> set[str]:
+    return set(frame.astype(str).to_numpy().ravel())
+
+
+# --- order and framing ---------------------------------------------------------------------------
+
+def test_slides_in_meeting_order(example: Stands) -> None:
+    meeting = example.meeting()
+    kinds = [s.kind for s in meeting.slides]
+    assert kinds == [TITLE, OVERVIEW, *[LEITZIEL] * 7, CHANGES, MILESTONES, INDICATORS]
+    assert [s.key for s in meeting.slides if s.kind == LEITZIEL] == [f"LZ{n}" for n in range(1, 8)]
+    for slide, title in zip([s for s in meeting.slides if s.kind == LEITZIEL], LEITZIELE, strict=True):
+        assert slide.title == f"{slide.key} – {title}"
+
+
+def test_title_names_plan_stand_and_compared_stand(example: Stands) -> None:
+    meeting = example.meeting()
+    day = stand_day(example.new)
+    title = meeting.slide(TITLE)
+    assert title.title == meeting.plan_name == "Masterplan Wirtschaft Oberhausen"
+    assert meeting.stand_label == f"Stand 2 vom {day}"
+    assert meeting.since_label == f"Stand 1 vom {day}"
+    assert f"Stand 2 vom {day}" in title.subtitle and f"Vergleich mit Stand 1 vom {day}" in title.subtitle
+    assert meeting.comparison == f"Vergleich mit Stand 1 vom {day}"
+    assert meeting.footer.endswith(meeting.stand_label)
+    assert meeting.stand_note == "Zulieferung <Fachbereich> & Co."
+
+
+def test_every_slide_has_notes_with_its_key_figures(example: Stands) -> None:
+    for slide in example.meeting().slides:
+        assert slide.notes
+        for figure in slide.figures:
+            assert figure.value in slide.notes
+
+
+# --- overview ------------------------------------------------------------------------------------
+
+def test_overview_figures_are_german_and_match_metrics(example: Stands) -> None:
+    overview = example.meeting().slide(OVERVIEW)
+    figures = {f.label: f for f in overview.figures}
+    assert figures["Umsetzungsstand"].value == format_percent(rollup_plan(example.new_plan).value)
+    assert figures["Umsetzungsstand"].value.endswith("\u00a0%")
+    assert figures["Umsetzungsstand"].note.endswith("Punkte gegenüber Stand 1")
+    assert figures["Maßnahmen"].value == "42"
+    assert {"abgeschlossen", "in Umsetzung", "Ampel rot"} <= set(figures)
+
+
+def test_overview_charts_are_plain_frames(example: Stands) -> None:
+    progress, ampel = example.meeting().slide(OVERVIEW).charts
+    assert progress.kind == BAR and list(progress.data.columns) == ["Stand 2", "Stand 1"]
+    assert len(progress.data) == 7 and progress.data.index[0].startswith("LZ1 Oberhausen")
+    assert progress.data.to_numpy().min() >= 0 and progress.data.to_numpy().max() <= 100
+    assert progress.maximum == 100
+    assert ampel.kind == STACKED and set(ampel.data.columns) <= set(AMPEL)
+    assert ampel.colors == {a: AMPEL_COLORS[a] for a in ampel.data.columns}
+    assert ampel.data.to_numpy().sum() == 42
+    table = example.meeting().slide(OVERVIEW).tables[0]
+    assert list(table.frame.columns) == ["LZ", "Leitziel", "Umsetzungsstand", "Veränderung (Punkte)", "Maßnahmen",
+                                         "Ampel rot"]
+    assert all(isinstance(v, str) for v in table.frame.to_numpy().ravel())
+
+
+# --- Leitziele -----------------------------------------------------------------------------------
+
+def test_leitziel_lists_measures_needing_a_decision_with_sachstand(small: Stands) -> None:
+    meeting = small.meeting()
+    lz2 = meeting.slide(LEITZIEL, "LZ2")
+    (table,) = lz2.tables
+    row = table.frame.set_index("Nr.").loc["M04"]
+    assert row["Maßnahme"] == HOSTILE
+    assert row["Status"] == "zurückgestellt"
+    assert row["Sachstand"] == SACHSTAND
+    assert row["Ampel und Begründung"].startswith("grau – ")
+    assert SACHSTAND in lz2.notes
+    assert {f.label: f.value for f in lz2.figures}["Entscheidungsbedarf"] == "1"
+
+
+def test_red_measures_need_a_decision(example: Stands) -> None:
+    lz1 = example.meeting().slide(LEITZIEL, "LZ1")
+    row = lz1.tables[0].frame.set_index("Nr.").loc["M01"]
+    assert row["Ampel und Begründung"].startswith("rot – Ende am 31.12.2025 überschritten")
+    assert "Echtbetrieb" in row["Sachstand"]
+
+
+def test_leitziel_without_decisions_says_so(example: Stands) -> None:
+    lz6 = example.meeting().slide(LEITZIEL, "LZ6")
+    assert lz6.tables[0].frame.empty and lz6.tables[0].empty == texts.MT_NO_DECISIONS
+
+
+def test_leitziel_charts_per_fokusprojekt(example: Stands) -> None:
+    ampel, status = example.meeting().slide(LEITZIEL, "LZ1").charts
+    assert ampel.kind == status.kind == STACKED
+    assert ampel.data.to_numpy().sum() == status.data.to_numpy().sum() == 7
+    assert ampel.data.index[-1] == texts.MT_NO_PROJECT or ampel.data.index[0].startswith("FP")
+
+
+# --- changes, milestones, indicators -------------------------------------------------------------
+
+def test_changes_list_the_status_change(small: Stands) -> None:
+    changes = small.meeting().slide(CHANGES)
+    assert changes.title == "Veränderungen seit Stand 1"
+    tables = {t.title: t.frame for t in changes.tables}
+    status = tables["Statuswechsel"].set_index("Nr.").loc["M03"]
+    assert (status["Status vorher"], status["Status jetzt"]) == ("in Planung", "in Umsetzung")
+    assert tables["Neue Maßnahmen"]["Nr."].tolist() == ["M04"]
+    assert {f.label: f.value for f in changes.figures}["Statuswechsel"] == "1"
+    assert "M03" in changes.notes
+
+
+def test_without_compared_stand(small: Stands) -> None:
+    meeting = build_meeting(small.new_plan, small.new, None, None, TODAY)
+    assert meeting.since_id is None and meeting.since_label == "ohne Vergleichsstand"
+    changes = meeting.slide(CHANGES)
+    assert changes.tables == () and changes.message == texts.MT_NO_SINCE_TEXT
+    assert list(meeting.slide(OVERVIEW).charts[0].data.columns) == ["Stand 2"]
+
+
+def test_milestones_overdue_and_upcoming(example: Stands) -> None:
+    slide = example.meeting().slide(MILESTONES)
+    overdue, upcoming = slide.tables
+    assert overdue.frame["Nr."].tolist()[:2] == ["M24", "M28"]  # longest overdue first
+    assert overdue.frame["Fällig am"].iloc[0] == "30.06.2025"
+    assert overdue.frame["Tage überfällig"].iloc[0] == "514"
+    assert len(upcoming.frame) == 17 and upcoming.frame["Fällig am"].iloc[0] == "03.12.2026"
+    assert {f.label: f.value for f in slide.figures}["Meilensteine überfällig"] == "6"
+
+
+def test_indicators_table_and_line_charts(example: Stands) -> None:
+    slide = example.meeting().slide(INDICATORS)
+    table = slide.tables[0].frame.set_index("Indikator")
+    assert table.loc["Arbeitslosenquote", "Letzter Wert"] == "11,3"
+    assert table.loc["Arbeitslose", "Letzter Wert"] == "12.712"
+    charts = {c.title: c for c in slide.charts}
+    quote = charts["Arbeitslosenquote"]
+    assert quote.kind == LINE and isinstance(quote.data.index, pd.DatetimeIndex) and quote.decimals == 1
+    assert all(len(c.data) >= 2 for c in slide.charts)
+
+
+def test_appendix_holds_all_measures(example: Stands) -> None:
+    appendix = example.meeting().appendix.frame
+    assert len(appendix) == 42 and appendix["Nr."].iloc[0] == "M01"
+    assert list(appendix.columns) == ["Nr.", "Maßnahme", "LZ", "FP", "Federführung", "Status", "Ampel",
+                                      "Umsetzung", "Ende"]
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+def test_empty_plan_builds() -> None:
+    stand = StandInfo(1, datetime.datetime(2026, 11, 1, 8, tzinfo=datetime.UTC), "t", "", "import", False, {}, {})
+    meeting = build_meeting(Plan.empty(), stand, Plan.empty(), stand, TODAY)
+    assert [s.kind for s in meeting.slides] == [TITLE, OVERVIEW, CHANGES, MILESTONES, INDICATORS]
+    assert meeting.slide(OVERVIEW).message == texts.NO_DATA
+    assert meeting.appendix.frame.empty
+
+
+def test_control_characters_are_removed(small: Stands) -> None:
+    measures = small.new_plan["Maßnahmen"].copy()
+    measures.loc[measures["nr"].eq("M04"), "sachstand"] = "Zeile\x0beins\x00 und zwei"
+    plan = Plan({**small.new_plan.tables, "Maßnahmen": measures})
+    meeting = build_meeting(plan, small.new, None, None, TODAY)
+    assert "Zeileeins und zwei" in _cells(meeting.slide(LEITZIEL, "LZ2").tables[0].frame)
