@@ -74,7 +74,7 @@ def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, 
     base = store.state(None if latest is None or example_base else latest.id)
     changeset = merge(tables, base, complete=complete)
     changeset.findings[:0] = findings
-    if not tables and not unreadable and not any(f.is_error for f in findings):
+    if not any(t.records for t in tables) and not unreadable and not any(f.is_error for f in findings):
         changeset.findings.append(Finding("Fehler", msg.EMPTY_UPLOAD, file=", ".join(f.name for f in files)))
     return Prepared(files, changeset, unreadable, latest, example_base, complete)
 

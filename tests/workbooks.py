@@ -136,6 +136,10 @@ def xlsx(sheets: dict[str, list[list[object]]], percent_columns: tuple[str, ...]
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append(row)
+        for cells in sheet.iter_rows():
+            for cell in cells:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"  # text that looks like a formula, as Excel keeps a typed '=1+1
         for cell in sheet[1]:
             if cell.value in percent_columns:
                 for (below,) in sheet.iter_rows(min_row=2, min_col=cell.column, max_col=cell.column):
