@@ -46,6 +46,7 @@ class Origin(NamedTuple):
     invalid: set[tuple[int, str]]  # cells of its table already reported, not to be reported again as blank
 
 
+SHEET_ORDER = {s.name: i for i, s in enumerate(SHEETS)}
 _STAKEHOLDER_FIELDS = {s.name: [c.field for c in s.columns if c.ref == ("Stakeholder",)] for s in SHEETS}
 _REQUIRED = {s.name: [c for c in s.columns if c.required] for s in SHEETS}
 _REFERENCES = {s.name: [c for c in s.columns if c.ref] for s in SHEETS}
@@ -113,7 +114,7 @@ class _Merger:
     def __init__(self, base: BaseState) -> None:
         self.base = base
         self.changes: dict[str, SheetChange] = {}
-        self.origins: dict[tuple[str, str], Origin] = {}
+        self.origins: dict[str, dict[str, Origin]] = {}  # sheet → key → where the uploaded row stood
         self.findings: list[Finding] = []
         self.view = MergedState(base, self.changes)
         self._stakeholders: _StakeholderIndex | None = None
@@ -121,11 +122,16 @@ class _Merger:
     # --- merging ----------------------------------------------------------------------------
     def merge_sheet(self, sheet: Sheet, tables: list[SheetTable], complete: bool) -> None:
         uploaded: dict[str, Row] = {}
+        origins = self.origins.setdefault(sheet.name, {})
+        leads = _STAKEHOLDER_FIELDS[sheet.name]
         for table in tables:
             for number, record in zip(table.row_numbers, table.records, strict=True):
-                key = self._accept_row(sheet, table, number, record, uploaded)
+                if leads:
+                    self._resolve_stakeholders(sheet, table, number, record)
+                key = self._accept_key(sheet, table, number, record, origins)
                 if key is not None:
                     uploaded[key] = record
+                    origins[key] = Origin(table.file, number, table.headers, table.invalid)
         base_rows = self.base.rows(sheet.name, uploaded)
         change = SheetChange()
         blank = dict.fromkeys(sheet.fields)
@@ -145,29 +151,26 @@ class _Merger:
         if sheet.name == "Stakeholder":
             self._stakeholders = None
 
-    def _accept_row(
-        self, sheet: Sheet, table: SheetTable, number: int, record: Row, uploaded: dict[str, Row]
-    ) -> str | None:
-        """Resolve stakeholder names, then take the row unless its key is blank or already used."""
-        self._resolve_stakeholders(sheet, table, number, record)
-        missing = [f for f in sheet.key if record.get(f) in (None, "")]
-        if missing:
-            for name in missing:
-                self._error(msg.REQUIRED_VALUE, table.sheet.name, table.file, number, table.headers[name])
-            return None
+    def _accept_key(self, sheet: Sheet, table: SheetTable, number: int, record: Row,
+                    origins: dict[str, Origin]) -> str | None:
+        """The row's key, or None (with a finding) when a key cell is blank or the key came before."""
         key = row_key(sheet, record)
-        previous = self.origins.get((sheet.name, key))
-        if key in uploaded and previous is not None:
-            rows = (
-                f"{previous.row} und {number}"
-                if previous.file == table.file
-                else (f"{previous.row} in {previous.file} und {number} in {table.file}")
-            )
-            text = msg.DUPLICATE_KEY.format(what=msg.KEY_WHAT[sheet.name], key=_display_key(key), rows=rows)
-            self._error(text, sheet.name, table.file, number, table.headers[sheet.key[0]], _display_key(key))
-            return None
-        self.origins[(sheet.name, key)] = Origin(table.file, number, table.headers, table.invalid)
-        return key
+        if len(sheet.key) == 1 and key:
+            previous = origins.get(key)
+        else:
+            missing = [f for f in sheet.key if record.get(f) in (None, "")]
+            for name in missing:
+                self._error(msg.REQUIRED_VALUE, sheet.name, table.file, number, table.headers[name])
+            if missing:
+                return None
+            previous = origins.get(key)
+        if previous is None:
+            return key
+        rows = (f"{previous.row} und {number}" if previous.file == table.file
+                else f"{previous.row} in {previous.file} und {number} in {table.file}")
+        text = msg.DUPLICATE_KEY.format(what=msg.KEY_WHAT[sheet.name], key=_display_key(key), rows=rows)
+        self._error(text, sheet.name, table.file, number, table.headers[sheet.key[0]], _display_key(key))
+        return None
 
     def _resolve_stakeholders(self, sheet: Sheet, table: SheetTable, number: int, record: Row) -> None:
         """Stakeholder references may name the ST-Nr., the Kurzname or the Name; store the ST-Nr."""
@@ -193,41 +196,65 @@ class _Merger:
             change = self.changes.get(sheet.name)
             if change is None:
                 continue
-            for key, row in change.new_rows().items():
-                self._check_row(sheet, key, row, key in change.added)
+            rows = change.new_rows()
+            self._check_required(sheet, rows, change.added)
+            self._check_references(sheet, rows)
+            if sheet.name == "Maßnahmen":
+                self._check_dates(sheet, rows)
+            if sheet.name == "Meilensteine":
+                self._check_reached(sheet, rows)
             if change.removed:
                 self._check_removed(sheet, change.removed)
         self._check_unique_short_names()
         self._check_key_overlap()
         self._check_leads()
+        self.findings.sort(key=_reading_order)
 
-    def _check_row(self, sheet: Sheet, key: str, row: Row, is_new: bool) -> None:
-        origin = self.origins.get((sheet.name, key))
-        absent = [c for c in _REQUIRED[sheet.name] if row.get(c.field) in (None, "")]
-        not_uploaded = [c.header for c in absent if origin is None or c.field not in origin.headers]
-        for column in absent:
-            reported = origin is not None and (origin.row, column.field) in origin.invalid
-            if origin is not None and column.field in origin.headers and not reported:
-                self._at(origin, sheet, column.field, msg.REQUIRED_VALUE, "")
-        if not_uploaded and is_new and origin is not None:
-            text = msg.NEW_ROW_MISSING_COLUMNS.format(
-                key=_display_key(key), columns=", ".join(f"„{h}“" for h in not_uploaded)
-            )
+    def _origin(self, sheet: str, key: str) -> Origin | None:
+        return self.origins.get(sheet, {}).get(key)
+
+    def _check_required(self, sheet: Sheet, rows: dict[str, Row], added: dict[str, Row]) -> None:
+        """A blank uploaded required cell is an error there; a new row must bring every required column."""
+        origins = self.origins.get(sheet.name, {})
+        not_uploaded: dict[str, list[str]] = {}
+        for column in _REQUIRED[sheet.name]:
+            name = column.field
+            for key in [k for k, row in rows.items() if row.get(name) is None or row.get(name) == ""]:
+                origin = origins.get(key)
+                if origin is None:
+                    continue
+                if name in origin.headers:
+                    if (origin.row, name) not in origin.invalid:
+                        self._at(origin, sheet, name, msg.REQUIRED_VALUE, "")
+                elif key in added:
+                    not_uploaded.setdefault(key, []).append(f"„{column.header}“")
+        for key, headers in not_uploaded.items():
+            origin = origins[key]
+            text = msg.NEW_ROW_MISSING_COLUMNS.format(key=_display_key(key), columns=", ".join(headers))
             self._error(text, sheet.name, origin.file, origin.row, "", _display_key(key))
-        for column in _REFERENCES[sheet.name]:
-            value = row.get(column.field)
-            if value not in (None, "") and not self._reference_exists(column.ref, str(value)):
-                self._unknown_reference(sheet, key, column.field, column.ref, str(value))
-        if sheet.name == "Maßnahmen":
-            self._check_dates(sheet, key, row)
-        if sheet.name == "Meilensteine" and row.get("status") == "erreicht" and not row.get("erreicht_am"):
-            self._at(self.origins.get((sheet.name, key)), sheet, "erreicht_am", msg.DONE_WITHOUT_DATE, "", WARNING)
 
-    def _check_dates(self, sheet: Sheet, key: str, row: Row) -> None:
-        start, end = row.get("beginn"), row.get("ende")
-        if start and end and str(end) < str(start):
-            text = msg.END_BEFORE_START.format(end=_german_date(end), start=_german_date(start))
-            self._at(self.origins.get((sheet.name, key)), sheet, "ende", text, _german_date(end))
+    def _check_references(self, sheet: Sheet, rows: dict[str, Row]) -> None:
+        """Set differences first: only rows holding an unknown value are visited one by one."""
+        for column in _REFERENCES[sheet.name]:
+            name = column.field
+            values = {row.get(name) for row in rows.values()} - {None, ""}
+            unknown = values.difference(*(self.view.keys(target) for target in column.ref))
+            for key, row in rows.items():
+                if row.get(name) in unknown:
+                    self._unknown_reference(sheet, key, name, column.ref, str(row[name]))
+
+    def _check_dates(self, sheet: Sheet, rows: dict[str, Row]) -> None:
+        for key, row in rows.items():
+            start, end = row.get("beginn"), row.get("ende")
+            if start and end and str(end) < str(start):
+                text = msg.END_BEFORE_START.format(end=_german_date(end), start=_german_date(start))
+                self._at(self._origin(sheet.name, key), sheet, "ende", text, _german_date(end), key=key)
+
+    def _check_reached(self, sheet: Sheet, rows: dict[str, Row]) -> None:
+        for key, row in rows.items():
+            if row.get("status") == "erreicht" and not row.get("erreicht_am"):
+                self._at(self._origin(sheet.name, key), sheet, "erreicht_am", msg.DONE_WITHOUT_DATE, "", WARNING,
+                         key=key)
 
     def _reference_exists(self, targets: tuple[str, ...], value: str) -> bool:
         return any(value in self.view.keys(t) for t in targets)
@@ -245,7 +272,7 @@ class _Merger:
                 value=value, what=what, hint=msg.REFERENCE_HINT.format(sheet=" oder ".join(targets))
             )
         )
-        self._at(self.origins.get((sheet.name, key)), sheet, field_name, text, value, key=key)
+        self._at(self._origin(sheet.name, key), sheet, field_name, text, value, key=key)
 
     def _check_removed(self, sheet: Sheet, removed: dict[str, Row]) -> None:
         """A removed row must not leave rows pointing at it."""
@@ -277,7 +304,7 @@ class _Merger:
             other = seen.setdefault(fold(str(short)), key)
             if other != key:
                 text = msg.DUPLICATE_KEY.format(what="Kurzname", key=short, rows=f"{other} und {key}")
-                origin = self.origins.get(("Stakeholder", key)) or self.origins.get(("Stakeholder", other))
+                origin = self._origin("Stakeholder", key) or self._origin("Stakeholder", other)
                 self._at(origin, SHEETS_BY_NAME["Stakeholder"], "kurzname", text, str(short))
 
     def _check_key_overlap(self) -> None:
@@ -291,7 +318,7 @@ class _Merger:
                 continue
             for key in sorted(set(change.added) & self.view.keys(other)):
                 text = msg.KEY_CHANGED_SHEET.format(key=key, other=other_what, what=what)
-                self._at(self.origins.get((sheet, key)), SHEETS_BY_NAME[sheet], SHEETS_BY_NAME[sheet].key[0], text, key)
+                self._at(self._origin(sheet, key), SHEETS_BY_NAME[sheet], SHEETS_BY_NAME[sheet].key[0], text, key)
 
     def _check_leads(self) -> None:
         """Exactly one federführend per measure or project, and Beteiligungen agrees with Federführung."""
@@ -319,7 +346,7 @@ class _Merger:
         sheet = SHEETS_BY_NAME["Beteiligungen"]
         if len(involved) > 1:
             names = ", ".join(k.split(KEY_SEPARATOR, 1)[1] for k in sorted(involved))
-            origins = [self.origins[("Beteiligungen", k)] for k in involved if ("Beteiligungen", k) in self.origins]
+            origins = [o for o in (self._origin("Beteiligungen", k) for k in involved) if o is not None]
             origin = min(origins, key=lambda o: (o.file, o.row), default=None)
             self._at(origin, sheet, "rolle", msg.SEVERAL_LEADS.format(key=number, leads=names), "federführend")
             return
@@ -330,7 +357,7 @@ class _Merger:
         person = involved[0].split(KEY_SEPARATOR, 1)[1]
         if lead and lead != person:
             text = msg.LEAD_DISAGREES.format(involved=person, sheet=owner, lead=lead)
-            origin = self.origins.get(("Beteiligungen", involved[0])) or self.origins.get((owner, number))
+            origin = self._origin("Beteiligungen", involved[0]) or self._origin(owner, number)
             self._at(origin, sheet, "rolle", text, "federführend")
 
     # --- findings -----------------------------------------------------------------------------
@@ -401,3 +428,9 @@ def _display_key(key: str) -> str:
 
 def _german_date(value: object) -> str:
     return format_date(datetime.date.fromisoformat(str(value)))
+
+
+def _reading_order(finding: Finding) -> tuple[str, int, int]:
+    """Findings as the user reads the files: by file, sheet in schema order, row (stored rows last)."""
+    sheet = SHEET_ORDER.get(finding.sheet, len(SHEET_ORDER))
+    return finding.file or "\uffff", sheet, finding.row if finding.row is not None else 1 << 30

@@ -89,7 +89,7 @@ def parse_sheet(sheet: Sheet, raw: RawSheet, file: str, decimal: str) -> tuple[S
     first = header.index + 1
     filled = [i for i in range(first, len(raw.rows)) if any(c is not None and c != "" for c in raw.rows[i])]
     table.row_numbers = [i + 1 for i in filled]
-    explicit: set[tuple[int, str]] = set()  # (record index, field) written with a "%" sign
+    explicit: set[tuple[int, str]] = set()  # (record index, field) of percentages written as text, not as numbers
     columns: dict[str, list[object]] = {}
     cell_findings: list[tuple[int, int, Finding]] = []
     for position, column in sorted(header.columns.items()):

@@ -353,7 +353,9 @@ def _text_cell(value: str) -> object:
     if not value:
         return None
     if value.isprintable():  # no control characters: only NFC and the blanks around need doing
-        text = (value if value.isascii() else unicodedata.normalize("NFC", value)).strip()
+        text = value if value.isascii() else unicodedata.normalize("NFC", value)
+        if text[0].isspace() or text[-1].isspace():
+            text = text.strip()
     else:
         text = clean_text(value)
     if not text:

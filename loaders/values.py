@@ -68,7 +68,7 @@ class Parsed:
     value: object | None
     error: str | None = None
     warning: str | None = None
-    explicit_percent: bool = False  # PERCENT only: the text had a "%" sign
+    explicit_percent: bool = False  # PERCENT only: written as text ("45", "45 %"), so 0–100 as written
 
 
 BLANK = Parsed(None)
@@ -250,12 +250,11 @@ def _percent(column: Column, cell: object, decimal: str) -> Parsed:
     text = clean_text(cell)
     if not text:
         return BLANK
-    explicit = text.endswith("%")
-    digits = text[:-1].rstrip() if explicit else text
+    digits = text[:-1].rstrip() if text.endswith("%") else text
     number = _number_text(digits, decimal)
     if number is None:
         return _number_error(text, digits, decimal, msg.NOT_A_PERCENT)
-    return Parsed(number, explicit_percent=explicit)
+    return Parsed(number, explicit_percent=True)
 
 
 def _number(column: Column, cell: object, decimal: str) -> Parsed:

@@ -86,8 +86,9 @@ RULES: tuple[str, ...] = (
     ("Datumsangaben als TT.MM.JJJJ, als ISO-Datum (JJJJ-MM-TT) oder als Excel-Datum. "
      "Ein Jahr allein steht für den 31.12. dieses Jahres ({date_or_year})."),
     ("Prozentwerte ({percent}) als Zahl von 0 bis 100 („45“, „45 %“, „45,5“) oder als Excel-Prozentzelle. "
-     "Liegen alle Zahlen einer Spalte zwischen 0 und 1, gelten sie als Anteile (0,45 = 45 %); enthält die "
-     "Spalte nur 0 und 1, gibt es eine Warnung."),
+     "Liegen alle Zahlenzellen einer Spalte zwischen 0 und 1, gelten sie als Anteile (0,45 = 45 %); enthält die "
+     "Spalte nur 0 und 1, gibt es eine Warnung. Als Text geschriebene Werte (auch in CSV-Dateien) gelten, wie sie "
+     "geschrieben sind."),
     "Beträge ({money}) in Euro, auch als Text wie „1.234,50 €“.",
     ("Listenspalten nehmen die unten genannten Werte und gängige Synonyme (auch englisch) an; unbekannte Werte "
      "sind Fehler."),

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import (
     Boolean,
@@ -122,8 +123,20 @@ class StoredFile:
     size: int
 
 
+class Version(NamedTuple):
+    """One row of row_version, in its column order (what executemany sends)."""
+
+    sheet: str
+    key: str
+    stand_id: int
+    data: str | None
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # built once: an import dumps 10⁵ rows
+
+
 def _dump(row: Row) -> str:
-    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(row)
 
 
 class Store:
@@ -301,32 +314,32 @@ class Store:
 
         return self.stand(self._write(write))
 
-    def _insert_versions(self, conn: Connection, rows: list[dict[str, object]]) -> None:
+    def _insert_versions(self, conn: Connection, rows: list[Version]) -> None:
         """The bulk of an import: straight to the driver's executemany, skipping per-row SQLAlchemy processing."""
         if not rows:
             return
         marks = ", ".join(["%s"] * 4 if self.engine.dialect.paramstyle in ("format", "pyformat") else ["?"] * 4)
         conn.exec_driver_sql(f"INSERT INTO row_version (sheet, key, stand_id, data) VALUES ({marks})",
-                             [(r["sheet"], r["key"], r["stand_id"], r["data"]) for r in rows])
+                             rows)
 
     @staticmethod
-    def _versions(sheets: dict[str, SheetChange], stand_id: int) -> Iterator[dict[str, object]]:
+    def _versions(sheets: dict[str, SheetChange], stand_id: int) -> Iterator[Version]:
         for sheet, change in sheets.items():
             for key, row in change.new_rows().items():
-                yield {"sheet": sheet, "key": key, "stand_id": stand_id, "data": _dump(row)}
+                yield Version(sheet, key, stand_id, _dump(row))
             for key in change.removed:
-                yield {"sheet": sheet, "key": key, "stand_id": stand_id, "data": None}
+                yield Version(sheet, key, stand_id, None)
 
-    def _clear(self, conn: Connection, sheets: dict[str, SheetChange], latest: int, new_id: int) -> list[dict]:
+    def _clear(self, conn: Connection, sheets: dict[str, SheetChange], latest: int, new_id: int) -> list[Version]:
         rows = []
         for sheet in SHEETS:
             change = sheets.get(sheet.name, SheetChange())
             kept = set(change.new_rows())
             for key in sorted(self._keys_at(conn, sheet.name, latest) - kept):
-                rows.append({"sheet": sheet.name, "key": key, "stand_id": new_id, "data": None})
+                rows.append(Version(sheet.name, key, new_id, None))
         return rows
 
-    def _counts(self, conn: Connection, latest: int | None, rows: list[dict]) -> dict[str, int]:
+    def _counts(self, conn: Connection, latest: int | None, rows: list[Version]) -> dict[str, int]:
         """Rows per sheet after this Stand: the previous counts plus what the new versions add or remove."""
         counts = (
             json.loads(conn.execute(select(stand_table.c.counts).where(stand_table.c.id == latest)).scalar() or "{}")
@@ -334,12 +347,11 @@ class Store:
             else {}
         )
         existing = {
-            sheet: self._keys_at(conn, sheet, latest) if latest else set() for sheet in {r["sheet"] for r in rows}
+            sheet: self._keys_at(conn, sheet, latest) if latest else set() for sheet in {r.sheet for r in rows}
         }
         for row in rows:
-            was = row["key"] in existing[row["sheet"]]
-            delta = (row["data"] is not None) - was
-            counts[row["sheet"]] = counts.get(row["sheet"], 0) + delta
+            delta = (row.data is not None) - (row.key in existing[row.sheet])
+            counts[row.sheet] = counts.get(row.sheet, 0) + delta
         return {s.name: counts.get(s.name, 0) for s in SHEETS}
 
     def rollback(self, target: int, by: str, note: str = "") -> StandInfo:

@@ -28,7 +28,7 @@ def _import(store: Store, name: str, content: bytes) -> int:
     return importer.commit(store, prepared, by="Test").id
 
 
-def test_export_import_export_is_identical(store: Store, tmp_path) -> None:  # noqa: ANN001
+def test_export_import_export_is_identical(store: Store, tmp_path) -> None:
     first = importer.prepare(store, [UploadFile(importer.EXAMPLE_WORKBOOK.name,
                                                 importer.EXAMPLE_WORKBOOK.read_bytes())])
     stand = importer.commit(store, first, by="Test").id

@@ -126,12 +126,12 @@ def test_id_in_nfd_equals_nfc() -> None:
 @pytest.mark.parametrize(
     ("cell", "expected", "explicit"),
     [
-        ("45", 45.0, False),
+        ("45", 45.0, True),  # text is taken as written; only numeric cells can be fractions
         ("45 %", 45.0, True),
         ("45%", 45.0, True),
-        ("45,5", 45.5, False),
+        ("45,5", 45.5, True),
         ("45,5 %", 45.5, True),
-        ("0,45", 0.45, False),
+        ("0,45", 0.45, True),
         (0.45, 0.45, False),
         (45, 45.0, False),
         (1.0, 1.0, False),
