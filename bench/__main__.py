@@ -1,13 +1,21 @@
-"""``python -m bench import [SIZES…]``: run a benchmark and print a Markdown table for the README."""
+"""``python -m bench import|pages|report [SIZES…]``: run a benchmark and print a Markdown table for the README."""
 
 import argparse
 
-from bench import importing
+from bench import importing, pages, reports
 
 parser = argparse.ArgumentParser(prog="python -m bench")
 commands = parser.add_subparsers(dest="command", required=True)
 load = commands.add_parser("import", help="Import gegen openpyxl-Lesen, je Planumfang")
 load.add_argument("sizes", nargs="*", type=int, default=[42, 10_000, 50_000])
+views = commands.add_parser("pages", help="Laufzeit jeder Seite (AppTest), kalt und warm, je Planumfang")
+views.add_argument("sizes", nargs="*", type=int, default=[pages.EXAMPLE_SIZE, 1_000, 10_000])
+report = commands.add_parser("report", help="Sitzung, Foliensatz und PDF-Bericht, je Planumfang")
+report.add_argument("sizes", nargs="*", type=int, default=[42, 1_000])
 args = parser.parse_args()
 if args.command == "import":
     importing.main(args.sizes)
+elif args.command == "pages":
+    pages.main(args.sizes)
+elif args.command == "report":
+    reports.main(args.sizes)

@@ -1,0 +1,274 @@
+"""End to end in Chromium: every page of the running dashboard, and an upload through the Daten page.
+
+One ``streamlit run dashboard.py`` per module on its own SQLite database; full-page screenshots go to
+test-artifacts/screenshots/ (git-ignored). Without /usr/bin/chromium the module is skipped, under CI=true
+it fails instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bench.pages import NavPage, navigation_pages
+from masterplan import texts
+from masterplan.db import PROJECT_ROOT
+from tests.apptest import TODAY
+from tests.workbooks import plan_file
+
+# One xdist worker for the module, so the server and the browser start once. Note: with pytest 9.2 and
+# pytest-xdist 3.8 --dist loadgroup ignores the group (pytest-dev/pytest-xdist#1386); each worker then
+# starts its own server and browser, which costs time but nothing else.
+try:
+    _ONE_WORKER = pytest.mark.xdist_group("browser")
+except pytest.fail.Exception:  # -p no:xdist under --strict-markers: the marker is unknown and not needed
+    _ONE_WORKER = pytest.mark.slow
+pytestmark = [pytest.mark.browser, pytest.mark.slow, _ONE_WORKER]
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-dev-shm-usage"]
+SCREENSHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+STARTUP_S = 60
+TIMEOUT_MS = 60_000
+WIDTH = 1440
+MAX_HEIGHT = 12_000
+PAGES = navigation_pages()
+
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+RUNNING = '[data-testid="stStatusWidget"]'
+# exceptions, st.error, and modal errors such as „Page not found“
+ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"], [role="dialog"]'
+CHARTS_DRAWN = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
+    .every(chart => chart.querySelector('.main-svg'))
+    && !document.querySelector('[data-testid="stSkeleton"]')"""
+
+
+@dataclass
+class Server:
+    url: str
+    log: Path
+
+    def log_since(self, offset: int) -> str:
+        return self.log.read_bytes()[offset:].decode("utf-8", "replace")
+
+    def log_size(self) -> int:
+        return self.log.stat().st_size
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Path:
+    if not CHROMIUM.is_file():
+        _unavailable(f"{CHROMIUM} fehlt (Debian-Paket chromium); Browser-Tests übersprungen")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError as error:
+        _unavailable(f"playwright nicht installiert: {error}")
+    return CHROMIUM
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+            return answer.read().strip() == b"ok"
+    except OSError:
+        return False
+
+
+@contextlib.contextmanager
+def _streamlit(folder: Path) -> Iterator[Server]:
+    """``streamlit run dashboard.py`` on a free port and a fresh SQLite database; stopped with its children."""
+    port = _free_port()
+    env = os.environ | {"DATABASE_URL": f"sqlite:///{folder / 'e2e.db'}", "MASTERPLAN_TODAY": TODAY}
+    command = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
+               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+               "--server.fileWatcherType", "none"]
+    log = folder / "streamlit.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+    running = Server(f"http://127.0.0.1:{port}", log)
+    try:
+        deadline = time.monotonic() + STARTUP_S
+        while not _healthy(running.url):
+            if process.poll() is not None:
+                pytest.fail(f"streamlit endete mit {process.returncode}:\n{running.log_since(0)[-3000:]}")
+            if time.monotonic() > deadline:
+                pytest.fail(f"/_stcore/health nach {STARTUP_S} s nicht ok:\n{running.log_since(0)[-3000:]}")
+            time.sleep(0.25)
+        yield running
+    finally:
+        _stop(process)
+
+
+@pytest.fixture(scope="module")
+def server(chromium: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with _streamlit(tmp_path_factory.mktemp("e2e")) as running:
+        yield running
+
+
+@pytest.fixture
+def fresh_server(chromium: Path, tmp_path: Path) -> Iterator[Server]:
+    """A server no browser has visited yet, whatever ran before on this worker."""
+    with _streamlit(tmp_path) as running:
+        yield running
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """SIGTERM to the process group (streamlit and any children), SIGKILL after 10 s."""
+    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+@pytest.fixture(scope="module")
+def browser(chromium: Path) -> Iterator:
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=TIMEOUT_MS)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(chromium), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser) -> Iterator:
+    context = browser.new_context(viewport={"width": WIDTH, "height": 1000}, locale="de-DE")
+    context.set_default_timeout(TIMEOUT_MS)
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def served(server: Server, browser) -> Server:
+    """The server after one visit of the entry page (deep links on a fresh server: test_deep_link_…)."""
+    context = browser.new_context()
+    first = context.new_page()
+    _open(first, server, next(p for p in PAGES if p.default))
+    context.close()
+    return server
+
+
+def _wait_idle(page) -> None:
+    """Until the script run has finished: the app reports notRunning and shows no status widget."""
+    from playwright.sync_api import expect
+
+    page.wait_for_selector(IDLE, state="attached")
+    expect(page.locator(RUNNING)).to_have_count(0)
+    page.wait_for_selector(IDLE, state="attached")
+
+
+def _assert_no_errors(page, server: Server, log_offset: int) -> None:
+    shown = page.locator(ERRORS).all_inner_texts()
+    assert not shown, f"Fehler auf der Seite: {shown}\nServer-Log:\n{server.log_since(log_offset)[-4000:]}"
+
+
+def _expect_or_error(page, wanted, server: Server, log_offset: int) -> None:
+    """Wait for ``wanted`` or an error element, whichever comes first, and for the run to end; no errors."""
+    from playwright.sync_api import expect
+
+    expect(wanted.or_(page.locator(ERRORS)).first).to_be_visible()
+    _wait_idle(page)
+    _assert_no_errors(page, server, log_offset)
+    expect(wanted).to_be_visible()
+
+
+def _heading(page, title: str | None):
+    if not title:
+        return page.get_by_test_id("stMainBlockContainer")
+    return page.locator("h1").filter(has_text=re.compile(rf"^\s*{re.escape(title)}\s*$"))
+
+
+def _open(page, server: Server, nav: NavPage) -> int:
+    """Go to ``nav``; returns the server-log offset from before, for error messages later."""
+    offset = server.log_size()
+    page.goto(f"{server.url}/{nav.url}")
+    _expect_or_error(page, _heading(page, nav.title), server, offset)
+    return offset
+
+
+def _screenshot(page, name: str) -> Path:
+    """The whole page: the app scrolls inside its main container, so the viewport grows to its height first."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    height = page.evaluate(
+        """() => Math.max(document.body.scrollHeight, ...Array.from(document.querySelectorAll(
+            '[data-testid="stMain"], [data-testid="stAppViewContainer"], [data-testid="stMainBlockContainer"]'),
+            e => e.scrollHeight))"""
+    )
+    page.set_viewport_size({"width": WIDTH, "height": max(800, min(int(height) + 80, MAX_HEIGHT))})
+    _wait_idle(page)
+    page.wait_for_function(CHARTS_DRAWN)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def test_deep_link_on_a_fresh_server(fresh_server: Server, page) -> None:
+    """The server's very first request opens a page other than the entry page, like a bookmark after a restart.
+
+    A pages/ folder beside dashboard.py makes Streamlit serve that request in its legacy multipage mode.
+    """
+    _open(page, fresh_server, next(p for p in PAGES if not p.default))
+    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.SIDEBAR_STAND)
+    assert stand.count() == 1, "die Seite lief ohne dashboard.py (keine Stand-Auswahl in der Seitenleiste)"
+
+
+@pytest.mark.parametrize("nav", PAGES, ids=lambda p: p.url_path)
+def test_page_loads_without_errors(served: Server, page, nav: NavPage) -> None:
+    offset = _open(page, served, nav)
+    assert _screenshot(page, nav.url_path).stat().st_size > 0
+    _assert_no_errors(page, served, offset)
+
+
+def test_upload_through_the_daten_page(served: Server, page) -> None:
+    from playwright.sync_api import expect
+
+    offset = _open(page, served, next(p for p in PAGES if p.url_path == "daten"))
+    upload = plan_file()
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+        files=[{"name": upload.name, "mimeType": XLSX, "buffer": upload.content}])
+    preview = re.sub(r"\*\*[^*]*\*\*\s*", "", texts.D_PREVIEW)  # the part after the bold „Vorschau:“
+    _expect_or_error(page, page.get_by_text(preview), served, offset)
+    note = page.get_by_label(texts.D_NOTE)
+    note.fill("E2E-Zulieferung")
+    note.press("Enter")
+    _wait_idle(page)
+    page.get_by_role("button", name=texts.D_CONFIRM).click()
+    _expect_or_error(page, page.get_by_text(texts.D_ALREADY.format(stand=2)), served, offset)
+    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.SIDEBAR_STAND)
+    expect(stand).to_have_value(re.compile(rf"^{texts.STAND_NAME.format(id=2)} · .* · E2E-Zulieferung$"))
+    _screenshot(page, "daten-nach-upload")
+    _assert_no_errors(page, served, offset)

@@ -1,0 +1,86 @@
+"""Every page of dashboard.py's navigation under AppTest: on the example data and on a plan of 1 000 measures.
+
+The pages come from the navigation itself (bench.pages.navigation_pages), so a new page is covered
+without changes here. Each test has its own SQLite file: st.cache_resource outlives an AppTest, and
+its caches are keyed by database URL.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from bench.generate import workbook_bytes
+from bench.pages import NavPage, navigation_pages
+from masterplan import importer, texts
+from masterplan.db import PROJECT_ROOT
+from masterplan.store import Store, UploadFile
+from tests.apptest import TODAY, serve_as_navigation
+
+PAGES = navigation_pages()
+LARGE = 1_000
+
+
+@functools.cache
+def _large_workbook() -> bytes:
+    return workbook_bytes(LARGE)
+
+
+def _open(monkeypatch: pytest.MonkeyPatch, db: Path, page: NavPage) -> AppTest:
+    """The app on ``db``, first on its default page (switch_page needs one run), then on ``page``, in the frame."""
+    serve_as_navigation(monkeypatch)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{db}")
+    monkeypatch.setenv("MASTERPLAN_TODAY", TODAY)
+    app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=120)
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    app.switch_page(page.script).run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def _assert_in_frame(app: AppTest) -> None:
+    stands = [s for s in app.sidebar.selectbox if s.label == texts.SIDEBAR_STAND]
+    assert stands, "dashboard.py lief nicht: keine Stand-Auswahl in der Seitenleiste"
+
+
+def test_navigation_is_read() -> None:
+    assert len(PAGES) >= 8
+    assert len({p.url_path for p in PAGES}) == len(PAGES)
+    assert sum(p.default for p in PAGES) == 1
+    assert all((PROJECT_ROOT / p.script).is_file() for p in PAGES), [p.script for p in PAGES]
+
+
+def test_every_page_file_is_in_the_navigation() -> None:
+    folders = {(PROJECT_ROOT / p.script).parent for p in PAGES}
+    files = {f for folder in folders for f in folder.glob("*.py") if f.name not in ("shared.py", "__init__.py")}
+    missing = sorted(f.name for f in files - {PROJECT_ROOT / p.script for p in PAGES})
+    assert not missing, f"Seiten ohne Eintrag in der Navigation von dashboard.py: {missing}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.url_path)
+def test_page_on_example_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: NavPage) -> None:
+    app = _open(monkeypatch, tmp_path / "app.db", page)
+    _assert_in_frame(app)
+    if page.title:
+        assert page.title in [t.value for t in app.title], [t.value for t in app.title]
+    assert not app.error, [e.value for e in app.error]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.url_path)
+def test_page_on_a_large_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: NavPage) -> None:
+    db = tmp_path / "large.db"
+    store = Store(f"sqlite:///{db}")
+    try:
+        prepared = importer.prepare(store, [UploadFile("Masterplan.xlsx", _large_workbook())])
+        assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error][:5]
+        importer.commit(store, prepared, by="Test")
+    finally:
+        store.close()
+    app = _open(monkeypatch, db, page)
+    _assert_in_frame(app)
+    assert not app.error, [e.value for e in app.error]
