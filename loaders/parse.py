@@ -172,7 +172,7 @@ def _percent_column(
 def parse_workbook(book: RawWorkbook, only: str | None = None) -> tuple[list[SheetTable], list[Finding]]:
     """Every schema sheet the file holds, typed, with the findings of the file, headers and cells."""
     pairs, findings = select_sheets(book, only)
-    findings = [*book.notes, *findings]
+    findings = [*(n for n in book.notes if n.sheet not in HELPER_SHEETS), *findings]
     tables: list[SheetTable] = []
     for sheet, raw in pairs:
         table, sheet_findings = parse_sheet(sheet, raw, book.file_name, book.decimal)
