@@ -1,0 +1,60 @@
+"""German text for tables and widgets the pages share: column labels, Ampel labels, choices, one-per-line cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from masterplan import texts
+from masterplan.metrics._common import all_leitziele
+from masterplan.tables import Plan
+
+BULLETS = "-–•* \t"
+
+
+def field_labels() -> dict[str, str]:
+    """Field name → German column label: sheet headers for schema fields, texts.COLUMNS for derived ones."""
+    from loaders.schema import SHEETS
+
+    return {**{c.field: c.header for s in SHEETS for c in s.columns}, **texts.COLUMNS}
+
+
+def labelled(frame: pd.DataFrame, columns: Iterable[str] | None = None,
+             labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """The chosen columns (default all) under German labels, for st.dataframe; ``labels`` override."""
+    names = {**field_labels(), **(labels or {})}
+    chosen = list(columns) if columns is not None else list(frame.columns)
+    return frame[chosen].rename(columns={c: names.get(c, c) for c in chosen}).reset_index(drop=True)
+
+
+def ampel_labels(ampel: pd.Series, manual: pd.Series | None = None) -> pd.Series:
+    """ "🔴 rot": a coloured marker plus the word, so colour is never the only cue; "(manuell)" if the sheet set it."""
+    labels = ampel.map(texts.AMPEL_MARKERS).fillna(ampel).fillna(texts.MISSING)
+    if manual is None:
+        return labels
+    manual = manual.astype("boolean").fillna(False).to_numpy(dtype=bool)
+    return labels.where(~manual, labels + texts.AMPEL_MANUAL_SUFFIX)
+
+
+def choice_labels(frame: pd.DataFrame, key: str, title: str) -> dict[str, str]:
+    """Key → "key – title" for a selectbox, in the frame's order."""
+    titles = frame[title].fillna("").astype(str)
+    labels = frame[key].astype(str) + (" – " + titles).where(titles.ne(""), "")
+    return dict(zip(frame[key], labels, strict=True))
+
+
+def leitziel_choices(plan: Plan) -> dict[str, str]:
+    """Every Leitziel as "LZ1 – Oberhausen ist wirtschaftsfreundlich", in sheet order."""
+    return choice_labels(all_leitziele(plan), "lz_nr", "leitziel")
+
+
+def split_lines(text: object) -> tuple[str, ...]:
+    """A cell holding one item per line (or, without line breaks, separated by ";") as its items; bullets dropped."""
+    if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)):
+        return ()
+    value = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    parts = value.split("\n") if "\n" in value else value.split(";")
+    items = (part.strip().lstrip(BULLETS).strip() for part in parts)
+    return tuple(item for item in items if item)
