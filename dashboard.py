@@ -29,6 +29,8 @@ PAGES = {
     texts.NAV_SECTIONS["steering"]: [
         st.Page("pages/veraenderungen.py", title=texts.PAGE_TITLES["veraenderungen"], icon=":material/compare_arrows:",
                 url_path="veraenderungen"),
+        st.Page("pages/sitzung.py", title=texts.PAGE_TITLES["sitzung"], icon=":material/co_present:",
+                url_path="sitzung"),
         st.Page("pages/daten.py", title=texts.PAGE_TITLES["daten"], icon=":material/upload_file:", url_path="daten"),
     ],
 }

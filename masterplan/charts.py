@@ -8,9 +8,11 @@ Every builder returns a German "Keine Daten" figure instead of raising on empty 
 from __future__ import annotations
 
 import datetime
+import html
 import re
 import zlib
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -19,8 +21,11 @@ import plotly.graph_objects as go
 
 from loaders.vocabulary import AMPEL, ROLLE, STATUS
 from masterplan import texts
-from masterplan.formatting import DATE_FORMAT, format_dates, format_percent, format_value
+from masterplan.formatting import DATE_FORMAT, NBSP, format_dates, format_percent, format_value
 from masterplan.metrics import MILESTONE_STATES
+
+if TYPE_CHECKING:
+    from masterplan.meeting import Chart
 
 AMPEL_COLORS = {"grün": "#009E73", "gelb": "#F0E442", "rot": "#A23B00", "grau": "#BBBBBB"}  # L* 58 / 89 / 39 / 76
 AMPEL_PATTERNS = {"grün": "", "gelb": "/", "rot": "x", "grau": "."}
@@ -390,3 +395,111 @@ def schedule_chart(plan, today: datetime.date, limit: int | None = None,
         return fig
     _add_behind(fig, selection.measures[selection.measures["behind"]])
     return zoom_time_axis(fig, window)
+
+
+# --- Sitzung page: the charts of masterplan.meeting ----------------------------------------------
+
+SLIDE_HOVER_BAR = "<b>%{y}</b><br>%{fullData.name}: %{text}<extra></extra>"
+SLIDE_HOVER_LINE = "%{customdata[0]}<br>%{fullData.name}: %{customdata[1]}<extra></extra>"
+SLIDE_DATE_FORMATS = {"year": "%Y", "month": "%m.%Y", "day": DATE_FORMAT}
+SLIDE_NUMBER_FORMAT = ",~f"  # 12.000 and 7,5 under the German separators, never plotly's "12k"
+SLIDE_LEGEND_ROW = 3  # legend entries a row is assumed to hold when the top margin is sized for the legend
+SLIDE_LABEL_MARGIN = 90  # px right of a line chart for its latest value
+
+
+def _plain(text: object) -> str:
+    """Spreadsheet text for plotly, which reads a subset of HTML in titles and labels: shown as written."""
+    return html.escape(str(text), quote=False)
+
+
+def slide_chart(chart: Chart) -> go.Figure:
+    """A masterplan.meeting Chart as a plotly figure: the chart's colours, German separators and value labels.
+
+    BAR and STACKED draw horizontal bars, the first category on top (Ampel series patterned like ampel_mix_chart,
+    so colour is never the only cue, and named by their value as in the deck: a wrapping plotly legend gives
+    every entry the width of the longest); LINE draws each series over a date axis labelled by
+    year, month or day, the last value written out and a Zielwert series dashed. With several series the legend
+    runs horizontally between title and plot. Category, series and title text is HTML-escaped for plotly.
+    Empty data give the "Keine Daten" figure.
+    """
+    from masterplan.meeting import LINE, STACKED
+
+    title = _plain(chart.title) if chart.title else None
+    data = chart.data
+    if data.empty or data.columns.empty or data.isna().all().all():
+        return empty_figure(title=title)
+    fig = _slide_lines(chart) if chart.kind == LINE else _slide_bars(chart, stacked=chart.kind == STACKED)
+    fig = _finish(fig, title)
+    legend = len(data.columns) > 1
+    fig.update_layout(
+        showlegend=legend, title={"x": 0, "xanchor": "left", "xref": "container", "y": 1, "yanchor": "top",
+                                  "yref": "container", "pad": {"t": 12, "l": 10}},
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom", "title_text": None,
+                "traceorder": "normal"},  # "grouped" would give every series a row of its own
+        margin={"t": (50 if title else 10) + (30 * -(-len(data.columns) // SLIDE_LEGEND_ROW) if legend else 0),
+                "r": SLIDE_LABEL_MARGIN if chart.kind == LINE else 10},
+    )
+    return fig
+
+
+def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
+    from masterplan.meeting import COUNT, PERCENT
+
+    data = chart.data
+    ampel = {str(c) for c in data.columns} <= set(AMPEL_COLORS)
+    labels = [_plain(c) for c in data.index]
+    fig = go.Figure()
+    for series in data.columns:
+        values = data[series].astype(float)
+        color = chart.colors.get(series, LEITZIEL_COLORS[0])
+        shown = [chart.format(v) if not (stacked and (pd.isna(v) or v <= 0)) else "" for v in values]
+        fig.add_bar(
+            x=values, y=labels, orientation="h", text=shown, hovertemplate=SLIDE_HOVER_BAR, textangle=0,
+            name=_plain(series),
+            marker={"color": color, "line": {"color": "white", "width": 1},
+                    "pattern": {"shape": AMPEL_PATTERNS.get(series, "") if ampel else "", "fgopacity": 0.35,
+                                "fgcolor": TEXT_DARK}},
+            textposition="inside" if stacked else "outside", insidetextanchor="middle", cliponaxis=False,
+            textfont={"color": _text_color(color)} if stacked else None,
+        )
+    largest = float((data.fillna(0).sum(axis=1) if stacked else data.max(axis=1)).max())
+    upper = chart.maximum if chart.maximum is not None else largest
+    fig.update_layout(barmode="stack" if stacked else "group", uniformtext={"minsize": 10, "mode": "show"},
+                      height=140 + len(data) * (56 if stacked else 20 + 28 * len(data.columns)))
+    fig.update_xaxes(title=chart.axis_title or None, tickformat=SLIDE_NUMBER_FORMAT,
+                     range=[0, max(upper, 1) * (1.0 if stacked else 1.15)],
+                     ticksuffix=f"{NBSP}%" if chart.value_format == PERCENT else None,
+                     dtick=1 if chart.value_format == COUNT and largest <= 10 else None)
+    fig.update_yaxes(autorange="reversed", title=None)
+    return fig
+
+
+def _slide_lines(chart: Chart) -> go.Figure:
+    """Time series of a LINE chart; the dates come from the index."""
+    from masterplan.meeting import PERCENT
+
+    dates = pd.DatetimeIndex(chart.data.index)
+    grain = SLIDE_DATE_FORMATS.get(chart.dates, DATE_FORMAT)
+    fig = go.Figure()
+    for series in chart.data.columns:
+        values = chart.data[series].astype(float)
+        target = series == texts.MT_SERIES_TARGET
+        shown = [chart.format(v) for v in values]
+        color = chart.colors.get(series, LEITZIEL_COLORS[0])
+        fig.add_scatter(
+            x=dates, y=values, name=_plain(series), mode="lines" if target else "lines+markers",
+            line={"color": color, "width": 2 if target else 3, "dash": "dash" if target else "solid"},
+            marker={"size": 8}, customdata=np.column_stack([dates.strftime(grain), shown]),
+            hovertemplate=SLIDE_HOVER_LINE,
+        )
+        valid = np.flatnonzero(values.notna().to_numpy())
+        if not target and len(valid):  # the latest value written out right of its point, in the margin kept for it
+            last = int(valid[-1])
+            fig.add_annotation(x=dates[last], y=values.iloc[last], text=shown[last], showarrow=False, xanchor="left",
+                               xshift=8, font={"color": color})
+    fig.update_yaxes(title=chart.axis_title or None, tickformat=SLIDE_NUMBER_FORMAT,
+                     ticksuffix=f"{NBSP}%" if chart.value_format == PERCENT else None)
+    fig.update_xaxes(type="date", title=None, tickformat=grain, hoverformat=grain,
+                     dtick="M12" if chart.dates == "year" else None)
+    fig.update_layout(height=400)
+    return fig

@@ -627,3 +627,22 @@ MT_REPORT_CREATED = "erstellt am {date}"
 MT_PAGE = "Seite {page} von {pages}"
 MT_DECK_MORE = "… und {count} weitere Einträge – vollständig im PDF-Bericht."
 MT_PROGRESS_SHORT = "Umsetzung"
+
+# --- page: Sitzung -----------------------------------------------------------------------------------
+SZ_SINCE = "Vergleichsstand"
+SZ_SINCE_HELP = "Gegen diesen früheren Stand zeigen die Folien Veränderungen; vorgewählt ist der vorige Stand."
+SZ_BACK = "Zurück"
+SZ_NEXT = "Weiter"
+SZ_COUNTER = "Folie {number} von {count}"
+SZ_NOTES = "Notizen"
+SZ_DECK = "Foliensatz (PowerPoint)"
+SZ_DECK_FILE = "Lenkungskreis_Stand_{id}.pptx"
+SZ_DECK_HELP = "Alle Folien als PowerPoint-Datei; wird beim Klick erstellt."
+SZ_REPORT = "Bericht (PDF)"
+SZ_REPORT_FILE = "Lenkungskreis_Stand_{id}.pdf"
+SZ_REPORT_HELP = "Der Bericht mit allen Tabellen und dem Anhang aller Maßnahmen; wird beim Klick erstellt."
+SZ_FULLSCREEN = (
+    "Für den Beamer: Seitenleiste mit « einklappen (bleibt eingeklappt, bis sie wieder geöffnet wird), Vollbild "
+    "mit F11, ohne Kopfzeile als [Präsentationsansicht](sitzung?embed=true) öffnen. Blättern mit ← und →."
+)
+SZ_FILTERED = "Die Filter der Seitenleiste gelten für alle Folien und für die Downloads."

@@ -18,6 +18,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from masterplan import clock, metrics, texts
 from masterplan.db import database_url
 from masterplan.importer import ensure_example
+from masterplan.meeting import Meeting, build_meeting
 from masterplan.preview import stand_label
 from masterplan.store import StandInfo, Store
 from masterplan.tables import Plan
@@ -37,6 +38,7 @@ class Key(StrEnum):
     STORED = "upload_stored"
     ROLLBACK = "rollback_target"
     SHOW_STAND = "show_stand"  # a Stand to select on the next run, set where the selector already exists
+    SLIDE = "sitzung_slide"  # index of the slide the Sitzung page shows
 
 
 FILTER_FIELDS = {
@@ -157,6 +159,24 @@ def view() -> View:
         PagesManager.uses_pages_directory = False
         st.rerun()
     return st.session_state["_view"]
+
+
+def meeting(stand_id: int, since_id: int | None) -> Meeting:
+    """build_meeting for a Stand against an earlier one (None: without), under the view's filters and day.
+
+    Computed once per Stand, compared Stand, filters and day for all sessions; pages read it, never change it.
+    """
+    current = view()
+    stands = {s.id: s for s in current.stands}
+    return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id],
+                    stands.get(since_id))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _meeting(url: str, stand_id: int, since_id: int | None, filters: FilterKey, today: datetime.date,
+             _stand: StandInfo, _since: StandInfo | None) -> Meeting:
+    since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
+    return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today)
 
 
 def previous_plan() -> Plan | None:

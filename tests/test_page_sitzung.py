@@ -1,0 +1,171 @@
+"""The Sitzung page in AppTest: every slide with „Weiter“, „Zurück“, the compared Stand, downloads, empty state."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from streamlit.testing.v1 import AppTest
+
+from bench.generate import workbook_bytes
+from masterplan import importer, texts
+from masterplan.formatting import escape_markdown
+from masterplan.store import Store, UploadFile
+from pages.shared import Key
+from tests.apptest import start
+
+NEXT, BACK = "sitzung_next", "sitzung_back"
+COUNTER = re.compile(texts.SZ_COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
+
+
+def _url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'app.db'}"
+
+
+def _import(tmp_path: Path, name: str, content: bytes, note: str) -> None:
+    """One upload into the test database as the Daten page would store it (example data first)."""
+    store = Store(_url(tmp_path))
+    try:
+        importer.ensure_example(store)
+        prepared = importer.prepare(store, [UploadFile(name, content)])
+        assert not prepared.has_errors, [f.line() for f in prepared.findings]
+        importer.commit(store, prepared, by="test", note=note)
+    finally:
+        store.close()
+
+
+def _changed_stand(tmp_path: Path) -> None:
+    """Stand 2 = the example workbook as own data; Stand 3 = M01 abgeschlossen and a new M43."""
+    _import(tmp_path, "Masterplan.xlsx", importer.EXAMPLE_WORKBOOK.read_bytes(), "eigene Daten")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Maßnahmen"
+    sheet.append(["Nr.", "Maßnahme", "LZ-Nr.", "Federführung", "Status"])
+    sheet.append(["M01", "Beispiel: Digitale Bauakte einführen", "LZ1", "ST04", "abgeschlossen"])
+    sheet.append(["M43", "Beispiel: Gründungszentrum am Hauptbahnhof", "LZ3", "ST01", "in Planung"])
+    out = io.BytesIO()
+    book.save(out)
+    _import(tmp_path, "Aenderung.xlsx", out.getvalue(), "Lenkungskreis November")
+
+
+def _leitziel_titles(tmp_path: Path) -> set[str]:
+    """The headings the Leitziel slides must show, as the page writes them (Markdown-escaped)."""
+    store = Store(_url(tmp_path))
+    try:
+        goals = store.plan(store.stands()[-1].id)["Leitziele"]
+    finally:
+        store.close()
+    return {escape_markdown(texts.MT_TITLE_LEITZIEL.format(lz_nr=n, leitziel=t))
+            for n, t in zip(goals["lz_nr"], goals["leitziel"], strict=True)}
+
+
+def _no_exception(app: AppTest) -> None:
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def _counter(app: AppTest) -> tuple[int, int]:
+    shown = [COUNTER.search(m.value) for m in app.markdown if COUNTER.search(m.value)]
+    assert len(shown) == 1, [m.value for m in app.markdown]
+    number, count = shown[0].groups()
+    return int(number), int(count)
+
+
+def _walk(app: AppTest) -> list[list[str]]:
+    """Every slide from the first with „Weiter“; the headings (st.header) each slide showed."""
+    number, count = _counter(app)
+    assert number == 1
+    assert app.button(key=BACK).disabled
+    headings = []
+    for number in range(1, count + 1):
+        assert _counter(app) == (number, count)
+        headings.append([h.value for h in app.header])
+        if number < count:
+            app.button(key=NEXT).click().run()
+            _no_exception(app)
+    assert app.button(key=NEXT).disabled
+    assert app.session_state[Key.SLIDE] == count - 1
+    return headings
+
+
+def _assert_leitziel_slides(headings: list[list[str]], titles: set[str]) -> None:
+    """One slide per Leitziel, right after title and overview, each headed by its Leitziel."""
+    leitziel_slides = headings[2:2 + len(titles)]
+    assert all(len(slide) == 1 for slide in leitziel_slides), leitziel_slides
+    assert {slide[0] for slide in leitziel_slides} == titles
+
+
+def test_walk_through_every_slide_and_back(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "sitzung")
+    assert app.title[0].value == texts.PAGE_TITLES["sitzung"]
+    assert [b.label for b in app.get("download_button")] == [texts.SZ_DECK, texts.SZ_REPORT]
+    headings = _walk(app)
+    assert len(headings) == 12  # title, overview, 7 Leitziele, changes, milestones, indicators
+    assert headings[0] == [escape_markdown(texts.MT_MEETING)]
+    assert headings[1] == [escape_markdown(texts.MT_TITLE_OVERVIEW)]
+    _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
+    assert headings[-1] == [escape_markdown(texts.MT_TITLE_INDICATORS)]
+    assert app.get("plotly_chart"), "the indicator slide charts the indicators"
+    assert app.get("expander")[-1].label == texts.SZ_NOTES
+
+    app.button(key=BACK).click().run()
+    _no_exception(app)
+    assert _counter(app) == (11, 12)
+    assert app.header[0].value == escape_markdown(texts.MT_TITLE_MILESTONES)
+    assert not app.button(key=NEXT).disabled
+
+
+def test_first_stand_has_no_compared_stand(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "sitzung")
+    since = app.selectbox(key="sitzung_since_1")
+    assert since.options == [texts.MT_NO_SINCE] and since.value == 0
+    app.session_state[Key.SLIDE] = 9  # the changes slide
+    app.run()
+    assert app.header[0].value == escape_markdown(texts.MT_TITLE_CHANGES_NONE)
+    assert app.info[-1].value == texts.MT_NO_SINCE_TEXT
+
+
+def test_changes_slide_lists_the_changed_measure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _changed_stand(tmp_path)
+    app = start(monkeypatch, tmp_path, "sitzung")
+    since = app.selectbox(key="sitzung_since_3")
+    assert since.value == 2  # the previous Stand by default
+    assert since.options[-1] == texts.MT_NO_SINCE
+    assert [b.label for b in app.get("download_button")] == [texts.SZ_DECK, texts.SZ_REPORT]
+    changes = escape_markdown(texts.MT_TITLE_CHANGES.format(id=2))
+    while app.header[0].value != changes:
+        app.button(key=NEXT).click().run()
+        _no_exception(app)
+    assert _counter(app) == (10, 12)
+    subheaders = [s.value for s in app.subheader]
+    assert escape_markdown(texts.CHANGE_TOPICS["status_changes"]) in subheaders
+    assert escape_markdown(texts.CHANGE_TOPICS["new_measures"]) in subheaders
+    rows = [row for f in app.dataframe if "Nr." in f.value.columns for row in f.value.to_dict("records")]
+    assert any(row["Nr."] == "M01" and "abgeschlossen" in row.values() for row in rows), rows
+    assert any(row["Nr."] == "M43" for row in rows)
+
+    app.selectbox(key="sitzung_since_3").set_value(0).run()  # "ohne Vergleichsstand": the slide explains
+    _no_exception(app)
+    assert _counter(app) == (10, 12)
+    assert app.header[0].value == escape_markdown(texts.MT_TITLE_CHANGES_NONE)
+
+
+def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "sitzung")
+    app.multiselect(key=str(Key.STATUS)).set_value(["entfallen"]).run()
+    app.multiselect(key=str(Key.AMPEL)).set_value(["rot"]).run()  # dropped measures are never red
+    _no_exception(app)
+    assert app.info[-1].value == texts.EMPTY_MEASURES_FILTERED
+    assert not app.get("download_button")
+    assert not [b for b in app.button if b.key in (NEXT, BACK)]
+
+
+@pytest.mark.slow
+def test_walk_on_a_generated_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    _import(tmp_path, "Gross.xlsx", workbook_bytes(1000), "1000 Maßnahmen")
+    app = start(monkeypatch, tmp_path, "sitzung")
+    headings = _walk(app)
+    _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
+    assert headings[2 + 7] == [escape_markdown(texts.MT_TITLE_CHANGES.format(id=1))]
