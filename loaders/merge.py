@@ -15,7 +15,7 @@ from typing import NamedTuple
 from loaders import messages as msg
 from loaders.findings import ERROR, WARNING, Finding
 from loaders.normalize import fold
-from loaders.parse import SheetTable, row_key
+from loaders.parse import SheetTable, row_keys
 from loaders.schema import DEPENDENCY_ORDER, KEY_SEPARATOR, SHEETS, SHEETS_BY_NAME, Sheet
 from loaders.state import BaseState, Row
 from loaders.values import format_date, suggest
@@ -125,11 +125,12 @@ class _Merger:
         origins = self.origins.setdefault(sheet.name, {})
         leads = _STAKEHOLDER_FIELDS[sheet.name]
         for table in tables:
-            for number, record in zip(table.row_numbers, table.records, strict=True):
-                if leads:
+            if leads:
+                for number, record in zip(table.row_numbers, table.records, strict=True):
                     self._resolve_stakeholders(sheet, table, number, record)
-                key = self._accept_key(sheet, table, number, record, origins)
-                if key is not None:
+            keys = row_keys(sheet, table.records)
+            for number, record, key in zip(table.row_numbers, table.records, keys, strict=True):
+                if self._accept_key(sheet, table, number, record, key, origins):
                     uploaded[key] = record
                     origins[key] = Origin(table.file, number, table.headers, table.invalid)
         base_rows = self.base.rows(sheet.name, uploaded)
@@ -151,26 +152,23 @@ class _Merger:
         if sheet.name == "Stakeholder":
             self._stakeholders = None
 
-    def _accept_key(self, sheet: Sheet, table: SheetTable, number: int, record: Row,
-                    origins: dict[str, Origin]) -> str | None:
-        """The row's key, or None (with a finding) when a key cell is blank or the key came before."""
-        key = row_key(sheet, record)
-        if len(sheet.key) == 1 and key:
-            previous = origins.get(key)
-        else:
+    def _accept_key(self, sheet: Sheet, table: SheetTable, number: int, record: Row, key: str,
+                    origins: dict[str, Origin]) -> bool:
+        """Whether to take the row: not when a key cell is blank or the key came before (both with a finding)."""
+        if len(sheet.key) > 1 or not key:
             missing = [f for f in sheet.key if record.get(f) in (None, "")]
             for name in missing:
                 self._error(msg.REQUIRED_VALUE, sheet.name, table.file, number, table.headers[name])
             if missing:
-                return None
-            previous = origins.get(key)
+                return False
+        previous = origins.get(key)
         if previous is None:
-            return key
+            return True
         rows = (f"{previous.row} und {number}" if previous.file == table.file
                 else f"{previous.row} in {previous.file} und {number} in {table.file}")
         text = msg.DUPLICATE_KEY.format(what=msg.KEY_WHAT[sheet.name], key=_display_key(key), rows=rows)
         self._error(text, sheet.name, table.file, number, table.headers[sheet.key[0]], _display_key(key))
-        return None
+        return False
 
     def _resolve_stakeholders(self, sheet: Sheet, table: SheetTable, number: int, record: Row) -> None:
         """Stakeholder references may name the ST-Nr., the Kurzname or the Name; store the ST-Nr."""

@@ -27,6 +27,8 @@ import unicodedata
 import xml.etree.ElementTree as ElementTree
 import zipfile
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -35,6 +37,7 @@ from loaders import messages as msg
 from loaders.csvread import read_csv
 from loaders.findings import INFO, WARNING, Finding, Unreadable
 from loaders.normalize import clean_text
+from loaders.parse import SheetColumns, SheetTable, assign_sheets, parse_columns, parse_workbook
 from loaders.raw import CellIssue, RawSheet, RawWorkbook
 from loaders.safety import (
     OLE_MAGIC,
@@ -52,6 +55,7 @@ from loaders.safety import (
     scan_ods,
     scan_worksheet,
 )
+from loaders.schema import HELPER_SHEETS, Sheet
 
 if TYPE_CHECKING:
     from python_calamine import CalamineSheet
@@ -68,6 +72,7 @@ _SNIFF_BYTES = 8192
 _STDERR_PART = 1000
 
 DEFAULT_LIMITS = Limits()
+PARALLEL_READ_BYTES = 1024 * 1024  # smaller workbooks read in well under a second with one child
 
 Issues = dict[tuple[int, int], CellIssue]
 Rows = list[list[object]]
@@ -75,6 +80,34 @@ Rows = list[list[object]]
 
 def read_file(file_name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> RawWorkbook:
     """Read one uploaded file; raises Unreadable (with ``file=file_name``) for anything that is not a table."""
+    opened = _open(file_name, data, limits, None)
+    assert isinstance(opened, RawWorkbook)
+    return opened
+
+
+def load_tables(file_name: str, data: bytes, only: str | None = None,
+                limits: Limits = DEFAULT_LIMITS) -> tuple[list[SheetTable], list[Finding]]:
+    """read_file and parse_workbook in one step; raises Unreadable like read_file.
+
+    A workbook's sheets are parsed in the reader children, so a large upload is read and parsed on both
+    cores and its cells cross the process boundary once, already typed.
+    """
+    opened = _open(file_name, data, limits, _Parse(only))
+    return parse_workbook(opened, only) if isinstance(opened, RawWorkbook) else opened
+
+
+@dataclass(frozen=True)
+class _Parse:
+    """Parse in the child, pairing sheets with the schema as parse_workbook would (``only`` = --sheet)."""
+
+    only: str | None
+
+
+Loaded = RawWorkbook | tuple[list[SheetTable], list[Finding]]
+
+
+def _open(file_name: str, data: bytes, limits: Limits, parse: _Parse | None) -> Loaded:
+    """Checks in order of cost, then the reader that fits the content (not the extension)."""
     data = bytes(data)
     if not data:
         raise Unreadable(msg.EMPTY_FILE, file=file_name)
@@ -84,9 +117,9 @@ def read_file(file_name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> R
     extension = PurePosixPath(base_name(file_name)).suffix.lower()
     if data.startswith(b"PK"):
         report = prescan_zip(data, file_name, limits)
-        return _read_workbook(file_name, report.kind, data, limits, report.notes)
+        return _read_workbook(file_name, report.kind, data, limits, report.notes, parse)
     if data.startswith(OLE_MAGIC[:4]):
-        return _read_workbook(file_name, _ole_kind(data, file_name), data, limits, [])
+        return _read_workbook(file_name, _ole_kind(data, file_name), data, limits, [], parse)
     if extension in TEXT_EXTENSIONS and not data.startswith(_BINARY_MAGIC):
         return read_csv(file_name, data, limits.max_rows, limits.max_columns)
     if extension in WORKBOOK_EXTENSIONS and _looks_like_text(data):
@@ -110,13 +143,28 @@ def _ole_kind(data: bytes, file_name: str) -> str:
     raise Unreadable(msg.UNKNOWN_TYPE.format(name=base_name(file_name)), file=file_name)
 
 
-def _read_workbook(file_name: str, kind: str, data: bytes, limits: Limits, notes: list[Finding]) -> RawWorkbook:
-    """Run the reader child and turn its compact answer into a RawWorkbook."""
-    request = {"kind": kind, "data": data, "limits": limits, "file_name": file_name}
-    sheets, child_notes = _run_child(request, limits, file_name)
+def _read_workbook(file_name: str, kind: str, data: bytes, limits: Limits, notes: list[Finding],
+                   parse: _Parse | None) -> Loaded:
+    """Run the reader children and turn their compact answers into a RawWorkbook, or into parsed tables.
+
+    A large workbook is read by two children at once, each converting every other sheet (both scan all
+    sheets first): converting, parsing and sending the cells are most of an import's reading time, and
+    the machine has a second core.
+    """
+    parts = 2 if len(data) >= PARALLEL_READ_BYTES else 1
+    requests = [{"kind": kind, "data": data, "limits": limits, "file_name": file_name, "part": (part, parts),
+                 "parse": parse is not None, "only": parse.only if parse else None} for part in range(parts)]
+    with ThreadPoolExecutor(parts) as pool:
+        answers = list(pool.map(lambda request: _run_child(request, limits, file_name), requests))
+    sheets = sorted(sheet for part_sheets, _ in answers for sheet in part_sheets)
     notes = notes + [Finding(severity, text, file=file_name, sheet=sheet, row=row)
-                     for severity, text, sheet, row in child_notes]
-    return RawWorkbook(file_name, kind, [RawSheet(name, rows) for name, rows in sheets], notes)
+                     for _, child_notes in answers for severity, text, sheet, row in child_notes]
+    if parse is None:
+        return RawWorkbook(file_name, kind, [RawSheet(name, rows) for _, name, rows in sheets], notes)
+    tables = [SheetColumns(*columns).table() for _, _, columns, _ in sheets if columns is not None]
+    findings = [f for f in notes if f.sheet not in HELPER_SHEETS]
+    findings += [Finding(*finding) for _, _, _, sheet_findings in sheets for finding in sheet_findings]
+    return tables, findings
 
 
 # --- the parent side of the child process --------------------------------------------------------
@@ -225,8 +273,14 @@ def _limit_resources(memory_bytes: int, cpu_seconds: int) -> None:
         resource.setrlimit(kind, (value if hard == resource.RLIM_INFINITY else min(value, hard), hard))
 
 
-def _read_in_child(kind: str, data: bytes, limits: Limits, file_name: str) -> tuple[list, list]:
-    """Scan each sheet before calamine allocates it, then read it; hidden sheets are skipped with a note."""
+def _read_in_child(kind: str, data: bytes, limits: Limits, file_name: str, part: tuple[int, int] = (0, 1),
+                   parse: bool = False, only: str | None = None) -> tuple[list, list]:
+    """Scan each sheet before calamine allocates it, then read those of this ``part`` (sheet index modulo the
+    number of parts); hidden sheets are skipped with a note. Sheets come back with their index, for order.
+
+    With ``parse``, only sheets of the schema are read, and each comes back parsed: (index, name, columns,
+    findings) as plain tuples; the first part also reports how the sheets were paired with the schema.
+    """
     import python_calamine  # only ever imported in the child
 
     issues = _scan_sheets(kind, data, limits, file_name)
@@ -235,8 +289,14 @@ def _read_in_child(kind: str, data: bytes, limits: Limits, file_name: str) -> tu
     except python_calamine.PasswordError:
         raise Unreadable(msg.PASSWORD_PROTECTED, file=file_name) from None
     sheets, notes = [], []
-    for meta in workbook.sheets_metadata:
-        if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+    mine, parts = part
+    targets = _schema_sheets(workbook.sheets_metadata, kind, file_name, only, notes if mine == 0 else []) if parse \
+        else None
+    for index, meta in enumerate(workbook.sheets_metadata):
+        if meta.typ != python_calamine.SheetTypeEnum.WorkSheet or index % parts != mine:
+            continue
+        if targets is not None and meta.visible == python_calamine.SheetVisibleEnum.Visible and \
+                meta.name not in targets:
             continue
         if meta.visible != python_calamine.SheetVisibleEnum.Visible:
             notes.append((INFO, msg.HIDDEN_SHEET_IGNORED.format(sheet=meta.name), meta.name, None))
@@ -245,11 +305,38 @@ def _read_in_child(kind: str, data: bytes, limits: Limits, file_name: str) -> tu
             raise Unreadable(msg.DAMAGED, file=file_name)  # a sheet the scan did not see is never allocated
         sheet = workbook.get_sheet_by_name(meta.name)
         rows, cut_after = _sheet_rows(sheet, issues.get(meta.name, {}), meta.name, limits, file_name)
-        sheets.append((meta.name, rows))
+        if targets is None:
+            sheets.append((index, meta.name, rows))
+        else:
+            columns, findings = parse_columns(targets[meta.name], RawSheet(meta.name, rows), file_name, ",")
+            sheets.append((index, meta.name, _plain_columns(columns), [_plain_finding(f) for f in findings]))
         if cut_after is not None:
             text = msg.BLANK_ROWS_CUTOFF.format(row=german_int(cut_after), count=german_int(limits.blank_row_cutoff))
             notes.append((WARNING, text, meta.name, cut_after))
     return sheets, notes
+
+
+def _plain_columns(columns: SheetColumns | None) -> tuple | None:
+    """SheetColumns as a tuple of builtins: the parent's unpickler accepts no classes of ours but CellIssue."""
+    if columns is None:
+        return None
+    return columns.sheet, columns.file, columns.headers, columns.row_numbers, columns.columns, columns.invalid
+
+
+def _plain_finding(finding: Finding) -> tuple:
+    return finding.severity, finding.message, finding.file, finding.sheet, finding.row, finding.column, finding.value
+
+
+def _schema_sheets(metadata: list, kind: str, file_name: str, only: str | None,
+                   notes: list[tuple]) -> dict[str, Sheet]:
+    """Visible worksheet name → the schema sheet it holds, as parse_workbook pairs them; notes about the rest."""
+    import python_calamine
+
+    names = [m.name for m in metadata if m.typ == python_calamine.SheetTypeEnum.WorkSheet
+             and m.visible == python_calamine.SheetVisibleEnum.Visible]
+    pairs, findings = assign_sheets(names, kind, file_name, only)
+    notes.extend((f.severity, f.message, f.sheet, f.row) for f in findings)
+    return {name: sheet for sheet, name in pairs}
 
 
 def _scan_sheets(kind: str, data: bytes, limits: Limits, file_name: str) -> dict[str, Issues]:

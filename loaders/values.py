@@ -17,7 +17,7 @@ import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -143,7 +143,7 @@ def parse_id(cell: object) -> Parsed:
     return parsed
 
 
-def parse_cells(column: Column, cells: list[object], decimal: str = ",", key: bool = False) -> tuple[
+def parse_cells(column: Column, cells: Sequence[object], decimal: str = ",", key: bool = False) -> tuple[
         list[object], list[tuple[int, Parsed]]]:
     """A whole column at once, as stored (dates in ISO form): values, and (index, Parsed) where there is more
     to say (an error, a warning, an explicit "%").

@@ -12,8 +12,8 @@ from pathlib import Path
 from loaders import messages as msg
 from loaders.findings import Finding, Unreadable
 from loaders.merge import Changeset, merge
-from loaders.parse import SheetTable, parse_workbook
-from loaders.read import read_file
+from loaders.parse import SheetTable
+from loaders.read import load_tables
 from loaders.schema import SHEETS
 from masterplan.db import PROJECT_ROOT
 from masterplan.store import StaleBase, StandInfo, Store, UploadFile
@@ -56,11 +56,10 @@ def read_tables(
     unreadable: list[Finding] = []
     for upload in files:
         try:
-            book = read_file(upload.name, upload.content)
+            file_tables, file_findings = load_tables(upload.name, upload.content, sheet)
         except Unreadable as error:
             unreadable.append(Finding("Fehler", error.message, file=upload.name))
             continue
-        file_tables, file_findings = parse_workbook(book, sheet)
         tables.extend(file_tables)
         findings.extend(file_findings)
     return tables, findings, unreadable
