@@ -6,8 +6,7 @@ from masterplan import texts
 from masterplan.store import StoreError
 from pages import shared
 
-st.set_page_config(page_title=texts.APP_TITLE, page_icon=":material/insights:", layout="wide",
-                   initial_sidebar_state="expanded")
+PRESENTATION = "sitzung"  # the page shown on the projector: it opens with the sidebar folded away
 
 PAGES = {
     texts.NAV_SECTIONS["overview"]: [
@@ -30,12 +29,14 @@ PAGES = {
         st.Page("pages/veraenderungen.py", title=texts.PAGE_TITLES["veraenderungen"], icon=":material/compare_arrows:",
                 url_path="veraenderungen"),
         st.Page("pages/sitzung.py", title=texts.PAGE_TITLES["sitzung"], icon=":material/co_present:",
-                url_path="sitzung"),
+                url_path=PRESENTATION),
         st.Page("pages/daten.py", title=texts.PAGE_TITLES["daten"], icon=":material/upload_file:", url_path="daten"),
     ],
 }
 
 navigation = st.navigation(PAGES)
+st.set_page_config(page_title=texts.APP_TITLE, page_icon=":material/insights:", layout="wide",
+                   initial_sidebar_state="collapsed" if navigation.url_path == PRESENTATION else "expanded")
 try:
     shared.frame()
 except StoreError as error:

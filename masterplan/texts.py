@@ -642,7 +642,7 @@ SZ_REPORT = "Bericht (PDF)"
 SZ_REPORT_FILE = "Lenkungskreis_Stand_{id}.pdf"
 SZ_REPORT_HELP = "Der Bericht mit allen Tabellen und dem Anhang aller Maßnahmen; wird beim Klick erstellt."
 SZ_FULLSCREEN = (
-    "Für den Beamer: Seitenleiste mit « einklappen (bleibt eingeklappt, bis sie wieder geöffnet wird), Vollbild "
+    "Für den Beamer: die Seitenleiste ist eingeklappt (mit » öffnen, etwa für Stand und Filter), Vollbild "
     "mit F11, ohne Kopfzeile als [Präsentationsansicht](sitzung?embed=true) öffnen. Blättern mit ← und →."
 )
 SZ_FILTERED = "Die Filter der Seitenleiste gelten für alle Folien und für die Downloads."
