@@ -10,9 +10,15 @@ view = shared.view()
 st.title(texts.PAGE_TITLES["beteiligte"])
 st.caption(texts.B_INTRO)
 
-types = tuple(st.columns(2)[0].multiselect(texts.B_TYPES, shared.computed(metrics.stakeholder_types),
-                                           placeholder=texts.FILTER_ALL, help=texts.B_TYPES_HELP,
-                                           key="beteiligte_types"))
+types = tuple(
+    st.columns(2)[0].multiselect(
+        texts.B_TYPES,
+        shared.computed(metrics.stakeholder_types),
+        placeholder=texts.FILTER_ALL,
+        help=texts.B_TYPES_HELP,
+        key="beteiligte_types",
+    )
+)
 
 matrix = shared.computed(metrics.stakeholder_matrix_of, types)
 if matrix.empty:
@@ -24,12 +30,18 @@ else:
     st.subheader(texts.B_NETWORK)
     choices = shared.computed(metrics.institution_choices, types)
     focus = st.columns(2)[0].selectbox(
-        texts.B_FOCUS, [None, *choices], format_func=lambda nr: choices.get(nr, texts.B_FOCUS_ALL),
-        help=texts.B_FOCUS_HELP, key=f"beteiligte_focus_{'|'.join(types)}")
+        texts.B_FOCUS,
+        [None, *choices],
+        format_func=lambda nr: choices.get(nr, texts.B_FOCUS_ALL),
+        help=texts.B_FOCUS_HELP,
+        key=f"beteiligte_focus_{'|'.join(types)}",
+    )
     network = shared.computed(metrics.network_selection, types, focus)
     if network.shown < network.total:
-        st.info(texts.B_NETWORK_LIMITED.format(shown=format_number(network.shown), total=format_number(network.total)),
-                icon=":material/filter_list:")
+        st.info(
+            texts.B_NETWORK_LIMITED.format(shown=format_number(network.shown), total=format_number(network.total)),
+            icon=":material/filter_list:",
+        )
     shared.chart(charts.network_chart(network.edges))
 
     st.subheader(texts.B_LOAD)
@@ -40,7 +52,4 @@ else:
 
 st.subheader(texts.B_GAPS, help=texts.B_GAPS_HELP)
 gaps = shared.computed(metrics.staffing_gap_table)
-if gaps.empty:
-    shared.empty_state(texts.B_GAPS_EMPTY)
-else:
-    st.dataframe(gaps, hide_index=True, width="stretch", placeholder=texts.MISSING)
+shared.table(gaps, texts.B_GAPS_EMPTY, placeholder=texts.MISSING)

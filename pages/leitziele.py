@@ -46,38 +46,49 @@ with about:
         st.caption(texts.L_NO_SUBGOALS)
 with figure:
     st.metric(texts.L_PROGRESS, format_percent(goal.rollup.value), border=True)
-    st.caption(texts.L_PROGRESS_COUNTS.format(counted=format_number(goal.rollup.counted),
-                                              measures=format_number(goal.rollup.measures)))
+    st.caption(
+        texts.L_PROGRESS_COUNTS.format(
+            counted=format_number(goal.rollup.counted), measures=format_number(goal.rollup.measures)
+        )
+    )
 
 if goal.rollup.value is None:
     shared.empty_state(texts.L_PROGRESS_EMPTY)
 else:
     with st.expander(texts.WHY.format(value=format_percent(goal.rollup.value)), icon=":material/help:"):
         st.markdown(goal.rollup.summary)
-        st.dataframe(goal.explanation, hide_index=True, width="stretch", column_config={
-            **text_columns("nr", "status", "weight", "weight_share", "points", "note"),
-            "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
-            "progress": progress_column(),
-        })
+        st.dataframe(
+            goal.explanation,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                **text_columns("nr", "status", "weight", "weight_share", "points", "note"),
+                "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
+                "progress": progress_column(),
+            },
+        )
 
 st.subheader(texts.L_PROJECTS)
-if goal.projects.empty:
-    shared.empty_state(texts.L_PROJECTS_EMPTY)
-else:
-    st.dataframe(goal.projects, hide_index=True, width="stretch", column_config={
+shared.table(
+    goal.projects,
+    texts.L_PROJECTS_EMPTY,
+    column_config={
         **text_columns("fp_nr", "lead"),
         "fokusprojekt": st.column_config.TextColumn(labels["fokusprojekt"], width="large"),
         "measures": st.column_config.NumberColumn(labels["measures"], format="%d"),
         "counted": st.column_config.NumberColumn(labels["counted"], format="%d"),
         "progress": progress_column(),
-    })
+    },
+)
 
 st.subheader(texts.L_MEASURES)
 if goal.measures.empty:
     shared.empty_state(texts.L_MEASURES_EMPTY)
 else:
     st.dataframe(
-        goal.measures, hide_index=True, width="stretch",
+        goal.measures,
+        hide_index=True,
+        width="stretch",
         column_order=["nr", "massnahme", "status", "ampel_label", "progress", "lead", "ende", "fokusprojekt"],
         column_config={
             **text_columns("nr", "fokusprojekt", "status", "lead"),
@@ -93,12 +104,25 @@ if goal.indicators.empty:
     shared.empty_state(texts.L_INDICATORS_EMPTY)
 else:
     st.dataframe(
-        goal.indicators, hide_index=True, width="stretch",
-        column_order=["indikator", "einheit", "latest", "latest_date", "change", "basiswert", "zielwert", "achievement",
-                      "improved", "source"],
+        goal.indicators,
+        hide_index=True,
+        width="stretch",
+        column_order=[
+            "indikator",
+            "einheit",
+            "latest",
+            "latest_date",
+            "change",
+            "basiswert",
+            "zielwert",
+            "achievement",
+            "improved",
+            "source",
+        ],
         column_config={
-            **text_columns("einheit", "latest", "latest_date", "change", "basiswert", "zielwert", "achievement",
-                           "improved"),
+            **text_columns(
+                "einheit", "latest", "latest_date", "change", "basiswert", "zielwert", "achievement", "improved"
+            ),
             "indikator": st.column_config.TextColumn(labels["indikator"], width="medium"),
             "source": st.column_config.TextColumn(labels["source"], width="medium"),
         },

@@ -20,8 +20,15 @@ labels = {**metrics.field_labels(), **texts.A_COLUMNS}
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
-def measure_history(url: str, upto: int, nr: str, milestone_keys: tuple[str, ...], today: datetime.date,
-                    _store: Store, _stands: tuple[StandInfo, ...]):
+def measure_history(
+    url: str,
+    upto: int,
+    nr: str,
+    milestone_keys: tuple[str, ...],
+    today: datetime.date,
+    _store: Store,
+    _stands: tuple[StandInfo, ...],
+):
     """A Stand never changes, so the history up to it is read once per measure, process and day."""
     return history.measure_history(_store, _stands, nr, milestone_keys, today, upto=upto)
 
@@ -51,21 +58,44 @@ if not total:
     shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)
     st.stop()
 
-query = st.text_input(texts.M_SEARCH, key=SEARCH, placeholder=texts.M_SEARCH_PLACEHOLDER, help=texts.M_SEARCH_HELP,
-                      icon=":material/search:")
+query = st.text_input(
+    texts.M_SEARCH,
+    key=SEARCH,
+    placeholder=texts.M_SEARCH_PLACEHOLDER,
+    help=texts.M_SEARCH_HELP,
+    icon=":material/search:",
+)
 found = shared.computed(metrics.search_measures, view.today, query)
-st.caption(texts.M_COUNT.format(shown=format_number(len(found)), total=format_number(total)) + " · "
-           + texts.M_TABLE_HELP)
+st.caption(
+    texts.M_COUNT.format(shown=format_number(len(found)), total=format_number(total)) + " · " + texts.M_TABLE_HELP
+)
 if found.empty:
     shared.empty_state(texts.M_NO_HITS.format(query=escape_markdown(query.strip())))
     st.stop()
 
 numbers = list(found["nr"])
 st.dataframe(
-    found, key=TABLE, on_select=lambda: select_row(numbers), selection_mode="single-row", hide_index=True,
-    width="stretch", height=min(TABLE_HEIGHT, 38 + 35 * len(found)),
-    column_order=["nr", "massnahme", "status", "ampel_label", "progress", "lead", "beginn", "ende", "lz_nr",
-                  "fokusprojekt", "prioritaet", "sachstand"],
+    found,
+    key=TABLE,
+    on_select=lambda: select_row(numbers),
+    selection_mode="single-row",
+    hide_index=True,
+    width="stretch",
+    height=min(TABLE_HEIGHT, 38 + 35 * len(found)),
+    column_order=[
+        "nr",
+        "massnahme",
+        "status",
+        "ampel_label",
+        "progress",
+        "lead",
+        "beginn",
+        "ende",
+        "lz_nr",
+        "fokusprojekt",
+        "prioritaet",
+        "sachstand",
+    ],
     column_config={
         "nr": st.column_config.TextColumn(labels["nr"], pinned=True),
         "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
@@ -92,8 +122,12 @@ st.markdown(f"#### {escape_markdown(detail.nr)} – {escape_markdown(detail.titl
 cards = st.columns(4)
 cards[0].metric(texts.M_STATUS, escape_markdown(detail.status), border=True)
 cards[1].metric(texts.M_AMPEL, detail.ampel_label, border=True)
-cards[2].metric(texts.M_PROGRESS, format_percent(detail.progress), border=True,
-                help=texts.M_PROGRESS_PLANNED.format(planned=format_percent(detail.planned)))
+cards[2].metric(
+    texts.M_PROGRESS,
+    format_percent(detail.progress),
+    border=True,
+    help=texts.M_PROGRESS_PLANNED.format(planned=format_percent(detail.planned)),
+)
 cards[3].metric(texts.M_END, detail.ende, border=True)
 st.caption(escape_markdown(detail.ampel_reason))
 st.markdown(f"**{texts.M_SACHSTAND}**")
@@ -103,39 +137,54 @@ else:
     st.caption(texts.M_NO_SACHSTAND)
 
 fields_tab, milestones_tab, people_tab, history_tab = st.tabs(
-    [texts.M_TAB_FIELDS, texts.M_TAB_MILESTONES, texts.M_TAB_STAKEHOLDERS, texts.M_TAB_HISTORY])
+    [texts.M_TAB_FIELDS, texts.M_TAB_MILESTONES, texts.M_TAB_STAKEHOLDERS, texts.M_TAB_HISTORY]
+)
 with fields_tab:
-    st.dataframe(detail.fields, hide_index=True, width="stretch", height=38 + 35 * len(detail.fields), column_config={
-        "field": st.column_config.TextColumn(labels["field"], width="small"),
-        "value": st.column_config.TextColumn(labels["value"], width="large"),
-    })
+    st.dataframe(
+        detail.fields,
+        hide_index=True,
+        width="stretch",
+        height=38 + 35 * len(detail.fields),
+        column_config={
+            "field": st.column_config.TextColumn(labels["field"], width="small"),
+            "value": st.column_config.TextColumn(labels["value"], width="large"),
+        },
+    )
 with milestones_tab:
-    if detail.milestones.empty:
-        shared.empty_state(texts.M_MILESTONES_EMPTY)
-    else:
-        st.dataframe(detail.milestones, hide_index=True, width="stretch", column_config={
+    shared.table(
+        detail.milestones,
+        texts.M_MILESTONES_EMPTY,
+        column_config={
             **text_columns("ms_nr", "erreicht_am", "status", "state", "note"),
             "meilenstein": st.column_config.TextColumn(labels["meilenstein"], width="large"),
             **date_columns("faellig_am"),
-        })
+        },
+    )
 with people_tab:
-    if detail.stakeholders.empty:
-        shared.empty_state(texts.M_STAKEHOLDERS_EMPTY)
-    else:
-        st.dataframe(detail.stakeholders, hide_index=True, width="stretch", column_config={
+    shared.table(
+        detail.stakeholders,
+        texts.M_STAKEHOLDERS_EMPTY,
+        column_config={
             **text_columns("label", "typ", "rolle", "lenkungskreis"),
             "name": st.column_config.TextColumn(labels["name"], width="large"),
-        })
+        },
+    )
 with history_tab:
-    changes = measure_history(view.store.url, view.stand.id, nr, detail.milestone_keys, view.today, view.store,
-                              tuple(view.stands))
+    changes = measure_history(
+        view.store.url, view.stand.id, nr, detail.milestone_keys, view.today, view.store, tuple(view.stands)
+    )
     if changes.empty:
         shared.empty_state(texts.M_HISTORY_EMPTY)
     else:
         st.caption(texts.M_HISTORY_HELP)
-        st.dataframe(changes, hide_index=True, width="stretch", column_config={
-            "stand": st.column_config.NumberColumn(labels["stand"], format="%d"),
-            **text_columns("created_at", "created_by", "status", "ampel_label"),
-            "change_text": st.column_config.TextColumn(labels["change_text"], width="large"),
-            "progress": progress_column(),
-        })
+        st.dataframe(
+            changes,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "stand": st.column_config.NumberColumn(labels["stand"], format="%d"),
+                **text_columns("created_at", "created_by", "status", "ampel_label"),
+                "change_text": st.column_config.TextColumn(labels["change_text"], width="large"),
+                "progress": progress_column(),
+            },
+        )

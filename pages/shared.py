@@ -42,8 +42,11 @@ class Key(StrEnum):
 
 
 FILTER_FIELDS = {
-    Key.LEITZIELE: "leitziele", Key.FOKUSPROJEKTE: "fokusprojekte", Key.FEDERFUEHRUNG: "federfuehrung",
-    Key.STATUS: "status", Key.AMPEL: "ampel",
+    Key.LEITZIELE: "leitziele",
+    Key.FOKUSPROJEKTE: "fokusprojekte",
+    Key.FEDERFUEHRUNG: "federfuehrung",
+    Key.STATUS: "status",
+    Key.AMPEL: "ampel",
 }
 FILTER_KEYS = tuple(FILTER_FIELDS)
 T = TypeVar("T")
@@ -111,8 +114,15 @@ def computed(function: Callable[..., T], *args: Hashable, whole: bool = False) -
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
-def _computed(url: str, stand_id: int, filters: FilterKey, today: datetime.date, name: str,
-              args: tuple[Hashable, ...], _function: Callable[..., T]) -> T:
+def _computed(
+    url: str,
+    stand_id: int,
+    filters: FilterKey,
+    today: datetime.date,
+    name: str,
+    args: tuple[Hashable, ...],
+    _function: Callable[..., T],
+) -> T:
     return _function(filtered_plan(url, stand_id, filters, today), *args)
 
 
@@ -168,13 +178,21 @@ def meeting(stand_id: int, since_id: int | None) -> Meeting:
     """
     current = view()
     stands = {s.id: s for s in current.stands}
-    return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id],
-                    stands.get(since_id))
+    return _meeting(
+        current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id], stands.get(since_id)
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _meeting(url: str, stand_id: int, since_id: int | None, filters: FilterKey, today: datetime.date,
-             _stand: StandInfo, _since: StandInfo | None) -> Meeting:
+def _meeting(
+    url: str,
+    stand_id: int,
+    since_id: int | None,
+    filters: FilterKey,
+    today: datetime.date,
+    _stand: StandInfo,
+    _since: StandInfo | None,
+) -> Meeting:
     since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
     return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today)
 
@@ -194,8 +212,9 @@ def _choose_stand(stands: list[StandInfo]) -> StandInfo:
     if st.session_state.get(Key.STAND) not in ids:
         st.session_state[Key.STAND] = ids[0]
     labels = {s.id: stand_label(s) for s in stands}
-    chosen = st.sidebar.selectbox(texts.SIDEBAR_STAND, ids, key=Key.STAND, format_func=labels.get,
-                                  help=texts.SIDEBAR_STAND_HELP)
+    chosen = st.sidebar.selectbox(
+        texts.SIDEBAR_STAND, ids, key=Key.STAND, format_func=labels.get, help=texts.SIDEBAR_STAND_HELP
+    )
     return next(s for s in stands if s.id == chosen)
 
 
@@ -211,8 +230,9 @@ def _filters(url: str, stand_id: int) -> None:
         labels = options[field]
         if key in st.session_state:
             st.session_state[key] = [v for v in st.session_state[key] if v in labels]
-        st.sidebar.multiselect(texts.FILTER_LABELS[field], list(labels), key=key, format_func=labels.get,
-                               placeholder=texts.FILTER_ALL)
+        st.sidebar.multiselect(
+            texts.FILTER_LABELS[field], list(labels), key=key, format_func=labels.get, placeholder=texts.FILTER_ALL
+        )
     if any(st.session_state.get(k) for k in FILTER_KEYS):
         st.sidebar.button(texts.FILTER_RESET, on_click=_reset_filters, icon=":material/filter_alt_off:")
 
@@ -231,6 +251,14 @@ def show_stand(stand_id: int) -> None:
 def empty_state(message: str) -> None:
     """What a page shows instead of a table or chart without rows."""
     st.info(message, icon=":material/info:")
+
+
+def table(frame, empty: str, **options: object) -> None:
+    """A table across the page, or the page's empty state when it has no rows."""
+    if frame.empty:
+        empty_state(empty)
+    else:
+        st.dataframe(frame, hide_index=True, width="stretch", **options)
 
 
 def chart(figure) -> None:

@@ -18,8 +18,15 @@ labels = {**metrics.field_labels(), **texts.A_COLUMNS}
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def against_previous(url: str, stand_id: int, previous_id: int | None, filters: shared.FilterKey,
-                     today: datetime.date, _plan: Plan, _previous: Plan | None):
+def against_previous(
+    url: str,
+    stand_id: int,
+    previous_id: int | None,
+    filters: shared.FilterKey,
+    today: datetime.date,
+    _plan: Plan,
+    _previous: Plan | None,
+):
     """KPIs with their change, and the changes since the previous Stand: once per Stand pair, filters and day."""
     kpis = metrics.kpis(_plan, today, _previous)
     recent = None if _previous is None else metrics.recent_changes(_plan, _previous, today, CHANGES_SHOWN)
@@ -43,22 +50,38 @@ if view.plan["Maßnahmen"].empty:
     st.stop()
 
 previous = view.previous
-kpis, recent = against_previous(view.store.url, view.stand.id, previous.id if previous else None, view.filters,
-                                view.today, view.plan, shared.previous_plan())
+kpis, recent = against_previous(
+    view.store.url,
+    view.stand.id,
+    previous.id if previous else None,
+    view.filters,
+    view.today,
+    view.plan,
+    shared.previous_plan(),
+)
 
 # --- headline figures ------------------------------------------------------------------------------
 cards = st.columns(5)
 has_change = kpis.progress_change is not None and previous is not None
-for card, (label, value, help_text) in zip(cards[:4], (
-    (texts.KPI_MEASURES, kpis.measures, texts.U_KPI_HELP_MEASURES), (texts.KPI_DONE, kpis.done, None),
-    (texts.KPI_IN_PROGRESS, kpis.in_progress, None), (texts.KPI_RED, kpis.red, texts.U_KPI_HELP_RED),
-), strict=True):
+for card, (label, value, help_text) in zip(
+    cards[:4],
+    (
+        (texts.KPI_MEASURES, kpis.measures, texts.U_KPI_HELP_MEASURES),
+        (texts.KPI_DONE, kpis.done, None),
+        (texts.KPI_IN_PROGRESS, kpis.in_progress, None),
+        (texts.KPI_RED, kpis.red, texts.U_KPI_HELP_RED),
+    ),
+    strict=True,
+):
     card.metric(label, format_number(value), help=help_text, border=True, height="stretch")
 cards[4].metric(
-    texts.KPI_PROGRESS, format_percent(kpis.progress, 1),
+    texts.KPI_PROGRESS,
+    format_percent(kpis.progress, 1),
     delta=format_signed(kpis.progress_change) if has_change else None,
     delta_description=texts.U_KPI_DELTA.format(stand=previous.id) if has_change else None,
-    help=texts.U_KPI_HELP_PROGRESS, border=True, height="stretch",
+    help=texts.U_KPI_HELP_PROGRESS,
+    border=True,
+    height="stretch",
 )
 
 # --- progress, status and Ampel per Leitziel -------------------------------------------------------
@@ -81,21 +104,23 @@ milestone_columns["massnahme"] = st.column_config.TextColumn(labels["massnahme"]
 
 st.subheader(texts.U_UPCOMING)
 upcoming = shared.computed(metrics.upcoming_milestones, view.today)
-if upcoming.empty:
-    shared.empty_state(texts.U_UPCOMING_EMPTY)
-else:
-    st.dataframe(upcoming, hide_index=True, width="stretch", column_config=milestone_columns,
-                 column_order=["faellig_am", "days_until", "meilenstein", "nr", "massnahme", "lead", "state"],
-                 height=min(TABLE_HEIGHT, 38 + 35 * len(upcoming)))
+shared.table(
+    upcoming,
+    texts.U_UPCOMING_EMPTY,
+    column_config=milestone_columns,
+    column_order=["faellig_am", "days_until", "meilenstein", "nr", "massnahme", "lead", "state"],
+    height=min(TABLE_HEIGHT, 38 + 35 * len(upcoming)),
+)
 
 st.subheader(texts.U_OVERDUE)
 overdue = shared.computed(metrics.overdue_milestones, view.today)
-if overdue.empty:
-    shared.empty_state(texts.U_OVERDUE_EMPTY)
-else:
-    st.dataframe(overdue, hide_index=True, width="stretch", column_config=milestone_columns,
-                 column_order=["faellig_am", "days_overdue", "meilenstein", "nr", "massnahme", "lead", "status"],
-                 height=min(TABLE_HEIGHT, 38 + 35 * len(overdue)))
+shared.table(
+    overdue,
+    texts.U_OVERDUE_EMPTY,
+    column_config=milestone_columns,
+    column_order=["faellig_am", "days_overdue", "meilenstein", "nr", "massnahme", "lead", "status"],
+    height=min(TABLE_HEIGHT, 38 + 35 * len(overdue)),
+)
 
 # --- latest changes --------------------------------------------------------------------------------
 st.subheader(texts.U_CHANGES)
@@ -108,13 +133,23 @@ else:
         shared.empty_state(texts.U_CHANGES_NONE.format(stand=against))
     else:
         counts, items = st.columns([1, 3])
-        counts.dataframe(recent.summary, hide_index=True, width="stretch", column_config={
-            "topic": st.column_config.TextColumn(labels["topic"]),
-            "count": st.column_config.NumberColumn(labels["count"], format="%d"),
-        })
-        items.dataframe(recent.items, hide_index=True, width="stretch", column_config={
-            **text_columns("topic", "nr", "before", "after"),
-            "title": st.column_config.TextColumn(labels["title"], width="large"),
-        })
+        counts.dataframe(
+            recent.summary,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "topic": st.column_config.TextColumn(labels["topic"]),
+                "count": st.column_config.NumberColumn(labels["count"], format="%d"),
+            },
+        )
+        items.dataframe(
+            recent.items,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                **text_columns("topic", "nr", "before", "after"),
+                "title": st.column_config.TextColumn(labels["title"], width="large"),
+            },
+        )
         if recent.hidden:
             items.caption(texts.U_CHANGES_MORE.format(count=format_number(recent.hidden)))

@@ -16,23 +16,39 @@ st.title(texts.PAGE_TITLES["zeitplan"])
 st.caption(texts.Z_INTRO)
 
 controls = st.columns([3, 2, 2], vertical_alignment="bottom")
-period = controls[0].segmented_control(texts.Z_PERIOD, metrics.PERIODS, format_func=texts.Z_PERIODS.get,
-                                       default=metrics.PERIOD_ALL, required=True, key="zeitplan_period")
+period = controls[0].segmented_control(
+    texts.Z_PERIOD,
+    metrics.PERIODS,
+    format_func=texts.Z_PERIODS.get,
+    default=metrics.PERIOD_ALL,
+    required=True,
+    key="zeitplan_period",
+)
 start = end = None
 if period == metrics.PERIOD_CUSTOM:
     chosen = controls[1].date_input(
-        texts.Z_RANGE, value=(view.today.replace(month=1, day=1), view.today.replace(month=12, day=31)),
+        texts.Z_RANGE,
+        value=(view.today.replace(month=1, day=1), view.today.replace(month=12, day=31)),
         min_value=datetime.date(view.today.year - YEARS, 1, 1),
         max_value=datetime.date(view.today.year + YEARS, 12, 31),
-        format=DATE_FORMAT, help=texts.Z_RANGE_HELP, key="zeitplan_range")
+        format=DATE_FORMAT,
+        help=texts.Z_RANGE_HELP,
+        key="zeitplan_range",
+    )
     start, end = (*chosen, None, None)[:2]
 window = metrics.period_range(period, view.today, start, end)
 
 everything = shared.computed(metrics.gantt_selection, view.today, None, window)
 limit = None
 if everything.total > metrics.GANTT_LIMIT:
-    limit = controls[2].select_slider(texts.Z_LIMIT, metrics.GANTT_CHOICES, value=metrics.GANTT_CHOICES[1],
-                                      format_func=format_number, help=texts.Z_LIMIT_HELP, key="zeitplan_limit")
+    limit = controls[2].select_slider(
+        texts.Z_LIMIT,
+        metrics.GANTT_CHOICES,
+        value=metrics.GANTT_CHOICES[1],
+        format_func=format_number,
+        help=texts.Z_LIMIT_HELP,
+        key="zeitplan_limit",
+    )
 selection = shared.computed(metrics.gantt_selection, view.today, limit, window)
 
 if selection.total == 0:
@@ -40,8 +56,14 @@ if selection.total == 0:
     shared.empty_state(texts.Z_EMPTY_PERIOD if anywhere else texts.Z_EMPTY)
 else:
     if selection.hidden:
-        st.info(texts.Z_HIDDEN.format(shown=format_number(selection.shown), total=format_number(selection.total),
-                                      hidden=format_number(selection.hidden)), icon=":material/filter_list:")
+        st.info(
+            texts.Z_HIDDEN.format(
+                shown=format_number(selection.shown),
+                total=format_number(selection.total),
+                hidden=format_number(selection.hidden),
+            ),
+            icon=":material/filter_list:",
+        )
     shared.chart(shared.computed(charts.schedule_chart, view.today, limit, window))
 if selection.undated:
     st.caption(texts.Z_UNDATED.format(count=format_number(selection.undated)))
@@ -50,11 +72,13 @@ with st.expander(texts.Z_LEGEND, icon=":material/help:"):
 
 st.subheader(texts.Z_ISSUES, help=texts.Z_ISSUES_HELP)
 issues = shared.computed(metrics.schedule_issue_table, view.today)
-if issues.empty:
-    shared.empty_state(texts.Z_ISSUES_EMPTY)
-else:
-    st.dataframe(issues, hide_index=True, width="stretch", placeholder=texts.MISSING, column_config={
+shared.table(
+    issues,
+    texts.Z_ISSUES_EMPTY,
+    placeholder=texts.MISSING,
+    column_config={
         texts.Z_COLUMNS["termin"]: st.column_config.DateColumn(format=DATE_FORMAT),
         metrics.field_labels()["massnahme"]: st.column_config.TextColumn(width="medium"),
         metrics.field_labels()["meilenstein"]: st.column_config.TextColumn(width="medium"),
-    })
+    },
+)

@@ -8,7 +8,10 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
+from masterplan import importer
 from masterplan.db import PROJECT_ROOT
+from masterplan.store import Store, UploadFile
+from tests.workbooks import xlsx
 
 TODAY = "2026-11-26"
 
@@ -32,7 +35,7 @@ def serve_as_navigation(monkeypatch: pytest.MonkeyPatch) -> None:
 def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = None) -> AppTest:
     """The app on a fresh SQLite database (example data loads on first start), optionally on ``page``."""
     serve_as_navigation(monkeypatch)
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.db'}")
+    monkeypatch.setenv("DATABASE_URL", database(tmp_path))
     monkeypatch.setenv("MASTERPLAN_TODAY", TODAY)
     app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=90)
     app.run()
@@ -40,3 +43,31 @@ def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = No
         app.switch_page(f"pages/{page}.py").run()
     assert not app.exception, [e.value for e in app.exception]
     return app
+
+
+def database(tmp_path: Path) -> str:
+    """The URL start() runs the app on."""
+    return f"sqlite:///{tmp_path / 'app.db'}"
+
+
+def import_file(tmp_path: Path, name: str, content: bytes, note: str = "") -> int:
+    """One upload into the app's test database as the Daten page stores it (example data first); its Stand."""
+    store = Store(database(tmp_path))
+    try:
+        importer.ensure_example(store)
+        prepared = importer.prepare(store, [UploadFile(name, content)])
+        assert not prepared.has_errors, [f.line() for f in prepared.findings]
+        return importer.commit(store, prepared, by="Test", note=note).id
+    finally:
+        store.close()
+
+
+def changed_stands(tmp_path: Path) -> None:
+    """Stand 2 = the example workbook as own data; Stand 3 = M01 abgeschlossen and a new M43 with one institution."""
+    import_file(tmp_path, "Masterplan.xlsx", importer.EXAMPLE_WORKBOOK.read_bytes(), "eigene Daten")
+    change = xlsx({"Maßnahmen": [
+        ["Nr.", "Maßnahme", "LZ-Nr.", "Federführung", "Status"],
+        ["M01", "Beispiel: Digitale Bauakte einführen", "LZ1", "ST04", "abgeschlossen"],
+        ["M43", "Beispiel: Gründungszentrum am Hauptbahnhof", "LZ3", "ST01", "in Planung"],
+    ]})
+    import_file(tmp_path, "Aenderung.xlsx", change, "Lenkungskreis November")

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from masterplan.store import Store
+from tests import meetings
 
 PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -78,3 +79,15 @@ def sqlite_store(tmp_path) -> Iterator[Store]:
     store = Store(f"sqlite:///{tmp_path / 'masterplan.db'}")
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> meetings.Stands:
+    """The small plan as two Stände (tests/meetings.py)."""
+    return meetings.small_stands(tmp_path_factory.mktemp("small"))
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory: pytest.TempPathFactory) -> meetings.Stands:
+    """The example data as two Stände (tests/meetings.py)."""
+    return meetings.example_stands(tmp_path_factory.mktemp("example"))

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from masterplan import deck
 from masterplan.cli import main
 from masterplan.store import Store
-from tests.test_meeting import Stands, small_stands, stand_day
+from tests.meetings import Stands, small_stands, stand_day
 
 
 @pytest.fixture

@@ -19,17 +19,7 @@ from masterplan.deck import TemplateError, build_deck, template_path
 from masterplan.meeting import build_meeting
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
-from tests.test_meeting import HOSTILE, LEITZIELE, TODAY, Stands, example_stands, small_stands
-
-
-@pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Stands:
-    return example_stands(tmp_path_factory.mktemp("example"))
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Stands:
-    return small_stands(tmp_path_factory.mktemp("small"))
+from tests.meetings import HOSTILE, LEITZIELE, TODAY, Stands
 
 
 @pytest.fixture(scope="module")

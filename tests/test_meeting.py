@@ -1,22 +1,18 @@
 """The meeting content (masterplan.meeting): one assembly for the Sitzung page, the deck and the PDF report.
 
-Also home of the Stände the deck, report and CLI tests share: the small plan and the example data, each
-imported into a temporary SQLite Store as two Stände, the second changing a measure's status.
+The Stände come from tests/meetings.py (fixtures ``small`` and ``example`` in conftest.py).
 """
 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from loaders.vocabulary import AMPEL
-from masterplan import importer, texts
+from masterplan import texts
 from masterplan.charts import AMPEL_COLORS
-from masterplan.formatting import CITY_TIME, format_percent
+from masterplan.formatting import format_percent
 from masterplan.meeting import (
     BAR,
     CHANGES,
@@ -27,85 +23,12 @@ from masterplan.meeting import (
     OVERVIEW,
     STACKED,
     TITLE,
-    Meeting,
     build_meeting,
 )
 from masterplan.metrics import rollup_plan
-from masterplan.store import StandInfo, Store, UploadFile
+from masterplan.store import StandInfo
 from masterplan.tables import Plan
-from tests.workbooks import plan_file, xlsx
-
-TODAY = datetime.date(2026, 11, 26)  # the day the example's schedule is written for
-EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "Masterplan_Beispiel.xlsx"
-HOSTILE = '<img src="http://127.0.0.1:9/x.png"/> & <b>fett</b>'
-SACHSTAND = "Förderantrag über 1.234,50 € gestellt; Rückmeldung der Bezirksregierung ausstehend."
-LEITZIELE = [
-    "Oberhausen ist wirtschaftsfreundlich", "Oberhausen ist qualifiziert", "Oberhausen ist innovativ",
-    "Oberhausen ist smart", "Oberhausen ist lebenswert", "Oberhausen ist resilient", "Oberhausen ist selbstbewusst",
-]
-
-
-@dataclass
-class Stands:
-    """Two Stände in a Store: ``old`` and ``new`` with their Plans."""
-
-    url: str
-    old: StandInfo
-    new: StandInfo
-    old_plan: Plan
-    new_plan: Plan
-
-    def meeting(self, today: datetime.date = TODAY) -> Meeting:
-        return build_meeting(self.new_plan, self.new, self.old_plan, self.old, today)
-
-
-def commit(store: Store, *files: UploadFile, note: str = "") -> StandInfo:
-    prepared = importer.prepare(store, list(files))
-    errors = [f.line() for f in prepared.findings if f.is_error]
-    assert not errors, errors
-    return importer.commit(store, prepared, by="Test", note=note)
-
-
-def _stands(url: str, first: UploadFile, update: bytes) -> Stands:
-    store = Store(url)
-    try:
-        old = commit(store, first)
-        new = commit(store, UploadFile("Update.xlsx", update), note="Zulieferung <Fachbereich> & Co.")
-        return Stands(url, old, new, store.plan(old.id), store.plan(new.id))
-    finally:
-        store.close()
-
-
-def small_stands(folder: Path) -> Stands:
-    """tests.workbooks.small_plan, then M03 in Planung → in Umsetzung and a new, zurückgestellt M04 with a
-    title full of markup and a Sachstand with € and umlauts."""
-    update = xlsx({"Maßnahmen": [
-        ["Nr.", "Maßnahme", "LZ-Nr.", "Federführung", "Status", "Umsetzungsstand", "Sachstand"],
-        ["M03", "Beispiel: Reallabor", "LZ1", "ST03", "in Umsetzung", 0.2, None],
-        ["M04", HOSTILE, "LZ2", "ST01", "zurückgestellt", 0.1, SACHSTAND],
-    ]})
-    return _stands(f"sqlite:///{folder / 'small.db'}", plan_file(), update)
-
-
-def example_stands(folder: Path) -> Stands:
-    """The example workbook as a regular import, then M03 in Planung → in Umsetzung."""
-    update = xlsx({"Maßnahmen": [["Nr.", "Status", "Umsetzungsstand"], ["M03", "in Umsetzung", 0.3]]})
-    return _stands(f"sqlite:///{folder / 'example.db'}", UploadFile(EXAMPLE.name, EXAMPLE.read_bytes()), update)
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Stands:
-    return small_stands(tmp_path_factory.mktemp("small"))
-
-
-@pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Stands:
-    return example_stands(tmp_path_factory.mktemp("example"))
-
-
-def stand_day(stand: StandInfo) -> str:
-    """The Stand's date as Oberhausen reads it: 26.11.2026."""
-    return stand.created_at.astimezone(CITY_TIME).strftime("%d.%m.%Y")
+from tests.meetings import HOSTILE, LEITZIELE, SACHSTAND, TODAY, Stands, stand_day
 
 
 def _cells(frame: pd.DataFrame) -> set[str]:

@@ -2,58 +2,26 @@
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from streamlit.testing.v1 import AppTest
 
 from bench.generate import workbook_bytes
-from masterplan import importer, texts
+from masterplan import texts
 from masterplan.formatting import escape_markdown
-from masterplan.store import Store, UploadFile
+from masterplan.store import Store
 from pages.shared import Key
-from tests.apptest import start
+from tests.apptest import changed_stands, database, import_file, start
 
 NEXT, BACK = "sitzung_next", "sitzung_back"
 COUNTER = re.compile(texts.SZ_COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
 
 
-def _url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'app.db'}"
-
-
-def _import(tmp_path: Path, name: str, content: bytes, note: str) -> None:
-    """One upload into the test database as the Daten page would store it (example data first)."""
-    store = Store(_url(tmp_path))
-    try:
-        importer.ensure_example(store)
-        prepared = importer.prepare(store, [UploadFile(name, content)])
-        assert not prepared.has_errors, [f.line() for f in prepared.findings]
-        importer.commit(store, prepared, by="test", note=note)
-    finally:
-        store.close()
-
-
-def _changed_stand(tmp_path: Path) -> None:
-    """Stand 2 = the example workbook as own data; Stand 3 = M01 abgeschlossen and a new M43."""
-    _import(tmp_path, "Masterplan.xlsx", importer.EXAMPLE_WORKBOOK.read_bytes(), "eigene Daten")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Maßnahmen"
-    sheet.append(["Nr.", "Maßnahme", "LZ-Nr.", "Federführung", "Status"])
-    sheet.append(["M01", "Beispiel: Digitale Bauakte einführen", "LZ1", "ST04", "abgeschlossen"])
-    sheet.append(["M43", "Beispiel: Gründungszentrum am Hauptbahnhof", "LZ3", "ST01", "in Planung"])
-    out = io.BytesIO()
-    book.save(out)
-    _import(tmp_path, "Aenderung.xlsx", out.getvalue(), "Lenkungskreis November")
-
-
 def _leitziel_titles(tmp_path: Path) -> set[str]:
     """The headings the Leitziel slides must show, as the page writes them (Markdown-escaped)."""
-    store = Store(_url(tmp_path))
+    store = Store(database(tmp_path))
     try:
         goals = store.plan(store.stands()[-1].id)["Leitziele"]
     finally:
@@ -128,7 +96,7 @@ def test_first_stand_has_no_compared_stand(monkeypatch: pytest.MonkeyPatch, tmp_
 
 
 def test_changes_slide_lists_the_changed_measure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    _changed_stand(tmp_path)
+    changed_stands(tmp_path)
     app = start(monkeypatch, tmp_path, "sitzung")
     since = app.selectbox(key="sitzung_since_3")
     assert since.value == 2  # the previous Stand by default
@@ -164,7 +132,7 @@ def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.Monke
 
 @pytest.mark.slow
 def test_walk_on_a_generated_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    _import(tmp_path, "Gross.xlsx", workbook_bytes(1000), "1000 Maßnahmen")
+    import_file(tmp_path, "Gross.xlsx", workbook_bytes(1000), "1000 Maßnahmen")
     app = start(monkeypatch, tmp_path, "sitzung")
     headings = _walk(app)
     _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))

@@ -3,51 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from streamlit.testing.v1 import AppTest
 
 from bench.generate import workbook_bytes
-from masterplan import importer
-from masterplan.store import Store, UploadFile
-from tests.apptest import start
+from tests.apptest import changed_stands, import_file, start
 
 TODAY = "2026-11-26"
 PAGES = ("zeitplan", "beteiligte", "indikatoren", "veraenderungen")
-
-
-def _url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'app.db'}"
-
-
-def _import(tmp_path: Path, name: str, content: bytes, note: str) -> None:
-    """One upload into the test database as the Daten page would store it (example data first)."""
-    store = Store(_url(tmp_path))
-    try:
-        importer.ensure_example(store)
-        prepared = importer.prepare(store, [UploadFile(name, content)])
-        assert not prepared.has_errors, [f.line() for f in prepared.findings]
-        importer.commit(store, prepared, by="test", note=note)
-    finally:
-        store.close()
-
-
-def _second_stand(tmp_path: Path) -> None:
-    """Stand 2 = the example workbook as own data; Stand 3 = M01 abgeschlossen and a new M43 with one institution."""
-    _import(tmp_path, "Masterplan.xlsx", importer.EXAMPLE_WORKBOOK.read_bytes(), "eigene Daten")
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Maßnahmen"
-    sheet.append(["Nr.", "Maßnahme", "LZ-Nr.", "Federführung", "Status"])
-    sheet.append(["M01", "Beispiel: Digitale Bauakte einführen", "LZ1", "ST04", "abgeschlossen"])
-    sheet.append(["M43", "Beispiel: Gründungszentrum am Hauptbahnhof", "LZ3", "ST01", "in Planung"])
-    out = io.BytesIO()
-    book.save(out)
-    _import(tmp_path, "Aenderung.xlsx", out.getvalue(), "Lenkungskreis November")
 
 
 def _app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str) -> AppTest:
@@ -90,7 +56,7 @@ def test_zeitplan_gantt_zoom_and_overdue_table(monkeypatch: pytest.MonkeyPatch, 
 
 
 def test_beteiligte_matrix_network_load_and_gaps(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    _second_stand(tmp_path)
+    changed_stands(tmp_path)
     app = _app(monkeypatch, tmp_path, "beteiligte")
     titles = [chart["layout"]["title"]["text"] for chart in _charts(app)]
     assert titles == ["Beteiligte je Leitziel", "Netzwerk der Institutionen und Maßnahmen", "Maßnahmen je Institution"]
@@ -131,7 +97,7 @@ def test_veraenderungen_with_one_stand_explains(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_veraenderungen_shows_status_change(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    _second_stand(tmp_path)
+    changed_stands(tmp_path)
     app = _app(monkeypatch, tmp_path, "veraenderungen")
     assert [s.value for s in app.selectbox if s.label.startswith("Vergleichsstand")] == [2]
     counts = {m.label: m.value for m in app.metric}
@@ -151,7 +117,7 @@ def test_veraenderungen_shows_status_change(monkeypatch: pytest.MonkeyPatch, tmp
 @pytest.mark.slow
 @pytest.mark.parametrize("page", PAGES)
 def test_pages_on_a_large_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str) -> None:
-    _import(tmp_path, "Gross.xlsx", workbook_bytes(2000), "2000 Maßnahmen")
+    import_file(tmp_path, "Gross.xlsx", workbook_bytes(2000), "2000 Maßnahmen")
     app = _app(monkeypatch, tmp_path, page)
     if page == "zeitplan":
         assert app.select_slider(key="zeitplan_limit").value == 100

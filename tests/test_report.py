@@ -11,17 +11,7 @@ from pypdf import PdfReader
 
 from masterplan.meeting import build_meeting
 from masterplan.report import build_report
-from tests.test_meeting import HOSTILE, LEITZIELE, SACHSTAND, TODAY, Stands, example_stands, small_stands
-
-
-@pytest.fixture(scope="module")
-def example(tmp_path_factory: pytest.TempPathFactory) -> Stands:
-    return example_stands(tmp_path_factory.mktemp("example"))
-
-
-@pytest.fixture(scope="module")
-def small(tmp_path_factory: pytest.TempPathFactory) -> Stands:
-    return small_stands(tmp_path_factory.mktemp("small"))
+from tests.meetings import HOSTILE, LEITZIELE, SACHSTAND, TODAY, Stands
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from masterplan import charts, texts
 from masterplan.charts import AMPEL_COLORS, AMPEL_PATTERNS, LEITZIEL_COLORS, slide_chart
 from masterplan.formatting import NBSP
 from masterplan.meeting import BAR, COUNT, LINE, NUMBER, PERCENT, STACKED, YEAR, Chart
-from tests.test_meeting import example_stands
+from tests.meetings import example_stands
 
 HOSTILE = "LZ2 <b>fett</b> & <a href='x'>Link</a>"
 

@@ -1,0 +1,77 @@
+"""Two Stände each for the meeting, deck, report and report-CLI tests: the small plan and the example data,
+imported into a temporary SQLite Store, the second Stand changing a measure's status."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from pathlib import Path
+
+from masterplan import importer
+from masterplan.formatting import CITY_TIME
+from masterplan.meeting import Meeting, build_meeting
+from masterplan.store import StandInfo, Store, UploadFile
+from masterplan.tables import Plan
+from tests.workbooks import plan_file, xlsx
+
+TODAY = datetime.date(2026, 11, 26)  # the day the example's schedule is written for
+EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "Masterplan_Beispiel.xlsx"
+HOSTILE = '<img src="http://127.0.0.1:9/x.png"/> & <b>fett</b>'
+SACHSTAND = "Förderantrag über 1.234,50 € gestellt; Rückmeldung der Bezirksregierung ausstehend."
+LEITZIELE = [
+    "Oberhausen ist wirtschaftsfreundlich", "Oberhausen ist qualifiziert", "Oberhausen ist innovativ",
+    "Oberhausen ist smart", "Oberhausen ist lebenswert", "Oberhausen ist resilient", "Oberhausen ist selbstbewusst",
+]
+
+
+@dataclass
+class Stands:
+    """Two Stände in a Store: ``old`` and ``new`` with their Plans."""
+
+    url: str
+    old: StandInfo
+    new: StandInfo
+    old_plan: Plan
+    new_plan: Plan
+
+    def meeting(self, today: datetime.date = TODAY) -> Meeting:
+        return build_meeting(self.new_plan, self.new, self.old_plan, self.old, today)
+
+
+def commit(store: Store, *files: UploadFile, note: str = "") -> StandInfo:
+    prepared = importer.prepare(store, list(files))
+    errors = [f.line() for f in prepared.findings if f.is_error]
+    assert not errors, errors
+    return importer.commit(store, prepared, by="Test", note=note)
+
+
+def _stands(url: str, first: UploadFile, update: bytes) -> Stands:
+    store = Store(url)
+    try:
+        old = commit(store, first)
+        new = commit(store, UploadFile("Update.xlsx", update), note="Zulieferung <Fachbereich> & Co.")
+        return Stands(url, old, new, store.plan(old.id), store.plan(new.id))
+    finally:
+        store.close()
+
+
+def small_stands(folder: Path) -> Stands:
+    """tests.workbooks.small_plan, then M03 in Planung → in Umsetzung and a new, zurückgestellt M04 with a
+    title full of markup and a Sachstand with € and umlauts."""
+    update = xlsx({"Maßnahmen": [
+        ["Nr.", "Maßnahme", "LZ-Nr.", "Federführung", "Status", "Umsetzungsstand", "Sachstand"],
+        ["M03", "Beispiel: Reallabor", "LZ1", "ST03", "in Umsetzung", 0.2, None],
+        ["M04", HOSTILE, "LZ2", "ST01", "zurückgestellt", 0.1, SACHSTAND],
+    ]})
+    return _stands(f"sqlite:///{folder / 'small.db'}", plan_file(), update)
+
+
+def example_stands(folder: Path) -> Stands:
+    """The example workbook as a regular import, then M03 in Planung → in Umsetzung."""
+    update = xlsx({"Maßnahmen": [["Nr.", "Status", "Umsetzungsstand"], ["M03", "in Umsetzung", 0.3]]})
+    return _stands(f"sqlite:///{folder / 'example.db'}", UploadFile(EXAMPLE.name, EXAMPLE.read_bytes()), update)
+
+
+def stand_day(stand: StandInfo) -> str:
+    """The Stand's date as Oberhausen reads it: 26.11.2026."""
+    return stand.created_at.astimezone(CITY_TIME).strftime("%d.%m.%Y")
