@@ -77,6 +77,22 @@ def _id(field_name: str, header: str, alias: str, hint: str) -> Column:
     return Column(field_name, header, Kind.TEXT, (alias,), required=True, hint=hint)
 
 
+def _leitziel() -> Column:
+    """The LZ-Nr. every Fokusprojekt, Maßnahme and Indikator belongs to."""
+    return Column("lz_nr", "LZ-Nr.", aliases=("Goal ID",), required=True, ref=("Leitziele",),
+                  hint="LZ-Nr. aus dem Blatt Leitziele")
+
+
+def _lead(required: bool) -> Column:
+    """Federführung: the one institution leading a Maßnahme or Fokusprojekt."""
+    return Column("federfuehrung", "Federführung", aliases=("Lead",), required=required, ref=("Stakeholder",),
+                  hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder")
+
+
+def _description() -> Column:
+    return Column("beschreibung", "Beschreibung", aliases=("Description",))
+
+
 LEITZIELE = Sheet(
     "Leitziele",
     ("Goals",),
@@ -86,7 +102,7 @@ LEITZIELE = Sheet(
     columns=(
         _id("lz_nr", "LZ-Nr.", "Goal ID", "Kennung des Leitziels, z. B. LZ1"),
         Column("leitziel", "Leitziel", aliases=("Goal",), required=True, hint="Titel des Leitziels"),
-        Column("beschreibung", "Beschreibung", aliases=("Description",)),
+        _description(),
         Column(
             "unterziele",
             "Unterziele",
@@ -105,22 +121,9 @@ FOKUSPROJEKTE = Sheet(
     columns=(
         _id("fp_nr", "FP-Nr.", "Project ID", "Kennung des Fokusprojekts, z. B. FP01"),
         Column("fokusprojekt", "Fokusprojekt", aliases=("Project", "Focus project"), required=True),
-        Column(
-            "lz_nr",
-            "LZ-Nr.",
-            aliases=("Goal ID",),
-            required=True,
-            ref=("Leitziele",),
-            hint="LZ-Nr. aus dem Blatt Leitziele",
-        ),
-        Column(
-            "federfuehrung",
-            "Federführung",
-            aliases=("Lead",),
-            ref=("Stakeholder",),
-            hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder",
-        ),
-        Column("beschreibung", "Beschreibung", aliases=("Description",)),
+        _leitziel(),
+        _lead(required=False),
+        _description(),
     ),
 )
 
@@ -133,14 +136,7 @@ MASSNAHMEN = Sheet(
     columns=(
         _id("nr", "Nr.", "Measure ID", "Kennung der Maßnahme, z. B. M01"),
         Column("massnahme", "Maßnahme", aliases=("Measure",), required=True),
-        Column(
-            "lz_nr",
-            "LZ-Nr.",
-            aliases=("Goal ID",),
-            required=True,
-            ref=("Leitziele",),
-            hint="LZ-Nr. aus dem Blatt Leitziele",
-        ),
+        _leitziel(),
         Column(
             "fp_nr",
             "FP-Nr.",
@@ -148,14 +144,7 @@ MASSNAHMEN = Sheet(
             ref=("Fokusprojekte",),
             hint="optional: FP-Nr. aus dem Blatt Fokusprojekte",
         ),
-        Column(
-            "federfuehrung",
-            "Federführung",
-            aliases=("Lead",),
-            required=True,
-            ref=("Stakeholder",),
-            hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder",
-        ),
+        _lead(required=True),
         Column("status", "Status", Kind.CHOICE, vocabulary="status"),
         Column(
             "ampel",
@@ -217,7 +206,7 @@ INDIKATOREN = Sheet(
     columns=(
         _id("ind_nr", "IND-Nr.", "Indicator ID", "Kennung des Indikators, z. B. IND01"),
         Column("indikator", "Indikator", aliases=("Indicator",), required=True),
-        Column("lz_nr", "LZ-Nr.", aliases=("Goal ID",), required=True, ref=("Leitziele",)),
+        _leitziel(),
         Column("einheit", "Einheit", aliases=("Unit",), hint="z. B. %, Anzahl, ha, Mio. EUR"),
         Column("zielrichtung", "Zielrichtung", Kind.CHOICE, aliases=("Direction",), vocabulary="zielrichtung"),
         Column("basiswert", "Basiswert", Kind.NUMBER, aliases=("Base value",)),
