@@ -16,7 +16,8 @@ from loaders import messages as msg
 from loaders.findings import Finding
 from masterplan import importer
 from masterplan.formatting import format_datetime
-from masterplan.store import StaleBase, Store, StoreError
+from masterplan.preview import stand_kind
+from masterplan.store import StaleBase, StandInfo, Store, StoreError
 from masterplan.workbook import write_workbook
 
 OK, DATA_ERRORS, UNUSABLE = 0, 1, 2
@@ -197,13 +198,13 @@ def run_stands(store: Store, _args: argparse.Namespace) -> int:
     return OK
 
 
-def stand_line(stand) -> str:
+def stand_line(stand: StandInfo) -> str:
     rows = ", ".join(f"{n} {sheet}" for sheet, n in stand.counts.items() if n)
     parts = [
         f"{stand.id:>4}",
         format_datetime(stand.created_at),
         stand.created_by,
-        stand.kind + (" (Beispiel)" if stand.is_example else ""),
+        stand_kind(stand),
         ", ".join(stand.files) or "–",
         stand.note or "–",
         rows or "leer",

@@ -109,12 +109,17 @@ def stands_frame(stands: Iterable[StandInfo]) -> pd.DataFrame:
     """The history, newest first: number, time, who, kind, files, note, measures."""
     rows = [
         {texts.S_ID: s.id, texts.S_TIME: format_datetime(s.created_at),
-         texts.S_BY: s.created_by, texts.S_KIND: texts.STAND_KINDS.get(s.kind, s.kind)
-         + (f" ({texts.EXAMPLE})" if s.is_example else ""), texts.S_FILES: ", ".join(s.files),
+         texts.S_BY: s.created_by, texts.S_KIND: stand_kind(s), texts.S_FILES: ", ".join(s.files),
          texts.S_NOTE: s.note, texts.S_MEASURES: s.counts.get("Maßnahmen", 0)}
         for s in sorted(stands, key=lambda s: s.id, reverse=True)
     ]
     return pd.DataFrame(rows, columns=texts.STAND_COLUMNS)
+
+
+def stand_kind(stand: StandInfo) -> str:
+    """How a Stand came about, in words: Import, Zurückgesetzt, Beispieldaten."""
+    kind = texts.STAND_KINDS.get(stand.kind, stand.kind)
+    return f"{kind} ({texts.EXAMPLE})" if stand.is_example and kind != texts.EXAMPLE else kind
 
 
 def stand_label(stand: StandInfo) -> str:
