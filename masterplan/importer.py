@@ -6,6 +6,7 @@ commit() refuses when errors exist or another Stand was stored since prepare().
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +64,14 @@ def read_tables(
         tables.extend(file_tables)
         findings.extend(file_findings)
     return tables, findings, unreadable
+
+
+def upload_token(files: list[UploadFile], sheet: str | None, complete: bool) -> str:
+    """Identifies an upload with its options: the same files checked twice, or confirmed twice, are one upload."""
+    digest = hashlib.sha256(f"{sheet}|{complete}".encode())
+    for upload in files:
+        digest.update(upload.sha256.encode())
+    return digest.hexdigest()
 
 
 def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, complete: bool = False) -> Prepared:

@@ -1,7 +1,5 @@
 """Daten: template, upload with findings and preview, confirm; the history of Stände with downloads and rollback."""
 
-import hashlib
-
 import streamlit as st
 
 from masterplan import importer, texts
@@ -40,7 +38,7 @@ def upload_section() -> None:
     if not files:
         return
     uploads = [UploadFile(f.name, f.getvalue()) for f in files]
-    token = hashlib.sha256(b"".join(u.sha256.encode() for u in uploads) + f"{sheet}{complete}".encode()).hexdigest()
+    token = importer.upload_token(uploads, sheet, complete)
     if st.session_state.get(Key.UPLOAD_TOKEN) != token:
         with st.spinner(texts.D_CHECKING):
             st.session_state[Key.UPLOAD] = importer.prepare(view.store, uploads, sheet=sheet, complete=complete)
