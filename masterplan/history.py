@@ -1,6 +1,6 @@
 """How one measure developed across the stored Stände: the rows of its "Verlauf" on the Maßnahmen page.
 
-Cheap by construction: only Stände whose stored versions touch the measure are read (Store.touched_keys),
+Cheap by construction: only Stände whose stored versions touch the measure are read (Store.stands_touching),
 and at those only the measure's row and its milestones by key. Milestones are looked up by the keys the
 measure has in the Stand being viewed, so a milestone deleted since then no longer counts for older Ampeln.
 """
@@ -46,13 +46,11 @@ def measure_history(store: Store, stands: Sequence[StandInfo], nr: str, mileston
     keys = sorted(set(milestone_keys))
     rows: list[dict[str, object]] = []
     before: dict[str, object] | None = None
-    after = 0
+    touching = set(store.stands_touching(SHEET, nr))
     for stand in sorted(stands, key=lambda s: s.id):
         if upto is not None and stand.id > upto:
             break
-        touched = nr in store.touched_keys(SHEET, after, stand.id)
-        after = stand.id
-        if not touched:
+        if stand.id not in touching:
             continue
         state = store.state(stand.id)
         row = state.rows(SHEET, [nr]).get(nr)

@@ -243,6 +243,13 @@ class Store:
         )
         return set(conn.execute(query).scalars())
 
+    def stands_touching(self, sheet: str, key: str) -> list[int]:
+        """The Stände in which one row was added, changed or removed (the primary key serves this)."""
+        v = version_table.c
+        with self._read() as conn:
+            return list(conn.execute(select(v.stand_id).where(v.sheet == sheet, v.key == key)
+                                     .order_by(v.stand_id)).scalars())
+
     def touched_keys(self, sheet: str, after: int, upto: int) -> set[str]:
         """Keys of ``sheet`` that changed in a Stand after ``after`` up to ``upto``."""
         v = version_table.c
