@@ -58,9 +58,19 @@ def leitziel_color(lz_nr: str) -> str:
     return LEITZIEL_COLORS[index % len(LEITZIEL_COLORS)]
 
 
+def _plain(text: object) -> str:
+    """Spreadsheet text for plotly, which reads a subset of HTML in titles and labels: shown as written."""
+    return html.escape(str(text), quote=False)
+
+
+def _plains(texts_: pd.Series) -> pd.Series:
+    return texts_.astype(str).map(_plain)
+
+
 def _short(text: object, length: int = LABEL_LENGTH) -> str:
+    """A label of at most ``length`` characters, escaped like every spreadsheet text in a figure."""
     text = "" if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)) else str(text)
-    return text if len(text) <= length else text[: length - 1] + "…"
+    return _plain(text if len(text) <= length else text[: length - 1] + "…")
 
 
 def _goal_labels(frame: pd.DataFrame, title: str = "leitziel", key: str = "lz_nr") -> pd.Series:
@@ -164,7 +174,7 @@ def gantt_chart(measures: pd.DataFrame, milestones: pd.DataFrame, today: datetim
         return empty_figure(title=title)
     rows = dated["nr"].astype(str) + " " + dated["massnahme"].map(_short)
     dated = dated.assign(
-        row=rows, goal=_goal_labels(dated), title_=dated["nr"].astype(str) + " " + dated["massnahme"].astype(str),
+        row=rows, goal=_goal_labels(dated), title_=dated["nr"].astype(str) + " " + _plains(dated["massnahme"]),
         start=format_dates(dated["beginn"]), end=format_dates(dated["ende"]),
         progress_text=dated["progress"].map(format_percent),
     )
@@ -215,7 +225,7 @@ def _add_milestones(fig: go.Figure, milestones: pd.DataFrame, rows: Mapping[str,
             legendgroup="milestones", legendgrouptitle_text=texts.LEGEND_MILESTONE,
             marker={"symbol": MILESTONE_SYMBOLS.get(state, "diamond"), "size": 11, "color": MILESTONE_COLORS[state],
                     "line": {"color": TEXT_DARK, "width": 1}},
-            customdata=np.column_stack([points["meilenstein"].astype(str), points["nr"].astype(str),
+            customdata=np.column_stack([_plains(points["meilenstein"]), points["nr"].astype(str),
                                         format_dates(points["faellig_am"]), np.full(len(points), state)]),
             hovertemplate=texts.HOVER_MILESTONE,
         )
@@ -238,7 +248,7 @@ def stakeholder_heatmap(matrix: pd.DataFrame, title: str = texts.CHART_HEATMAP) 
     total = grid("total")
     roles = np.stack([grid(role).to_numpy() for role in ROLLE], axis=-1)
     fig = go.Figure(go.Heatmap(
-        z=total.to_numpy(), x=list(goals), y=list(order), colorscale=HEATMAP_SCALE,
+        z=total.to_numpy(), x=list(goals), y=[_plain(label) for label in order], colorscale=HEATMAP_SCALE,
         zmin=0, zmax=max(1, total.to_numpy().max()),
         text=total.where(total > 0, "").astype(str).to_numpy(), texttemplate="%{text}", customdata=roles,
         hovertemplate=texts.HOVER_HEATMAP, colorbar={"title": {"text": texts.AXIS_MEASURES}}, xgap=1, ygap=1,
@@ -256,9 +266,9 @@ def load_chart(load: pd.DataFrame, title: str = texts.CHART_LOAD, limit: int | N
     fig = go.Figure()
     for role in ROLLE:
         if busy[role].sum() > 0:
-            fig.add_bar(x=busy[role], y=busy["label"], orientation="h", name=role, marker_color=ROLE_COLORS[role],
-                        text=busy[role].where(busy[role] > 0, "").astype(str), textposition="inside",
-                        hovertemplate=texts.HOVER_LOAD)
+            fig.add_bar(x=busy[role], y=_plains(busy["label"]), orientation="h", name=role,
+                        marker_color=ROLE_COLORS[role], text=busy[role].where(busy[role] > 0, "").astype(str),
+                        textposition="inside", hovertemplate=texts.HOVER_LOAD)
     fig.update_layout(barmode="stack", height=160 + 22 * len(busy))
     _count_axis(fig, busy["total"].max())
     fig.update_yaxes(autorange="reversed")
@@ -309,12 +319,12 @@ def network_chart(edges: pd.DataFrame, title: str = texts.CHART_NETWORK) -> go.F
             x=goal["x"], y=goal["y"], mode="markers", name=goal["goal"].iloc[0], legendgroup="goals",
             legendgrouptitle_text=texts.LEGEND_LEITZIEL,
             marker={"size": 10, "color": leitziel_color(goal["lz_nr"].iloc[0]), "line": {"color": "white", "width": 1}},
-            customdata=np.column_stack([goal["nr"].astype(str), goal["massnahme"].astype(str)]),
+            customdata=np.column_stack([goal["nr"].astype(str), _plains(goal["massnahme"])]),
             hovertemplate=texts.HOVER_NODE_MEASURE,
         )
     fig.add_scatter(
         x=institutions["x"], y=institutions["y"], mode="markers+text", name=texts.LEGEND_INSTITUTIONS,
-        text=institutions["label"], textposition="top center", customdata=institutions["n"],
+        text=_plains(institutions["label"]), textposition="top center", customdata=institutions["n"],
         marker={"symbol": "square", "size": 8 + 3 * np.sqrt(institutions["n"]), "color": TEXT_DARK},
         hovertemplate=texts.HOVER_NODE_INSTITUTION,
     )
@@ -329,7 +339,7 @@ def network_chart(edges: pd.DataFrame, title: str = texts.CHART_NETWORK) -> go.F
 def indicator_chart(values: pd.DataFrame, indicator: Mapping[str, object]) -> go.Figure:
     """Time series of one indicator with base and target lines (values: metrics.indicator_values,
     indicator: one row of metrics.indicator_summary)."""
-    title = str(indicator.get("indikator") or indicator.get("ind_nr") or "")
+    title = _plain(indicator.get("indikator") or indicator.get("ind_nr") or "")
     if values.empty:
         return empty_figure(title=title)
     fig = go.Figure(go.Scatter(
@@ -344,11 +354,12 @@ def indicator_chart(values: pd.DataFrame, indicator: Mapping[str, object]) -> go
             fig.add_hline(y=indicator[field], line_dash="dash", line_color=color, annotation_text=label,
                           annotation_position="top left")
     unit = indicator.get("einheit")
-    fig.update_yaxes(title=texts.AXIS_VALUE_UNIT.format(unit=unit) if pd.notna(unit) and unit else texts.AXIS_VALUE)
+    axis = texts.AXIS_VALUE_UNIT.format(unit=_plain(unit)) if pd.notna(unit) and unit else texts.AXIS_VALUE
+    fig.update_yaxes(title=axis)
     fig.update_xaxes(title=None)
     source = indicator.get("source")
     if pd.notna(source) and source:
-        fig.add_annotation(text=texts.SOURCE.format(source=source), x=0, y=-0.12, xref="paper", yref="paper",
+        fig.add_annotation(text=texts.SOURCE.format(source=_plain(source)), x=0, y=-0.12, xref="paper", yref="paper",
                            xanchor="left", yanchor="top", showarrow=False, font={"size": 11})
     return _finish(fig, title, dates=True)
 
@@ -405,11 +416,6 @@ SLIDE_DATE_FORMATS = {"year": "%Y", "month": "%m.%Y", "day": DATE_FORMAT}
 SLIDE_NUMBER_FORMAT = ",~f"  # 12.000 and 7,5 under the German separators, never plotly's "12k"
 SLIDE_LEGEND_ROW = 3  # legend entries a row is assumed to hold when the top margin is sized for the legend
 SLIDE_LABEL_MARGIN = 90  # px right of a line chart for its latest value
-
-
-def _plain(text: object) -> str:
-    """Spreadsheet text for plotly, which reads a subset of HTML in titles and labels: shown as written."""
-    return html.escape(str(text), quote=False)
 
 
 def slide_chart(chart: Chart) -> go.Figure:

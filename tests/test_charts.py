@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -190,3 +191,28 @@ def test_every_chart_shows_keine_daten_for_empty_input() -> None:
         assert isinstance(fig, go.Figure) and len(fig.data) == 0
         assert [a.text for a in fig.layout.annotations] == [texts.NO_DATA]
         assert_german_layout(fig)
+
+
+def test_spreadsheet_text_is_never_markup_in_figures() -> None:
+    """Plotly renders <b>, <a href> and friends in labels and hovers; text from a sheet must show as written."""
+    hostile = '<a href="https://x.example">Klick</a> <b>fett</b>'
+    plan = Plan.from_records({
+        "Leitziele": [{"lz_nr": "LZ1", "leitziel": hostile}],
+        "Stakeholder": [{"st_nr": "ST1", "name": hostile, "kurzname": "<i>kurz</i>"}],
+        "Maßnahmen": [{"nr": "M1", "massnahme": hostile, "lz_nr": "LZ1", "federfuehrung": "ST1",
+                       "status": "in Umsetzung", "beginn": "2025-01-01", "ende": "2027-01-01"}],
+        "Meilensteine": [{"ms_nr": "MS1", "nr": "M1", "meilenstein": hostile, "faellig_am": "2026-12-01"}],
+        "Beteiligungen": [{"nr": "M1", "st_nr": "ST1", "rolle": "beteiligt"}],
+    })
+    today = dt.date(2026, 11, 26)
+    figures = [
+        charts.gantt_chart(metrics.measure_table(plan, today), metrics.milestone_states(plan, today), today),
+        charts.progress_chart(metrics.rollup_leitziele(plan)),
+        charts.stakeholder_heatmap(metrics.stakeholder_matrix(plan)),
+        charts.load_chart(metrics.stakeholder_load(plan)),
+        charts.network_chart(metrics.involvements(plan)),
+    ]
+    for figure in figures:
+        spec = json.dumps(figure.to_plotly_json(), default=str)  # to_json would hide "<" as "\u003c"
+        assert "<b>fett" not in spec and "<i>kurz" not in spec and "<a href" not in spec
+        assert "&lt;b&gt;" in spec or "&lt;i&gt;" in spec
