@@ -9,15 +9,7 @@ from pages import shared
 CHOICE = "leitziel_choice"
 
 view = shared.view()
-labels = {**metrics.field_labels(), **texts.A_COLUMNS}
-
-
-def text_columns(*fields: str) -> dict[str, st.column_config.Column]:
-    return {field: st.column_config.TextColumn(labels[field]) for field in fields}
-
-
-def progress_column(field: str = "progress") -> st.column_config.Column:
-    return st.column_config.ProgressColumn(labels[field], min_value=0, max_value=100, format="%.0f %%")
+labels = shared.COLUMN_LABELS
 
 
 st.title(texts.PAGE_TITLES["leitziele"])
@@ -62,9 +54,9 @@ else:
             hide_index=True,
             width="stretch",
             column_config={
-                **text_columns("nr", "status", "weight", "weight_share", "points", "note"),
+                **shared.text_columns("nr", "status", "weight", "weight_share", "points", "note"),
                 "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
-                "progress": progress_column(),
+                "progress": shared.progress_column(),
             },
         )
 
@@ -73,11 +65,11 @@ shared.table(
     goal.projects,
     texts.L_PROJECTS_EMPTY,
     column_config={
-        **text_columns("fp_nr", "lead"),
+        **shared.text_columns("fp_nr", "lead"),
         "fokusprojekt": st.column_config.TextColumn(labels["fokusprojekt"], width="large"),
         "measures": st.column_config.NumberColumn(labels["measures"], format="%d"),
         "counted": st.column_config.NumberColumn(labels["counted"], format="%d"),
-        "progress": progress_column(),
+        "progress": shared.progress_column(),
     },
 )
 
@@ -91,10 +83,10 @@ else:
         width="stretch",
         column_order=["nr", "massnahme", "status", "ampel_label", "progress", "lead", "ende", "fokusprojekt"],
         column_config={
-            **text_columns("nr", "fokusprojekt", "status", "lead"),
+            **shared.text_columns("nr", "fokusprojekt", "status", "lead"),
             "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
             "ampel_label": st.column_config.TextColumn(labels["ampel_label"], help=texts.AMPEL_RULES),
-            "progress": progress_column(),
+            "progress": shared.progress_column(),
             "ende": st.column_config.TextColumn(labels["ende"]),
         },
     )
@@ -120,7 +112,7 @@ else:
             "source",
         ],
         column_config={
-            **text_columns(
+            **shared.text_columns(
                 "einheit", "latest", "latest_date", "change", "basiswert", "zielwert", "achievement", "improved"
             ),
             "indikator": st.column_config.TextColumn(labels["indikator"], width="medium"),

@@ -16,7 +16,7 @@ DETAIL = "massnahmen_detail"
 TABLE_HEIGHT = 460
 
 view = shared.view()
-labels = {**metrics.field_labels(), **texts.A_COLUMNS}
+labels = shared.COLUMN_LABELS
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -38,18 +38,6 @@ def select_row(numbers: list[str]) -> None:
     rows = st.session_state[TABLE].selection.rows
     if rows and rows[0] < len(numbers):
         st.session_state[DETAIL] = numbers[rows[0]]
-
-
-def text_columns(*fields: str) -> dict[str, st.column_config.Column]:
-    return {field: st.column_config.TextColumn(labels[field]) for field in fields}
-
-
-def progress_column(field: str = "progress") -> st.column_config.Column:
-    return st.column_config.ProgressColumn(labels[field], min_value=0, max_value=100, format="%.0f %%")
-
-
-def date_columns(*fields: str) -> dict[str, st.column_config.Column]:
-    return {field: st.column_config.DateColumn(labels[field], format="DD.MM.YYYY") for field in fields}
 
 
 st.title(texts.PAGE_TITLES["massnahmen"])
@@ -99,10 +87,10 @@ st.dataframe(
     column_config={
         "nr": st.column_config.TextColumn(labels["nr"], pinned=True),
         "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
-        **text_columns("lz_nr", "fokusprojekt", "lead", "status", "prioritaet"),
+        **shared.text_columns("lz_nr", "fokusprojekt", "lead", "status", "prioritaet"),
         "ampel_label": st.column_config.TextColumn(labels["ampel_label"], help=texts.AMPEL_RULES),
-        "progress": progress_column(),
-        **date_columns("beginn", "ende"),
+        "progress": shared.progress_column(),
+        **shared.date_columns("beginn", "ende"),
         "sachstand": st.column_config.TextColumn(labels["sachstand"], width="large"),
     },
 )
@@ -155,9 +143,9 @@ with milestones_tab:
         detail.milestones,
         texts.M_MILESTONES_EMPTY,
         column_config={
-            **text_columns("ms_nr", "erreicht_am", "status", "state", "note"),
+            **shared.text_columns("ms_nr", "erreicht_am", "status", "state", "note"),
             "meilenstein": st.column_config.TextColumn(labels["meilenstein"], width="large"),
-            **date_columns("faellig_am"),
+            **shared.date_columns("faellig_am"),
         },
     )
 with people_tab:
@@ -165,7 +153,7 @@ with people_tab:
         detail.stakeholders,
         texts.M_STAKEHOLDERS_EMPTY,
         column_config={
-            **text_columns("label", "typ", "rolle", "lenkungskreis"),
+            **shared.text_columns("label", "typ", "rolle", "lenkungskreis"),
             "name": st.column_config.TextColumn(labels["name"], width="large"),
         },
     )
@@ -183,8 +171,8 @@ with history_tab:
             width="stretch",
             column_config={
                 "stand": st.column_config.NumberColumn(labels["stand"], format="%d"),
-                **text_columns("created_at", "created_by", "status", "ampel_label"),
+                **shared.text_columns("created_at", "created_by", "status", "ampel_label"),
                 "change_text": st.column_config.TextColumn(labels["change_text"], width="large"),
-                "progress": progress_column(),
+                "progress": shared.progress_column(),
             },
         )

@@ -253,6 +253,22 @@ def empty_state(message: str) -> None:
     st.info(message, icon=":material/info:")
 
 
+COLUMN_LABELS = {**metrics.field_labels(), **texts.A_COLUMNS}  # header of every column a page shows
+
+
+def text_columns(*fields: str) -> dict[str, st.column_config.Column]:
+    return {field: st.column_config.TextColumn(COLUMN_LABELS[field]) for field in fields}
+
+
+def date_columns(*fields: str) -> dict[str, st.column_config.Column]:
+    return {field: st.column_config.DateColumn(COLUMN_LABELS[field], format="DD.MM.YYYY") for field in fields}
+
+
+def progress_column(field: str = "progress") -> st.column_config.Column:
+    """Umsetzungsstand as a bar with its percentage."""
+    return st.column_config.ProgressColumn(COLUMN_LABELS[field], min_value=0, max_value=100, format="%.0f %%")
+
+
 def table(frame, empty: str, **options: object) -> None:
     """A table across the page, or the page's empty state when it has no rows."""
     if frame.empty:

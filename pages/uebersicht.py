@@ -14,7 +14,7 @@ CHANGES_SHOWN = 10
 TABLE_HEIGHT = 320
 
 view = shared.view()
-labels = {**metrics.field_labels(), **texts.A_COLUMNS}
+labels = shared.COLUMN_LABELS
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -31,14 +31,6 @@ def against_previous(
     kpis = metrics.kpis(_plan, today, _previous)
     recent = None if _previous is None else metrics.recent_changes(_plan, _previous, today, CHANGES_SHOWN)
     return kpis, recent
-
-
-def text_columns(*fields: str) -> dict[str, st.column_config.Column]:
-    return {field: st.column_config.TextColumn(labels[field]) for field in fields}
-
-
-def date_column(field: str) -> st.column_config.Column:
-    return st.column_config.DateColumn(labels[field], format="DD.MM.YYYY")
 
 
 st.title(texts.PAGE_TITLES["uebersicht"])
@@ -95,10 +87,10 @@ shared.chart(charts.ampel_mix_chart(shared.computed(metrics.ampel_mix, view.toda
 
 # --- milestones ------------------------------------------------------------------------------------
 milestone_columns = {
-    "faellig_am": date_column("faellig_am"),
+    **shared.date_columns("faellig_am"),
     "days_until": st.column_config.NumberColumn(labels["days_until"], format="%d"),
     "days_overdue": st.column_config.NumberColumn(labels["days_overdue"], format="%d"),
-    **text_columns("ms_nr", "meilenstein", "nr", "massnahme", "lead", "state", "status"),
+    **shared.text_columns("ms_nr", "meilenstein", "nr", "massnahme", "lead", "state", "status"),
 }
 milestone_columns["massnahme"] = st.column_config.TextColumn(labels["massnahme"], width="large")
 
@@ -147,7 +139,7 @@ else:
             hide_index=True,
             width="stretch",
             column_config={
-                **text_columns("topic", "nr", "before", "after"),
+                **shared.text_columns("topic", "nr", "before", "after"),
                 "title": st.column_config.TextColumn(labels["title"], width="large"),
             },
         )
