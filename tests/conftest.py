@@ -7,11 +7,16 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from masterplan.store import Store
 from tests import meetings
+
+# Speed is measured by benchmarks; a per-example deadline only turns a busy CI machine into a failure.
+settings.register_profile("masterplan", deadline=None)
+settings.load_profile("masterplan")
 
 PG_URL = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
