@@ -271,7 +271,8 @@ def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: 
         kind=TITLE, title=texts.PLAN_NAME,
         subtitle="\n".join([texts.MT_MEETING, stand_label, comparison,
                             texts.MT_DAY.format(date=format_date(ctx.today))]),
-        figures=figures, notes=_notes((), texts.MT_NOTES_TITLE.format(stand=stand_label, since=since_label), note),
+        figures=figures, notes=_notes((), texts.MT_NOTES_TITLE.format(
+            stand=stand_label, since=since_label, day=format_date(ctx.today)), note),
     )
 
 
