@@ -80,6 +80,10 @@ NOT_POSITIVE = "{value} ist nicht erlaubt: erwartet wird eine Zahl größer 0."
 NEGATIVE = "{value} ist nicht erlaubt: erwartet wird eine Zahl ab 0."
 NOT_A_DATE = "Ungültiges Datum „{value}“ (erwartet TT.MM.JJJJ)."
 NOT_A_DATE_OR_YEAR = "Ungültiges Datum „{value}“ (erwartet TT.MM.JJJJ oder ein Jahr)."
+NO_SUCH_DAY = "Den {value} gibt es nicht: der {month} {year} hat {days} Tage."
+NO_SUCH_MONTH = "Den {value} gibt es nicht: ein Jahr hat 12 Monate, nicht {month}."
+MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember")
 NOT_A_YEAR = "„{value}“ ist keine Jahreszahl (erwartet z. B. 2030)."
 NOT_MONEY = "„{value}“ ist kein gültiger Betrag (erwartet z. B. 1.234,50 €)."
 NOT_BOOL = "„{value}“ ist weder „ja“ noch „nein“."

@@ -12,6 +12,7 @@ their ".0" (2023.0 → "2023", 1.0 → "1"), other floats keep Python's shortest
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
 import math
@@ -522,10 +523,20 @@ def _day_of_text(text: str, template: str) -> Parsed:
     try:
         value = dt.date(full_year, int(month), int(day))
     except ValueError:
-        return _error(template, value=_shown(text))
+        return _no_such_day(_shown(text), int(day), int(month), full_year, template)
     if len(year) == 2:
         return Parsed(value, warning=msg.TWO_DIGIT_YEAR.format(value=text, year=full_year))
     return Parsed(value)
+
+
+def _no_such_day(shown: str, day: int, month: int, year: int, template: str) -> Parsed:
+    """Written in the right format, but the calendar lacks that day (31.02.) or month (13.): say which."""
+    if not 1 <= month <= 12:
+        return _error(msg.NO_SUCH_MONTH, value=shown, month=str(month))
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return _error(template, value=shown)
+    days = calendar.monthrange(year, month)[1]
+    return _error(msg.NO_SUCH_DAY, value=shown, month=msg.MONTHS[month - 1], year=str(year), days=str(days))
 
 
 # --- text of cells -------------------------------------------------------------------------------

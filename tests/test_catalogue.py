@@ -49,7 +49,7 @@ CASES: dict[str, tuple[Callable[[], list[UploadFile]], Expected]] = {
     "percent-range": (lambda: upload("m.xlsx", measures(Umsetzungsstand=120)),
                       ("Maßnahmen", 2, "Umsetzungsstand", "120 liegt außerhalb des erlaubten Bereichs (0–100).")),
     "invalid-date": (lambda: upload("m.xlsx", measures(Beginn="31.02.2025")),
-                     ("Maßnahmen", 2, "Beginn", "Ungültiges Datum „31.02.2025“")),
+                     ("Maßnahmen", 2, "Beginn", "Den 31.02.2025 gibt es nicht: der Februar 2025 hat 28 Tage.")),
     "end-before-start": (lambda: upload("m.xlsx", measures(Ende=d(2020, 1, 1))),
                          ("Maßnahmen", 2, "Ende", "Ende 01.01.2020 liegt vor Beginn 01.01.2023.")),
     "weight-zero": (lambda: upload("m.xlsx", measures(Gewicht=0)), ("Maßnahmen", 2, "Gewicht", "0 ist nicht erlaubt")),

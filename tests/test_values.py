@@ -306,8 +306,6 @@ def test_two_digit_years_are_read_as_20xx_with_a_warning(cell: str, year: int) -
 @pytest.mark.parametrize(
     ("cell", "shown"),
     [
-        ("31.02.2025", "31.02.2025"),
-        ("2025-02-30", "2025-02-30"),
         ("12/31/2025", "12/31/2025"),
         ("morgen", "morgen"),
         ("2025", "2025"),
@@ -322,6 +320,21 @@ def test_two_digit_years_are_read_as_20xx_with_a_warning(cell: str, year: int) -
 )
 def test_date_errors(cell: object, shown: str) -> None:
     assert error(DATE, cell) == f"Ungültiges Datum „{shown}“ (erwartet TT.MM.JJJJ)."
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("31.02.2026", "Den 31.02.2026 gibt es nicht: der Februar 2026 hat 28 Tage."),
+        ("29.02.2025", "Den 29.02.2025 gibt es nicht: der Februar 2025 hat 28 Tage."),
+        ("2025-04-31", "Den 2025-04-31 gibt es nicht: der April 2025 hat 30 Tage."),
+        ("31.11.26", "Den 31.11.26 gibt es nicht: der November 2026 hat 30 Tage."),
+        ("15.13.2026", "Den 15.13.2026 gibt es nicht: ein Jahr hat 12 Monate, nicht 13."),
+    ],
+)
+def test_a_well_written_day_the_calendar_lacks_is_named_as_such(cell: str, message: str) -> None:
+    assert error(DATE, cell) == message
+    assert error(STICHTAG, cell) == message
 
 
 @pytest.mark.parametrize(
