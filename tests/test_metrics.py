@@ -184,6 +184,9 @@ def test_milestone_windows_and_states() -> None:
     assert states.loc["MS0", "days_overdue"] == 1 and pd.isna(states.loc["MS1", "days_overdue"])
     assert states.loc["R2", "days_late"] == 7 and pd.isna(states.loc["R1", "days_late"])
     assert states.loc["MS0", "massnahme"] == "Maßnahme M1"
+    assert states.loc[["MS3", "MS4", "MS5"], "state"].tolist() == [  # the labels name the days they hold
+        "fällig in 31–90 Tagen", "fällig in 31–90 Tagen", "fällig in mehr als 90 Tagen"]
+    assert states.loc["MS1", "state"] == "fällig in den nächsten 30 Tagen"
     due = metrics.milestones_due(plan_of([measure("M1")], milestones), TODAY)
     assert set(due["ms_nr"]) == {"MS0", "MS1", "MS2", "MS3", "MS4", "V1"}
     assert due["faellig_am"].is_monotonic_increasing

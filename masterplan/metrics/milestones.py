@@ -1,9 +1,9 @@
 """Meilensteine: each milestone's state relative to today, and the lists of due, upcoming and overdue ones.
 
 States (days = Fällig am − today): entfallen; erreicht when status erreicht or Erreicht am is set — verspätet
-when Erreicht am > Fällig am, else pünktlich (also without a date); überfällig when days < 0; fällig in 30 Tagen
-for 0–30 days (due today included); fällig in 90 Tagen for 31–90; später beyond. Status verschoben counts as
-open with its (new) Fällig am.
+when Erreicht am > Fällig am, else pünktlich (also without a date); überfällig when days < 0; each open band is
+labelled with the days it holds: „fällig in den nächsten 30 Tagen“ for 0–30 (due today included), „fällig in
+31–90 Tagen“, „fällig in mehr als 90 Tagen“. Status verschoben counts as open with its (new) Fällig am.
 """
 
 from __future__ import annotations
