@@ -153,7 +153,16 @@ STORED = "Gespeichert als Stand {stand}: {summary}."
 CHECKED = "Geprüft: {summary}. Keine Fehler."
 CHECK_FAILED = "{errors} Fehler – es wurde nichts gespeichert."
 SUMMARY_PART = "{sheet} {added} neu, {changed} geändert, {removed} entfernt"
-EXAMPLE_BASE = "Der aktuelle Stand enthält Beispieldaten; der erste echte Import beginnt mit einem leeren Stand."
+EXAMPLE_BASE = (
+    "Der neueste Stand enthält nur Beispieldaten, und Beispieldaten sind nie die Grundlage eigener Daten: dieser "
+    "Import beginnt mit einem leeren Stand und muss für sich allein vollständig sein (auch die Leitziele, "
+    "Fokusprojekte und Stakeholder, auf die seine Zeilen verweisen). Entweder eine vollständige Arbeitsmappe "
+    "importieren oder mit --adopt-example die Beispieldaten ausdrücklich als Ausgangsbasis übernehmen."
+)
+ADOPTED_BASE = (
+    "Die Beispieldaten werden als Ausgangsbasis übernommen; der neue Stand heißt „Import auf Beispieldaten“."
+)
+ADOPT_WITHOUT_EXAMPLE = "--adopt-example hat keine Wirkung: der neueste Stand enthält keine Beispieldaten."
 EXPORTED = "Stand {stand} exportiert nach {path}."
 FILE_NOT_FOUND = "Datei „{path}“ nicht gefunden."
 ROLLBACK_NOTE = "Zurückgesetzt auf Stand {stand}"

@@ -46,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("files", nargs="+", metavar="FILE")
     load.add_argument("--sheet", help="Blatt einer CSV-Datei (oder nur dieses Blatt einer Arbeitsmappe)")
     load.add_argument("--complete", action="store_true", help="Zeilen, die in hochgeladenen Blättern fehlen, entfernen")
+    for sub in (check, load):
+        sub.add_argument("--adopt-example", action="store_true",
+                         help="Beispieldaten als Ausgangsbasis übernehmen (nur solange der neueste Stand sie enthält)")
     load.add_argument("--note", default="", help="Notiz zum Stand")
     load.add_argument("--by", default=None, help="Wer importiert (Standard: Benutzername)")
     export = commands.add_parser("export", help="Einen Stand als Arbeitsmappe im Vorlagenformat schreiben")
@@ -92,8 +95,20 @@ def _report(findings: list[Finding]) -> None:
         print(finding.line(), file=sys.stderr if finding.is_error else sys.stdout)
 
 
-def _outcome(prepared: importer.Prepared) -> int | None:
+def _lead(prepared: importer.Prepared, adopt_example: bool) -> None:
+    """What the base of the check was, said before any finding: it explains errors about unknown references."""
+    out = sys.stderr if prepared.has_errors else sys.stdout
+    if prepared.example_base:
+        print(msg.EXAMPLE_BASE, file=out)
+    elif prepared.adopted_example:
+        print(msg.ADOPTED_BASE, file=out)
+    elif adopt_example:
+        print(msg.ADOPT_WITHOUT_EXAMPLE, file=out)
+
+
+def _outcome(prepared: importer.Prepared, adopt_example: bool) -> int | None:
     """The exit code when the upload cannot be stored, else None."""
+    _lead(prepared, adopt_example)
     _report(prepared.findings)
     if prepared.unreadable:
         return UNUSABLE
@@ -117,8 +132,8 @@ def run_check(store: Store, args: argparse.Namespace) -> int:
     files = _files(args)
     if files is None:
         return UNUSABLE
-    prepared = importer.prepare(store, files, sheet=args.sheet)
-    code = _outcome(prepared)
+    prepared = importer.prepare(store, files, sheet=args.sheet, adopt_example=args.adopt_example)
+    code = _outcome(prepared, args.adopt_example)
     if code is None:
         print(msg.CHECKED.format(summary=summary(prepared)))
     return code or OK
@@ -129,12 +144,11 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     if files is None:
         return UNUSABLE
     for _ in range(IMPORT_ATTEMPTS):
-        prepared = importer.prepare(store, files, sheet=args.sheet, complete=args.complete)
-        code = _outcome(prepared)
+        prepared = importer.prepare(store, files, sheet=args.sheet, complete=args.complete,
+                                    adopt_example=args.adopt_example)
+        code = _outcome(prepared, args.adopt_example)
         if code is not None:
             return code
-        if prepared.example_base:
-            print(msg.EXAMPLE_BASE)
         if prepared.changes_nothing:
             print(msg.NOTHING_CHANGED)
             return OK

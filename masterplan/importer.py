@@ -21,6 +21,7 @@ from masterplan.store import StaleBase, StandInfo, Store, UploadFile
 
 EXAMPLE_WORKBOOK = PROJECT_ROOT / "data" / "Masterplan_Beispiel.xlsx"
 EXAMPLE_AUTHOR = "Beispieldaten"
+ADOPTED_KIND = "adopted"  # the Stand kind of a first real upload that took the example data as its base
 SHEET_NAMES = tuple(sheet.name for sheet in SHEETS)
 
 
@@ -32,8 +33,9 @@ class Prepared:
     changeset: Changeset
     unreadable: list[Finding] = field(default_factory=list)
     latest: StandInfo | None = None
-    example_base: bool = False
+    example_base: bool = False  # the newest Stand holds example data, so the upload was checked on an empty base
     complete: bool = False
+    adopted_example: bool = False  # the user took the example data as the start of the real data instead
 
     @property
     def findings(self) -> list[Finding]:
@@ -45,7 +47,7 @@ class Prepared:
 
     @property
     def changes_nothing(self) -> bool:
-        return self.changeset.is_empty and not self.example_base
+        return self.changeset.is_empty and not (self.example_base or self.adopted_example)
 
 
 def read_tables(
@@ -66,38 +68,50 @@ def read_tables(
     return tables, findings, unreadable
 
 
-def upload_token(files: list[UploadFile], sheet: str | None, complete: bool) -> str:
+def upload_token(files: list[UploadFile], sheet: str | None, complete: bool, adopt_example: bool = False) -> str:
     """Identifies an upload with its options: the same files checked twice, or confirmed twice, are one upload."""
-    digest = hashlib.sha256(f"{sheet}|{complete}".encode())
+    digest = hashlib.sha256(f"{sheet}|{complete}|{adopt_example}".encode())
     for upload in files:
         digest.update(upload.sha256.encode())
     return digest.hexdigest()
 
 
-def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, complete: bool = False) -> Prepared:
-    """Read, merge into the newest Stand (an empty one when that holds example data) and check."""
+def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, complete: bool = False,
+            adopt_example: bool = False) -> Prepared:
+    """Read, merge into the newest Stand and check.
+
+    Example data is never a base by itself: on it an upload starts from an empty Stand, unless the user adopts
+    the example data explicitly (``adopt_example``) as the start of the real data.
+    """
     tables, findings, unreadable = read_tables(files, sheet)
     latest = store.latest()
-    example_base = latest is not None and latest.is_example
+    on_example = latest is not None and latest.is_example
+    adopted = on_example and adopt_example
+    example_base = on_example and not adopted
     base = store.state(None if latest is None or example_base else latest.id)
     changeset = merge(tables, base, complete=complete)
     changeset.findings[:0] = findings
     if not any(t.records for t in tables) and not unreadable and not any(f.is_error for f in findings):
         changeset.findings.append(Finding("Fehler", msg.EMPTY_UPLOAD, file=", ".join(f.name for f in files)))
-    return Prepared(files, changeset, unreadable, latest, example_base, complete)
+    return Prepared(files, changeset, unreadable, latest, example_base, complete, adopted)
 
 
 def commit(store: Store, prepared: Prepared, *, by: str, note: str = "", is_example: bool = False) -> StandInfo:
-    """Store a checked upload as a new Stand; the caller has made sure it has no errors."""
+    """Store a checked upload as a new Stand; the caller has made sure it has no errors.
+
+    A Stand built on adopted example data is of kind ADOPTED_KIND, so the history keeps saying that its rows
+    not uploaded since are invented.
+    """
     if prepared.has_errors:
         raise ValueError("commit() called with errors")
+    kind = "example" if is_example else ADOPTED_KIND if prepared.adopted_example else "import"
     return store.commit(
         prepared.changeset,
         base_id=prepared.latest.id if prepared.latest else None,
         by=by,
         note=note,
         files=prepared.files,
-        kind="example" if is_example else "import",
+        kind=kind,
         is_example=is_example,
         clear_example=prepared.example_base,
     )

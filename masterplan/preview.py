@@ -17,6 +17,7 @@ from loaders.merge import Changeset, SheetChange
 from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column, Kind
 from masterplan import texts
 from masterplan.formatting import format_date, format_datetime, format_number
+from masterplan.importer import ADOPTED_KIND
 from masterplan.store import StandInfo
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -127,6 +128,8 @@ def stand_label(stand: StandInfo) -> str:
     parts = [texts.STAND_NAME.format(id=stand.id), format_datetime(stand.created_at, with_time=False)]
     if stand.is_example:
         parts.append(texts.EXAMPLE)
+    elif stand.kind == ADOPTED_KIND:
+        parts.append(texts.ADOPTED_MARK)
     if stand.note and not stand.is_example:
         parts.append(stand.note)
     return " · ".join(parts)

@@ -221,8 +221,10 @@ BANNER_EXAMPLE = (
 )
 BANNER_LOCAL = "Lokaler Modus: nur auf diesem Rechner erreichbar, alle dürfen Daten hochladen."
 STAND_NAME = "Stand {id}"
-STAND_KINDS = {"import": "Import", "rollback": "Zurückgesetzt", "example": "Beispieldaten"}
+STAND_KINDS = {"import": "Import", "rollback": "Zurückgesetzt", "example": "Beispieldaten",
+               "adopted": "Import auf Beispieldaten"}
 EXAMPLE = "Beispieldaten"
+ADOPTED_MARK = "auf Beispieldaten"  # in the Stand selector: the Stand took the example data as its base
 YES = "ja"
 NO = "nein"
 LOCAL_USER = "lokal"
@@ -255,8 +257,22 @@ D_BLOCKED = (
     "gespeichert wurde nichts."
 )
 D_EXAMPLE_BASE = (
-    "Bisher sind Beispieldaten geladen. Der erste eigene Import beginnt mit einem leeren Stand; "
-    "die Beispieldaten bleiben in der Historie."
+    "**Bisher sind nur Beispieldaten gespeichert, und Beispieldaten sind nie die Grundlage eigener Daten.** "
+    "Der erste eigene Upload beginnt mit einem leeren Stand und muss für sich allein vollständig sein: auch die "
+    "Leitziele, Fokusprojekte und Stakeholder, auf die seine Zeilen verweisen, gehören hinein. Zwei Wege: eine "
+    "vollständige Arbeitsmappe hochladen – oder die Beispieldaten hier ausdrücklich als Ausgangsbasis übernehmen. "
+    "Die Beispieldaten bleiben in jedem Fall in der Historie."
+)
+D_ADOPT = "Beispieldaten als Ausgangsbasis der eigenen Daten übernehmen"
+D_ADOPT_HELP = (
+    "Der neue Stand enthält dann alle Beispielzeilen samt den hochgeladenen Änderungen und heißt in der Historie "
+    "„Import auf Beispieldaten“. Erfundene Zeilen (Titel mit „Beispiel:“) bleiben, bis sie ersetzt oder mit "
+    "„Vollständige Liste“ entfernt werden."
+)
+D_ADOPTED = (
+    "**Die Beispieldaten werden als Ausgangsbasis übernommen.** Die hochgeladenen Zeilen werden in sie "
+    "eingearbeitet; der neue Stand heißt in der Historie „Import auf Beispieldaten“, damit niemand die "
+    "erfundenen Zeilen (Titel mit „Beispiel:“) für echte hält."
 )
 D_NOTHING = "Die Dateien ändern nichts am aktuellen Stand."
 D_PREVIEW = "**Vorschau:** was sich mit dem neuen Stand ändert"

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from loaders import messages as msg
+from masterplan import importer
 from masterplan.cli import main
 from masterplan.db import PROJECT_ROOT
 from masterplan.store import Store
-from tests.workbooks import csv_bytes, plan_file, small_plan, xlsx
+from tests.workbooks import csv_bytes, department_update, plan_file, small_plan, xlsx
 
 
 @pytest.fixture
@@ -63,6 +65,46 @@ def test_data_errors_exit_1_one_line_each(tmp_path: Path, db: str, capsys) -> No
     assert any("meinten Sie „IHK zu Essen“?" in line for line in err)
     assert err[-1] == "2 Fehler – es wurde nichts gespeichert."
     assert _stand_ids(db) == []
+
+
+def _with_example(db: str) -> None:
+    """The example Stand the dashboard stores on its first start (the CLI never adds it)."""
+    store = Store(db)
+    try:
+        importer.ensure_example(store)
+    finally:
+        store.close()
+
+
+def test_partial_import_on_example_data_says_why_first(tmp_path: Path, db: str, capsys) -> None:
+    _with_example(db)
+    update = department_update()
+    path = _write(tmp_path / update.name, update.content)
+    assert main(["import", path, "--db", db]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == msg.EXAMPLE_BASE
+    assert err[0].startswith("Der neueste Stand enthält nur Beispieldaten, und Beispieldaten sind nie die Grundlage")
+    assert "--adopt-example" in err[0]
+    assert "„LZ1“ ist kein bekanntes Leitziel" in err[1]
+    assert err[-1] == "8 Fehler – es wurde nichts gespeichert."
+    assert _stand_ids(db) == [1]
+
+
+def test_import_adopting_the_example_data(tmp_path: Path, db: str, capsys) -> None:
+    _with_example(db)
+    update = department_update()
+    path = _write(tmp_path / update.name, update.content)
+    assert main(["check", path, "--db", db, "--adopt-example"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == msg.ADOPTED_BASE
+    assert main(["import", path, "--db", db, "--adopt-example"]) == 0
+    out = capsys.readouterr().out
+    assert "Gespeichert als Stand 2: Maßnahmen 0 neu, 3 geändert, 0 entfernt." in out
+    assert main(["stands", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "  Import auf Beispieldaten  " in lines[1] and "42 Maßnahmen" in lines[1]
+    assert main(["check", path, "--db", db, "--adopt-example"]) == 0  # real data now: the option does nothing
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "--adopt-example hat keine Wirkung: der neueste Stand enthält keine Beispieldaten.")
 
 
 def test_unreadable_file_exits_2(tmp_path: Path, db: str, capsys) -> None:

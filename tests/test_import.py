@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 
 from masterplan import importer
+from masterplan.preview import stand_kind, stand_label
 from masterplan.store import StaleBase, Store, StoreError, UploadFile
-from tests.workbooks import HEADERS, csv_bytes, plan_file, small_plan, upload, xlsx
+from tests.workbooks import HEADERS, csv_bytes, department_update, plan_file, small_plan, upload, xlsx
 
 
 def _import(store: Store, *files: UploadFile, complete: bool = False, sheet: str | None = None):
@@ -234,6 +235,40 @@ def test_first_real_upload_does_not_merge_into_example(store: Store) -> None:
     assert not stand.is_example
     assert stand.counts["Maßnahmen"] == 3 and stand.counts["Leitziele"] == 2
     assert store.stand(1).counts["Maßnahmen"] == 42
+
+
+def test_partial_first_upload_on_example_data_fails_on_its_own(store: Store) -> None:
+    importer.ensure_example(store)
+    prepared = importer.prepare(store, [department_update()])
+    assert prepared.example_base and not prepared.adopted_example
+    errors = [f.message for f in prepared.findings if f.is_error]
+    assert len(errors) == 8
+    assert errors[0].startswith("„LZ1“ ist kein bekanntes Leitziel")
+    assert "„ST02“ ist kein bekannter Stakeholder" in errors[2]
+
+
+def test_adopted_example_data_is_the_base_and_the_stand_says_so(store: Store) -> None:
+    importer.ensure_example(store)
+    prepared = importer.prepare(store, [department_update()], adopt_example=True)
+    assert prepared.adopted_example and not prepared.example_base and not prepared.has_errors
+    change = prepared.changeset.sheets["Maßnahmen"]
+    assert (len(change.added), len(change.changed), len(change.removed)) == (0, 3, 0)
+    stand = importer.commit(store, prepared, by="Test")
+    assert (stand.kind, stand.is_example) == ("adopted", False)
+    assert stand.counts["Maßnahmen"] == 42 and stand.counts["Leitziele"] == 7  # the example rows are kept
+    assert stand_kind(stand) == "Import auf Beispieldaten"
+    assert stand_label(stand).endswith(" · auf Beispieldaten")
+    changed = sorted(change.changed)
+    assert {_measure(store, nr)["status"] for nr in changed} == {"in Umsetzung"}
+    assert store.stand(1).is_example and store.stand(1).counts["Maßnahmen"] == 42
+    later = importer.prepare(store, [department_update()], adopt_example=True)  # real data now: nothing to adopt
+    assert not later.adopted_example and not later.example_base and later.changes_nothing
+
+
+def test_adopting_is_a_choice_of_its_own_upload(store: Store) -> None:
+    importer.ensure_example(store)
+    files = [department_update()]
+    assert importer.upload_token(files, None, False) != importer.upload_token(files, None, False, adopt_example=True)
 
 
 def test_stale_base_is_refused(store: Store) -> None:
