@@ -64,7 +64,7 @@ DUPLICATE_COLUMNS = "Doppelte Spalten: {columns}."
 UNKNOWN_COLUMNS = "Unbekannte Spalten werden nicht gelesen: {columns}."
 UNKNOWN_COLUMN_SUGGESTION = "Unbekannte Spalte „{header}“ wird nicht gelesen – meinten Sie „{suggestion}“?"
 MERGED_HEADER = "Verbundene Zellen in der Kopfzeile ({cells}). Bitte die Verbindung aufheben."
-BLANK_ROWS_SKIPPED = "{count} leere Zeilen wurden übersprungen."
+BLANK_ROWS_SKIPPED = ("{count} leere Zeile wurde übersprungen.", "{count} leere Zeilen wurden übersprungen.")
 
 # --- values ------------------------------------------------------------------------------------
 REQUIRED_VALUE = "Pflichtfeld ist leer."

@@ -15,7 +15,7 @@ from loaders.findings import ERROR, INFO, WARNING, Finding
 from loaders.headers import HeaderRow, find_header, match_file_stem, match_sheet_name
 from loaders.raw import RawSheet, RawWorkbook
 from loaders.schema import HELPER_SHEETS, KEY_SEPARATOR, SHEETS, SHEETS_BY_NAME, Kind, Sheet
-from loaders.values import format_number, parse_cells
+from loaders.values import counted, format_number, parse_cells
 
 
 @dataclass
@@ -146,7 +146,7 @@ def parse_columns(sheet: Sheet, raw: RawSheet, file: str, decimal: str) -> tuple
     findings.sort(key=lambda f: -1 if f.row is None else f.row)  # stable: header first, then row by row
     inner = (filled[-1] - first + 1 - len(filled)) if filled else 0
     if inner:
-        findings.append(Finding(INFO, msg.BLANK_ROWS_SKIPPED.format(count=format_number(inner)), **where))
+        findings.append(Finding(INFO, counted(inner, msg.BLANK_ROWS_SKIPPED), **where))
     return parsed, findings
 
 

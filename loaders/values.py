@@ -100,6 +100,17 @@ def format_number(value: float, decimals: int | None = None) -> str:
     return text.translate(_TO_GERMAN)
 
 
+def counted(number: float, forms: tuple[str, ...], shown: str | None = None, **fields: object) -> str:
+    """A phrase whose noun and verb agree with ``number`` („1 Warnung“, „2 Warnungen“, „+1 Punkt“).
+
+    ``forms`` are str.format templates with {count}: (singular, plural), or (none, singular, plural) when nothing
+    reads better as words („keine Einträge“). ``shown`` is the number as written (e.g. signed), else German digits.
+    """
+    none = len(forms) == 3 and number == 0
+    template = forms[0] if none else forms[-2] if abs(number) == 1 else forms[-1]
+    return template.format(count=format_number(number) if shown is None else shown, **fields)
+
+
 def format_date(value: dt.date) -> str:
     """The German way a date is written in messages and templates: 31.12.2026."""
     return f"{value.day:02}.{value.month:02}.{value.year:04}"

@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from loaders.values import format_date, format_number
+from loaders.values import counted, format_date, format_number
 from masterplan import texts
 
 __all__ = [
-    "DATE_FORMAT", "escape_markdown", "fill", "format_date", "format_dates", "format_datetime", "format_number",
+    "DATE_FORMAT", "counted", "escape_markdown", "fill", "fill_counted",
+    "format_date", "format_dates", "format_datetime", "format_number",
     "format_percent", "format_signed", "format_value",
 ]
 
@@ -56,6 +57,17 @@ def fill(template: str, **values: pd.Series) -> pd.Series:
         if name is not None:
             result = result + values[name].astype(str)
     return result
+
+
+def fill_counted(forms: tuple[str, str], number: pd.Series, **values: pd.Series) -> pd.Series:
+    """fill() with the (singular, plural) template that agrees with ``number`` row by row: „1 Tag“, „47 Tage“.
+
+    ``number`` is the count as the row shows it (already rounded); {count} writes it as is unless ``values``
+    brings a formatted ``count``.
+    """
+    fields = {"count": number.astype(object), **values}
+    one = pd.to_numeric(number, errors="coerce").abs().eq(1).fillna(False).to_numpy(dtype=bool)
+    return fill(forms[0], **fields).where(one, fill(forms[1], **fields))
 
 
 def format_datetime(value: datetime.datetime, with_time: bool = True) -> str:

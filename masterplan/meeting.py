@@ -25,7 +25,7 @@ import pandas as pd
 from loaders.vocabulary import AMPEL, STATUS
 from masterplan import clock, texts
 from masterplan.charts import AMPEL_COLORS, LEITZIEL_COLORS, STATUS_COLORS
-from masterplan.formatting import CITY_TIME, format_date, format_number, format_percent, format_value
+from masterplan.formatting import CITY_TIME, counted, format_date, format_number, format_percent, format_value
 from masterplan.metrics import (
     ON_HOLD,
     ROT,
@@ -279,14 +279,19 @@ def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: 
 def _change_note(value: float | None, before: float | None, since: StandInfo | None) -> str:
     if since is None or _missing(value) or _missing(before):
         return ""
-    return texts.MT_CHANGE_POINTS.format(change=_signed(value - before), id=since.id)
+    return _points(value - before, since.id)
+
+
+def _points(change: float, since_id: int) -> str:
+    """„+1 Punkt gegenüber Stand 3“, „-4 Punkte gegenüber Stand 3“: rounded to whole points, as shown."""
+    return counted(round(float(change)), texts.MT_CHANGE_POINTS, _signed(change), id=since_id)
 
 
 def _overview_slide(ctx: _Context) -> Slide:
     k = kpis(ctx.plan, ctx.today, ctx.since_plan)
     figures = (
         KeyFigure(texts.KPI_PROGRESS, format_percent(k.progress),
-                  texts.MT_CHANGE_POINTS.format(change=_signed(k.progress_change), id=ctx.since.id)
+                  _points(k.progress_change, ctx.since.id)
                   if ctx.since and k.progress_change is not None else ""),
         KeyFigure(texts.KPI_MEASURES, format_number(k.measures)),
         KeyFigure(texts.KPI_DONE, format_number(k.done)),
@@ -421,7 +426,7 @@ def _changes_slide(ctx: _Context) -> Slide:
         }, (0.8, 0.6, 3.0, 1.1, 1.1, 1.1)),
     ]
     tables = [table for table in tables if not table.frame.empty]
-    lines = [texts.MT_NOTES_TABLE.format(title=table.title, count=format_number(len(table.frame))) for table in tables]
+    lines = [counted(len(table.frame), texts.MT_NOTES_TABLE, title=table.title) for table in tables]
     lines += [f"{clean(r.nr)} {clean(r.massnahme)}: {clean(r.status_old)} – {clean(r.status_new)}"
               for r in c.status_changes.itertuples(index=False)]
     return Slide(

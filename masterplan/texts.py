@@ -337,10 +337,10 @@ POINTS = "Punkte"
 MILESTONE_DAYS_LEFT = "Tage bis fällig"
 CHANGE_DUE = "fällig {date}"
 CHANGE_REACHED = "erreicht {date}"
-CHANGE_PROGRESS = "{new} ({delta} Punkte)"
+CHANGE_PROGRESS = ("{new} ({count} Punkt)", "{new} ({count} Punkte)")
 EURO = "{value} €"
-MS_DAYS_LATE = "{days} Tage verspätet"
-MS_DAYS_OVERDUE = "{days} Tage überfällig"
+MS_DAYS_LATE = ("{count} Tag verspätet", "{count} Tage verspätet")
+MS_DAYS_OVERDUE = ("{count} Tag überfällig", "{count} Tage überfällig")
 A_COLUMNS = {  # labels of the columns the pages Übersicht, Leitziele and Maßnahmen add
     "ampel_label": "Ampel",
     "change_text": "Änderung",
@@ -368,7 +368,7 @@ U_KPI_HELP_PROGRESS = (
     "Nach Gewicht gemittelter Umsetzungsstand; abgeschlossene zählen mit 100 %, entfallene nicht. "
     "Die Veränderung bezieht sich auf den vorigen Stand."
 )
-U_KPI_DELTA = "Punkte seit Stand {stand}"
+U_KPI_DELTA = ("Punkt seit Stand {stand}", "Punkte seit Stand {stand}")  # after st.metric's delta number
 U_PROGRESS = "Umsetzungsstand je Leitziel"
 U_STATUS_MIX = "Status je Leitziel"
 U_AMPEL_MIX = "Ampel je Leitziel"
@@ -380,7 +380,8 @@ U_CHANGES = "Letzte Änderungen"
 U_CHANGES_AGAINST = "Gegenüber {stand}"
 U_CHANGES_FIRST = "Dies ist der erste Stand; Änderungen lassen sich erst ab dem nächsten Import zeigen."
 U_CHANGES_NONE = "Keine Änderungen an Maßnahmen und Meilensteinen gegenüber {stand}."
-U_CHANGES_MORE = "… und {count} weitere Änderungen; alle unter „Veränderungen“."
+U_CHANGES_MORE = ("… und {count} weitere Änderung; alle unter „Veränderungen“.",
+                  "… und {count} weitere Änderungen; alle unter „Veränderungen“.")
 
 # --- page: Leitziele ---------------------------------------------------------------------------------
 L_CHOOSE = "Leitziel"
@@ -574,7 +575,7 @@ MT_FIG_INDICATORS = "Indikatoren"
 MT_FIG_WITH_TARGET = "mit Zielwert"
 MT_FIG_IMPROVED = "in Zielrichtung entwickelt"
 MT_FIG_IMPROVED_NOTE = "von {count} mit Vorwert"
-MT_CHANGE_POINTS = "{change} Punkte gegenüber Stand {id}"
+MT_CHANGE_POINTS = ("{count} Punkt gegenüber Stand {id}", "{count} Punkte gegenüber Stand {id}")
 MT_TITLE_OVERVIEW = "Überblick"
 MT_TITLE_LEITZIEL = "{lz_nr} – {leitziel}"
 MT_TITLE_CHANGES = "Veränderungen seit Stand {id}"
@@ -633,7 +634,7 @@ MT_FIG_RED_NOTE = "{grün} grün · {gelb} gelb · {grau} grau"
 MT_NOTES_FIGURES = "Kennzahlen: {figures}."
 MT_NOTES_DECISION = "{nr} {massnahme} ({ampel}, {status}): {sachstand}"
 MT_NOTES_NO_SACHSTAND = "kein Sachstand hinterlegt"
-MT_NOTES_TABLE = "{title}: {count} Einträge."
+MT_NOTES_TABLE = ("{title}: {count} Eintrag.", "{title}: {count} Einträge.")
 MT_NOTES_CONTINUED = "Fortsetzung der Folie „{title}“."
 MT_NOTES_TITLE = "Begrüßung; Grundlage ist {stand}, verglichen wird mit {since}; ausgewertet zum {day}."
 MT_TEMPLATE_UNUSABLE = "Die Folienvorlage „{path}“ ist keine lesbare PowerPoint-Datei (.pptx)."

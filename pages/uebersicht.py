@@ -5,7 +5,7 @@ import datetime
 import streamlit as st
 
 from masterplan import charts, metrics, texts
-from masterplan.formatting import escape_markdown, format_date, format_number, format_percent, format_signed
+from masterplan.formatting import counted, escape_markdown, format_date, format_number, format_percent, format_signed
 from masterplan.preview import stand_label
 from masterplan.tables import Plan
 from pages import shared
@@ -70,7 +70,8 @@ cards[4].metric(
     texts.KPI_PROGRESS,
     format_percent(kpis.progress, 1),
     delta=format_signed(kpis.progress_change) if has_change else None,
-    delta_description=texts.U_KPI_DELTA.format(stand=previous.id) if has_change else None,
+    delta_description=counted(round(kpis.progress_change, 1), texts.U_KPI_DELTA, stand=previous.id)
+    if has_change else None,
     help=texts.U_KPI_HELP_PROGRESS,
     border=True,
     height="stretch",
@@ -144,4 +145,4 @@ else:
             },
         )
         if recent.hidden:
-            items.caption(texts.U_CHANGES_MORE.format(count=format_number(recent.hidden)))
+            items.caption(counted(recent.hidden, texts.U_CHANGES_MORE))

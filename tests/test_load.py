@@ -45,3 +45,8 @@ def test_parsed_in_children_equals_parsed_here(case: str, children: str, monkeyp
     monkeypatch.setattr(read, "PARALLEL_READ_BYTES", 0 if children == "two children" else 1 << 40)
     expected = _comparable(*parse_workbook(read_file(name, content), only))
     assert _comparable(*load_tables(name, content, only)) == expected
+
+
+def test_one_skipped_blank_row_is_counted_in_the_singular() -> None:
+    _, findings = load_tables("Masterplan.xlsx", _faulty())
+    assert "1 leere Zeile wurde übersprungen." in [f.message for f in findings]

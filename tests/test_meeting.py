@@ -138,6 +138,7 @@ def test_changes_list_the_status_change(small: Stands) -> None:
     assert tables["Neue Maßnahmen"]["Nr."].tolist() == ["M04"]
     assert {f.label: f.value for f in changes.figures}["Statuswechsel"] == "1"
     assert "M03" in changes.notes
+    assert "Statuswechsel: 1 Eintrag." in changes.notes  # singular, not „1 Einträge“
 
 
 def test_without_compared_stand(small: Stands) -> None:

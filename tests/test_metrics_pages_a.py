@@ -242,6 +242,18 @@ def test_change_list_and_recent_changes(plan: Plan) -> None:
     assert list(unchanged.items.columns) == ["topic", "nr", "title", "before", "after"]
 
 
+def test_one_point_and_one_day_are_singular() -> None:
+    old = plan_of([measure("M1", status="in Umsetzung", umsetzungsstand=20)])
+    new = plan_of([measure("M1", status="in Umsetzung", umsetzungsstand=21)], [
+        {"ms_nr": "MS1", "nr": "M1", "meilenstein": "Konzept", "faellig_am": "2026-11-01", "erreicht_am": "2026-11-02",
+         "status": "erreicht"},
+        {"ms_nr": "MS2", "nr": "M1", "meilenstein": "Pilot", "faellig_am": "2026-11-25", "status": "offen"}])
+    items = metrics.change_list(metrics.compare_plans(old, new, TODAY))
+    assert items.set_index("topic").loc["Fortschritt", "after"] == f"21{NBSP}% (+1 Punkt)"
+    notes = metrics.measure_detail(new, "M1", TODAY).milestones.set_index("ms_nr")["note"]
+    assert notes.to_dict() == {"MS1": "1 Tag verspätet", "MS2": "1 Tag überfällig"}
+
+
 # --- measure detail --------------------------------------------------------------------------------
 
 def test_measure_detail(plan: Plan) -> None:

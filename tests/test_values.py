@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from loaders.raw import CellIssue
 from loaders.schema import INDIKATOREN, INDIKATORWERTE, MASSNAHMEN, STAKEHOLDER, Column, Kind
-from loaders.values import Parsed, format_date, format_number, parse_id, parse_value, suggest
+from loaders.values import Parsed, counted, format_date, format_number, parse_id, parse_value, suggest
 
 TEXT = MASSNAHMEN.column("massnahme")
 PERCENT = MASSNAHMEN.column("umsetzungsstand")
@@ -508,3 +508,12 @@ def test_any_text_gives_a_value_or_an_error_never_an_exception(cell: str, column
     parsed = parse_value(column, cell, decimal)
     assert parsed.value is None or parsed.error is None
     assert parse_id(cell).value is None or parse_id(cell).error is None
+
+
+@pytest.mark.parametrize(
+    ("number", "shown", "expected"),
+    [(1, None, "1 Warnung"), (2, None, "2 Warnungen"), (1234, None, "1.234 Warnungen"), (0, None, "keine Warnungen"),
+     (1, "+1", "+1 Warnung"), (-1, "-1", "-1 Warnung"), (1.5, "+1,5", "+1,5 Warnungen")],
+)
+def test_counted_agrees_with_the_number(number: float, shown: str | None, expected: str) -> None:
+    assert counted(number, ("keine Warnungen", "{count} Warnung", "{count} Warnungen"), shown) == expected

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 import pandas as pd
 
 from masterplan import texts
-from masterplan.formatting import fill, format_dates, format_percent, format_signed
+from masterplan.formatting import fill, fill_counted, format_dates, format_percent, format_signed
 from masterplan.metrics._common import MEASURE_COLUMNS, blank_as, dashed
 from masterplan.metrics.display import ampel_labels, labelled
 from masterplan.metrics.measures import measure_table
@@ -114,8 +114,9 @@ def change_list(changes: PlanChanges, limit: int | None = None) -> pd.DataFrame:
         ("ampel_changes", c.ampel_changes, "massnahme", ampel_labels(c.ampel_changes["ampel_old"]),
          ampel_labels(c.ampel_changes["ampel_new"])),
         ("progress_changes", progress, "massnahme", progress["progress_old"].map(format_percent),
-         fill(texts.CHANGE_PROGRESS, new=progress["progress_new"].map(format_percent),
-              delta=progress["delta"].map(lambda v: str(format_signed(v, 0))))),
+         fill_counted(texts.CHANGE_PROGRESS, progress["delta"].round(0),
+                      new=progress["progress_new"].map(format_percent),
+                      count=progress["delta"].map(lambda v: str(format_signed(v, 0))))),
         ("milestones_reached", c.milestones_reached, "meilenstein",
          fill(texts.CHANGE_DUE, date=format_dates(c.milestones_reached["faellig_am"])),
          fill(texts.CHANGE_REACHED, date=format_dates(c.milestones_reached["erreicht_am"]))),

@@ -10,7 +10,7 @@ import pandas as pd
 
 from loaders.vocabulary import ROLLE
 from masterplan import texts
-from masterplan.formatting import fill, format_date, format_dates, format_number, format_percent
+from masterplan.formatting import fill_counted, format_date, format_dates, format_number, format_percent
 from masterplan.metrics._common import blank_as, cell_value, dashed, titles_by_key, yes_no
 from masterplan.metrics.ampel import compute_ampel
 from masterplan.metrics.display import ampel_labels
@@ -106,8 +106,8 @@ def _field_text(column_kind: str, value: object) -> str:
 
 def _milestone_rows(states: pd.DataFrame) -> pd.DataFrame:
     """milestone_states rows for a table: Erreicht am as German text, delays as one note ("47 Tage verspätet")."""
-    late = fill(texts.MS_DAYS_LATE, days=states["days_late"].astype(object))
-    overdue = fill(texts.MS_DAYS_OVERDUE, days=states["days_overdue"].astype(object))
+    late = fill_counted(texts.MS_DAYS_LATE, states["days_late"])
+    overdue = fill_counted(texts.MS_DAYS_OVERDUE, states["days_overdue"])
     note = late.where(states["days_late"].notna(), overdue.where(states["days_overdue"].notna(), texts.MISSING))
     rows = dashed(states, ["status"]).assign(erreicht_am=format_dates(states["erreicht_am"]), note=note)
     return rows[["ms_nr", "meilenstein", "faellig_am", "erreicht_am", "status", "state", "note"]].reset_index(drop=True)
