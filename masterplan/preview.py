@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
@@ -16,7 +17,7 @@ from loaders.findings import Finding
 from loaders.merge import Changeset, SheetChange
 from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column, Kind
 from masterplan import texts
-from masterplan.formatting import format_date, format_datetime, format_number
+from masterplan.formatting import counted, format_date, format_datetime, format_number
 from masterplan.importer import ADOPTED_KIND
 from masterplan.store import StandInfo
 
@@ -35,6 +36,12 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     order = frame[texts.F_SEVERITY].map({"Fehler": 0, "Warnung": 1}).fillna(2)
     return frame.assign(_order=order).sort_values(["_order", texts.F_FILE, texts.F_SHEET, texts.F_ROW],
                                                   kind="stable").drop(columns="_order").reset_index(drop=True)
+
+
+def findings_summary(findings: Iterable[Finding]) -> str:
+    """„8 Fehler, 1 Warnung, 2 Hinweise“: each severity that occurs, counted in German."""
+    counts = Counter(f.severity for f in findings)
+    return ", ".join(counted(counts[s], forms) for s, forms in texts.FINDING_COUNTS.items() if counts[s])
 
 
 def safe_cell(value: object) -> object:

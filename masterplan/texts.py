@@ -249,12 +249,18 @@ D_COMPLETE_HELP = (
     "Aus: nur die hochgeladenen Zeilen und Spalten werden aktualisiert."
 )
 D_CHECKING = "Dateien werden gelesen und geprüft …"
-D_FINDINGS = "**Prüfergebnis:** {errors} Fehler, {others} Warnungen und Hinweise"
+D_FINDINGS = "**Prüfergebnis:** {summary}"
+FINDING_COUNTS = {  # severity → (singular, plural), in the order the summary names them
+    "Fehler": ("{count} Fehler", "{count} Fehler"),
+    "Warnung": ("{count} Warnung", "{count} Warnungen"),
+    "Hinweis": ("{count} Hinweis", "{count} Hinweise"),
+}
 D_FINDINGS_DOWNLOAD = "Prüfergebnis als CSV herunterladen"
 D_FINDINGS_FILE = "Pruefergebnis.csv"
 D_BLOCKED = (
-    "{errors} Fehler verhindern den Import. Bitte die Datei korrigieren und erneut hochladen; "
-    "gespeichert wurde nichts."
+    "{count} Fehler verhindert den Import. Bitte die Datei korrigieren und erneut hochladen; gespeichert wurde nichts.",
+    "{count} Fehler verhindern den Import. Bitte die Datei korrigieren und erneut hochladen; "
+    "gespeichert wurde nichts.",
 )
 D_EXAMPLE_BASE = (
     "**Bisher sind nur Beispieldaten gespeichert, und Beispieldaten sind nie die Grundlage eigener Daten.** "
@@ -279,7 +285,9 @@ D_PREVIEW = "**Vorschau:** was sich mit dem neuen Stand ändert"
 D_NOTE = "Notiz zum Stand"
 D_NOTE_PLACEHOLDER = "z. B. Zulieferung Fachbereich Wirtschaft, November"
 D_CONFIRM = "Als neuen Stand speichern"
-D_ALREADY = "Gespeichert als Stand {stand}."
+D_SAVED = "Gespeichert als Stand {stand}."
+D_ALREADY = "Diese Dateien sind bereits als Stand {stand} gespeichert."
+D_ROLLED_BACK = "Zurückgesetzt: Stand {stand} entspricht Stand {target}."
 D_READ_ONLY = "Hochladen und Zurücksetzen sind nur für Bearbeiterinnen und Bearbeiter freigeschaltet."
 D_HISTORY = "Stände"
 D_HISTORY_PICK = "Stand auswählen"

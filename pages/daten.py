@@ -1,9 +1,19 @@
 """Daten: template, upload with findings and preview, confirm; the history of Stände with downloads and rollback."""
 
+import math
+
 import streamlit as st
 
 from masterplan import importer, texts
-from masterplan.preview import change_details, change_summary, findings_csv, findings_frame, stands_frame
+from masterplan.formatting import counted
+from masterplan.preview import (
+    change_details,
+    change_summary,
+    findings_csv,
+    findings_frame,
+    findings_summary,
+    stands_frame,
+)
 from masterplan.store import StaleBase, StoreError, UploadFile
 from masterplan.workbook import write_workbook
 from pages import shared
@@ -11,6 +21,9 @@ from pages.shared import Key
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv"]
+UPLOAD, HISTORY = "upload", "history"  # where a notice after a new Stand is shown
+MESSAGE_CHARS_PER_LINE = 60  # what the Meldung column holds per line at 1366 px
+LINE_PX, ROW_PADDING_PX, WRAP_MIN_ROW_PX = 21, 12, 65
 
 view = shared.view()
 st.title(texts.PAGE_TITLES["daten"])
@@ -29,36 +42,49 @@ st.download_button(texts.D_TEMPLATE_BUTTON, template, file_name=texts.D_TEMPLATE
 
 def upload_section() -> None:
     st.subheader(texts.D_UPLOAD)
+    notice(UPLOAD)
     files = st.file_uploader(texts.D_UPLOAD_LABEL, type=UPLOAD_TYPES, accept_multiple_files=True,
-                             help=texts.D_UPLOAD_HELP)
+                             help=texts.D_UPLOAD_HELP, key=f"{Key.UPLOADER}-{st.session_state.get(Key.UPLOADER, 0)}")
     options = [None, *importer.SHEET_NAMES]
     sheet = st.selectbox(texts.D_SHEET, options, format_func=lambda s: s or texts.D_SHEET_AUTO,
                          help=texts.D_SHEET_HELP)
     complete = st.toggle(texts.D_COMPLETE, help=texts.D_COMPLETE_HELP)
+    adopt = example_choice()
     if not files:
         return
     uploads = [UploadFile(f.name, f.getvalue()) for f in files]
-    token = importer.upload_token(uploads, sheet, complete)
+    token = importer.upload_token(uploads, sheet, complete, adopt)
     if st.session_state.get(Key.UPLOAD_TOKEN) != token:
         with st.spinner(texts.D_CHECKING):
-            st.session_state[Key.UPLOAD] = importer.prepare(view.store, uploads, sheet=sheet, complete=complete)
+            st.session_state[Key.UPLOAD] = importer.prepare(view.store, uploads, sheet=sheet, complete=complete,
+                                                            adopt_example=adopt)
         st.session_state[Key.UPLOAD_TOKEN] = token
     show_prepared(st.session_state[Key.UPLOAD], token)
 
 
+def example_choice() -> bool:
+    """While only example data is stored: why an upload of some rows fails, said before any finding, and the way
+    out of it — a complete workbook, or the example data adopted explicitly as the base. True when adopted."""
+    if not view.stands[-1].is_example:
+        return False
+    if st.session_state.get(Key.ADOPT):
+        st.info(texts.D_ADOPTED, icon=":material/science:")
+    else:
+        st.warning(texts.D_EXAMPLE_BASE, icon=":material/science:")
+    return st.toggle(texts.D_ADOPT, key=Key.ADOPT, help=texts.D_ADOPT_HELP)
+
+
 def show_prepared(prepared: importer.Prepared, token: str) -> None:
     findings = prepared.findings
-    errors = sum(f.is_error for f in findings)
     if findings:
-        st.markdown(texts.D_FINDINGS.format(errors=errors, others=len(findings) - errors))
-        st.dataframe(findings_frame(findings), hide_index=True, width="stretch")
+        st.markdown(texts.D_FINDINGS.format(summary=findings_summary(findings)))
+        findings_table(findings_frame(findings))
         st.download_button(texts.D_FINDINGS_DOWNLOAD, findings_csv(findings), file_name=texts.D_FINDINGS_FILE,
                            mime="text/csv", icon=":material/download:", on_click="ignore")
+    errors = sum(f.is_error for f in findings)
     if errors:
-        st.error(texts.D_BLOCKED.format(errors=errors), icon=":material/block:")
+        st.error(counted(errors, texts.D_BLOCKED), icon=":material/block:")
         return
-    if prepared.example_base:
-        st.info(texts.D_EXAMPLE_BASE, icon=":material/info:")
     if prepared.changes_nothing:
         st.info(texts.D_NOTHING, icon=":material/info:")
         return
@@ -78,11 +104,37 @@ def show_prepared(prepared: importer.Prepared, token: str) -> None:
             st.session_state.pop(Key.UPLOAD_TOKEN, None)
             return
         st.session_state[Key.STORED] = (token, stand.id)
-        shared.show_stand(stand.id)
+        finish(stand.id, UPLOAD, texts.D_SAVED.format(stand=stand.id))
+
+
+def findings_table(frame) -> None:
+    """Every message whole: rows tall enough for the longest one (Streamlit wraps cell text only in rows
+    taller than 4rem), and no „None“ where a finding has no row."""
+    longest = int(frame[texts.F_MESSAGE].str.len().max())
+    lines = math.ceil(longest / MESSAGE_CHARS_PER_LINE)
+    row_height = None if lines <= 1 else max(WRAP_MIN_ROW_PX, lines * LINE_PX + ROW_PADDING_PX)
+    st.dataframe(frame, hide_index=True, width="stretch", row_height=row_height, placeholder="",
+                 column_config={texts.F_MESSAGE: st.column_config.TextColumn(width="large")})
+
+
+def finish(stand_id: int, section: str, message: str) -> None:
+    """After a new Stand the upload and its preview describe the Stand before: empty the uploader, drop the
+    preview, and say once what was stored, where the user acted."""
+    st.session_state[Key.UPLOADER] = st.session_state.get(Key.UPLOADER, 0) + 1
+    for key in (Key.UPLOAD, Key.UPLOAD_TOKEN, Key.ADOPT, Key.ROLLBACK):
+        st.session_state.pop(key, None)
+    st.session_state[Key.NOTICE] = (section, message)
+    shared.show_stand(stand_id)
+
+
+def notice(section: str) -> None:
+    if st.session_state.get(Key.NOTICE, ("",))[0] == section:
+        st.success(st.session_state.pop(Key.NOTICE)[1], icon=":material/check_circle:")
 
 
 def history_section() -> None:
     st.subheader(texts.D_HISTORY)
+    notice(HISTORY)
     st.dataframe(stands_frame(view.stands), hide_index=True, width="stretch")
     ids = [s.id for s in reversed(view.stands)]
     chosen = st.selectbox(texts.D_HISTORY_PICK, ids, format_func=lambda i: texts.STAND_NAME.format(id=i))
@@ -111,8 +163,7 @@ def rollback(target: int) -> None:
     st.warning(texts.D_ROLLBACK_QUESTION.format(stand=target), icon=":material/warning:")
     if st.button(texts.D_ROLLBACK_CONFIRM, type="primary"):
         stand = view.store.rollback(target, by=texts.LOCAL_USER)
-        st.session_state.pop(Key.ROLLBACK)
-        shared.show_stand(stand.id)
+        finish(stand.id, HISTORY, texts.D_ROLLED_BACK.format(stand=stand.id, target=target))
 
 
 if shared.can_edit():

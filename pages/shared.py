@@ -37,6 +37,9 @@ class Key(StrEnum):
     UPLOAD_TOKEN = "upload_token"
     STORED = "upload_stored"
     ROLLBACK = "rollback_target"
+    UPLOADER = "upload_widget"  # a counter in the file uploader's key: raised after a new Stand to empty it
+    ADOPT = "upload_adopt_example"  # the toggle that takes the example data as the base of the first own upload
+    NOTICE = "daten_notice"  # (section, message) of the Daten page, said once after a new Stand
     SHOW_STAND = "show_stand"  # a Stand to select on the next run, set where the selector already exists
     SLIDE = "sitzung_slide"  # index of the slide the Sitzung page shows
 

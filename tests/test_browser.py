@@ -267,7 +267,8 @@ def test_upload_through_the_daten_page(served: Server, page) -> None:
     note.press("Enter")
     _wait_idle(page)
     page.get_by_role("button", name=texts.D_CONFIRM).click()
-    _expect_or_error(page, page.get_by_text(texts.D_ALREADY.format(stand=2)), served, offset)
+    _expect_or_error(page, page.get_by_text(texts.D_SAVED.format(stand=2)), served, offset)
+    expect(page.get_by_text(preview)).to_have_count(0)  # the stored upload's preview is gone
     stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.SIDEBAR_STAND)
     expect(stand).to_have_value(re.compile(rf"^{texts.STAND_NAME.format(id=2)} · .* · E2E-Zulieferung$"))
     _screenshot(page, "daten-nach-upload")

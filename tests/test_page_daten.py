@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from masterplan import importer
+from masterplan import importer, texts
 from masterplan.store import Store
 from tests.apptest import start
-from tests.workbooks import plan_file, small_plan, xlsx
+from tests.workbooks import department_update, plan_file, small_plan, xlsx
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -27,7 +27,7 @@ def test_good_upload_shows_preview_and_becomes_a_stand(monkeypatch: pytest.Monke
     assert _stands(tmp_path) == [1]
     app.file_uploader[0].set_value(("Masterplan.xlsx", plan_file().content, XLSX)).run()
     assert not app.exception
-    assert any("Beispieldaten geladen" in i.value for i in app.info)  # the first real upload starts empty
+    assert [w.value for w in app.warning] == [texts.D_EXAMPLE_BASE]  # the first real upload starts empty
     summary = app.dataframe[0].value
     assert summary.set_index("Blatt").loc["Maßnahmen", "neu"] == 3
     assert _stands(tmp_path) == [1]  # nothing stored before the confirmation
@@ -36,7 +36,12 @@ def test_good_upload_shows_preview_and_becomes_a_stand(monkeypatch: pytest.Monke
     assert not app.exception
     assert _stands(tmp_path) == [1, 2]
     assert app.sidebar.selectbox[0].value == 2
-    assert any("Gespeichert als Stand 2" in s.value for s in app.success)
+    assert [s.value for s in app.success] == ["Gespeichert als Stand 2."]
+    assert not app.file_uploader[0].value  # the stored upload and its preview are gone …
+    assert [d.value.columns[0] for d in app.dataframe] == ["Stand"]  # … only the history is left
+    assert not app.warning and not [m for m in app.markdown if m.value.startswith("**Vorschau")]
+    app.run()
+    assert not app.success  # said once
 
 
 def test_bad_upload_lists_findings_and_stores_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -49,7 +54,8 @@ def test_bad_upload_lists_findings_and_stores_nothing(monkeypatch: pytest.Monkey
     assert (row["Schwere"], row["Blatt"], row["Zeile"], row["Spalte"], row["Wert"]) == (
         "Fehler", "Maßnahmen", 2, "Umsetzungsstand", "siebzig")
     assert row["Meldung"] == "„siebzig“ ist keine Zahl (erwartet 0–100)."
-    assert any("Fehler verhindern den Import" in e.value for e in app.error)
+    assert [e.value for e in app.error] == [
+        "1 Fehler verhindert den Import. Bitte die Datei korrigieren und erneut hochladen; gespeichert wurde nichts."]
     assert not [b for b in app.button if b.label == "Als neuen Stand speichern"]
     assert _stands(tmp_path) == [1]
 
@@ -78,6 +84,8 @@ def test_rollback_needs_confirmation(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     assert not app.exception
     assert _stands(tmp_path) == [1, 2, 3]
     assert app.sidebar.selectbox[0].value == 3
+    assert [s.value for s in app.success] == ["Zurückgesetzt: Stand 3 entspricht Stand 1."]
+    assert not [b for b in app.button if b.label == "Ja, zurücksetzen"]
 
 
 def test_partial_csv_update_through_the_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -92,3 +100,59 @@ def test_partial_csv_update_through_the_page(monkeypatch: pytest.MonkeyPatch, tm
         "M01", "Status", "in Umsetzung", "abgeschlossen")
     next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
     assert _stands(tmp_path) == [1, 2, 3]
+
+
+def _main_types(app) -> list[str]:
+    return [type(element).__name__ for element in app.main]
+
+
+def test_first_own_rows_on_example_data_say_why_before_the_errors(monkeypatch: pytest.MonkeyPatch,
+                                                                   tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "daten")
+    update = department_update()
+    app.file_uploader[0].set_value((update.name, update.content, XLSX)).run()
+    assert not app.exception
+    assert app.warning[0].value == texts.D_EXAMPLE_BASE
+    assert app.warning[0].value.startswith("**Bisher sind nur Beispieldaten gespeichert, und Beispieldaten sind nie")
+    types = _main_types(app)
+    assert types.index("Warning") < types.index("Dataframe")  # the lead stands above the findings
+    assert [m.value for m in app.markdown if m.value.startswith("**Prüfergebnis")] == ["**Prüfergebnis:** 8 Fehler"]
+    messages = app.dataframe[0].value["Meldung"]
+    assert messages.iloc[0].startswith("„LZ1“ ist kein bekanntes Leitziel")
+    assert any(m.startswith("„ST02“ ist kein bekannter Stakeholder") for m in messages)
+    assert app.error[0].value.startswith("8 Fehler verhindern den Import.")
+    assert _stands(tmp_path) == [1]
+
+
+def test_adopting_the_example_data_through_the_page(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "daten")
+    update = department_update()
+    app.file_uploader[0].set_value((update.name, update.content, XLSX)).run()
+    next(t for t in app.toggle if t.label == texts.D_ADOPT).set_value(True).run()
+    assert not app.exception and not app.error
+    assert [i.value for i in app.info if i.value.startswith("**Die Beispieldaten")] == [texts.D_ADOPTED]
+    summary = app.dataframe[0].value.set_index("Blatt")
+    assert summary.loc["Maßnahmen", ["neu", "geändert", "entfernt"]].tolist() == [0, 3, 0]
+    next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
+    assert not app.exception
+    assert _stands(tmp_path) == [1, 2]
+    assert [s.value for s in app.success] == ["Gespeichert als Stand 2."]
+    assert not [t for t in app.toggle if t.label == texts.D_ADOPT]  # real data now: no example base to adopt
+    history = app.dataframe[0].value.set_index("Stand")
+    assert (history.loc[2, "Art"], history.loc[2, "Maßnahmen"]) == ("Import auf Beispieldaten", 42)
+    sidebar = app.sidebar.selectbox[0]
+    assert sidebar.format_func(sidebar.value).endswith(" · auf Beispieldaten")
+
+
+def test_findings_show_whole_messages_without_none(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    rows = small_plan()["Maßnahmen"]
+    rows.insert(2, [None] * len(rows[0]))  # a skipped blank row: a Hinweis without a row of its own
+    app = start(monkeypatch, tmp_path, "daten")
+    app.file_uploader[0].set_value(("Masterplan.xlsx", plan_file(Massnahmen=rows).content, XLSX)).run()
+    assert not app.exception
+    summary = next(m.value for m in app.markdown if m.value.startswith("**Prüfergebnis"))
+    assert summary == "**Prüfergebnis:** 1 Hinweis"
+    table = app.dataframe[0]
+    assert table.value.iloc[0]["Meldung"] == "1 leere Zeile wurde übersprungen."
+    assert table.proto.placeholder == ""  # the Zeile of a finding without row stays empty, not „None“
+    assert table.proto.row_height == 0 or table.proto.row_height > 64  # wrapping needs rows above 4rem
