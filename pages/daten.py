@@ -22,7 +22,9 @@ from pages.shared import Key
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv"]
 UPLOAD, HISTORY = "upload", "history"  # where a notice after a new Stand is shown
-MESSAGE_CHARS_PER_LINE = 60  # what the Meldung column holds per line at 1366 px
+FINDINGS_ORDER = [texts.F_SEVERITY, texts.F_MESSAGE, texts.F_SHEET, texts.F_ROW, texts.F_COLUMN, texts.F_VALUE,
+                  texts.F_FILE]  # what is wrong first, then where: the message fits beside them at 1366 px
+MESSAGE_PX, MESSAGE_CHARS_PER_LINE = 480, 70
 LINE_PX, ROW_PADDING_PX, WRAP_MIN_ROW_PX = 21, 12, 65
 
 view = shared.view()
@@ -114,7 +116,8 @@ def findings_table(frame) -> None:
     lines = math.ceil(longest / MESSAGE_CHARS_PER_LINE)
     row_height = None if lines <= 1 else max(WRAP_MIN_ROW_PX, lines * LINE_PX + ROW_PADDING_PX)
     st.dataframe(frame, hide_index=True, width="stretch", row_height=row_height, placeholder="",
-                 column_config={texts.F_MESSAGE: st.column_config.TextColumn(width="large")})
+                 column_order=FINDINGS_ORDER,
+                 column_config={texts.F_MESSAGE: st.column_config.TextColumn(width=MESSAGE_PX)})
 
 
 def finish(stand_id: int, section: str, message: str) -> None:
