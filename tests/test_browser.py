@@ -26,7 +26,7 @@ from bench.pages import NavPage, navigation_pages
 from masterplan import texts
 from masterplan.db import PROJECT_ROOT
 from tests.apptest import TODAY
-from tests.workbooks import plan_file
+from tests.workbooks import department_update, plan_file
 
 # One xdist worker for the module, so the server and the browser start once. Note: with pytest 9.2 and
 # pytest-xdist 3.8 --dist loadgroup ignores the group (pytest-dev/pytest-xdist#1386); each worker then
@@ -273,3 +273,28 @@ def test_upload_through_the_daten_page(served: Server, page) -> None:
     expect(stand).to_have_value(re.compile(rf"^{texts.STAND_NAME.format(id=2)} · .* · E2E-Zulieferung$"))
     _screenshot(page, "daten-nach-upload")
     _assert_no_errors(page, served, offset)
+
+
+def test_first_own_rows_on_example_data_adopting_it(fresh_server: Server, page) -> None:
+    """Issue 7: the lead above the findings, then the example data adopted as the base and stored."""
+    from playwright.sync_api import expect
+
+    offset = _open(page, fresh_server, next(p for p in PAGES if p.url_path == "daten"))
+    update = department_update()
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+        files=[{"name": update.name, "mimeType": XLSX, "buffer": update.content}])
+    lead = page.get_by_text("Bisher sind nur Beispieldaten gespeichert, und Beispieldaten sind nie die Grundlage")
+    expect(page.get_by_text("8 Fehler verhindern den Import.")).to_be_visible()
+    findings = page.get_by_test_id("stDataFrame").first
+    assert lead.bounding_box()["y"] < findings.bounding_box()["y"]
+    page.set_viewport_size({"width": 1366, "height": 768})
+    findings.scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENSHOTS / "daten-beispieldaten-fehler.png"))
+    page.get_by_text(texts.D_ADOPT).click()
+    _expect_or_error(page, page.get_by_role("button", name=texts.D_CONFIRM), fresh_server, offset)
+    page.get_by_role("button", name=texts.D_CONFIRM).click()
+    _expect_or_error(page, page.get_by_text(texts.D_SAVED.format(stand=2)), fresh_server, offset)
+    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.SIDEBAR_STAND)
+    expect(stand).to_have_value(re.compile(rf"^{texts.STAND_NAME.format(id=2)} · .* · {texts.ADOPTED_MARK}$"))
+    expect(lead).to_have_count(0)
+    _screenshot(page, "daten-auf-beispieldaten")
