@@ -8,8 +8,10 @@ from __future__ import annotations
 import datetime
 
 import pandas as pd
+import pytest
 
 from loaders.vocabulary import AMPEL
+from masterplan import meeting as meeting_module
 from masterplan import texts
 from masterplan.charts import AMPEL_COLORS
 from masterplan.formatting import format_percent
@@ -139,6 +141,13 @@ def test_changes_list_the_status_change(small: Stands) -> None:
     assert {f.label: f.value for f in changes.figures}["Statuswechsel"] == "1"
     assert "M03" in changes.notes
     assert "Statuswechsel: 1 Eintrag." in changes.notes  # singular, not „1 Einträge“
+
+
+@pytest.mark.parametrize(("change", "note"), [
+    (1.2, "+1 Punkt gegenüber Stand 3"), (-0.9, "-1 Punkt gegenüber Stand 3"), (4.0, "+4 Punkte gegenüber Stand 3"),
+    (0.2, "0 Punkte gegenüber Stand 3")])
+def test_change_notes_say_point_in_the_singular(change: float, note: str) -> None:
+    assert meeting_module._points(change, 3) == note
 
 
 def test_without_compared_stand(small: Stands) -> None:
