@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import NamedTuple, NoReturn
 
 from loaders import messages as msg
-from loaders.findings import ERROR, INFO, Finding, Unreadable
+from loaders.findings import ERROR, INFO, WARNING, Finding, Unreadable
 from loaders.normalize import clean_text
 from loaders.raw import RawSheet, RawWorkbook
-from loaders.safety import base_name, german_int
+from loaders.safety import Limits, base_name, german_int
 
 DELIMITERS = (";", "\t", ",")  # order breaks ties: German Excel writes ";"
 DELIMITER_NAMES = {";": "„;“", ",": "„,“", "\t": "Tabulator"}
@@ -28,12 +32,12 @@ def file_stem(file_name: str) -> str:
     return PurePosixPath(base_name(file_name)).stem
 
 
-def read_csv(file_name: str, data: bytes, max_rows: int, max_columns: int) -> RawWorkbook:
+def read_csv(file_name: str, data: bytes, limits: Limits) -> RawWorkbook:
     """Decode, split and clean one CSV file; refuses only what cannot be decoded or is too large."""
     text, encoding = decode(data, file_name)
     delimiter = sniff_delimiter(text)
     sheet = file_stem(file_name)
-    rows, notes = split_records(text, delimiter, sheet, file_name, max_rows, max_columns)
+    rows, notes = split_records(text, delimiter, sheet, file_name, limits)
     detected = msg.ENCODING_DETECTED.format(encoding=encoding, delimiter=DELIMITER_NAMES[delimiter])
     notes.insert(0, Finding(INFO, detected, file=file_name, sheet=sheet))
     return RawWorkbook(
@@ -83,44 +87,91 @@ def _count_outside_quotes(line: str) -> dict[str, int]:
 
 
 def split_records(
-    text: str, delimiter: str, sheet: str, file_name: str, max_rows: int, max_columns: int
+    text: str, delimiter: str, sheet: str, file_name: str, limits: Limits
 ) -> tuple[list[list[object]], list[Finding]]:
-    """Records as cleaned rows, plus notes for ragged rows, an open quote or a missing delimiter."""
-    records, open_quote_row = _parse(text.replace("\x00", ""), delimiter)
+    """Records as cleaned rows, plus notes for ragged rows, an open quote, a missing delimiter or a cut-off."""
+    bounds = _Bounds(sheet, file_name, limits, re.compile(f'[^\\s"{re.escape(delimiter)}]'))
+    records, open_quote_row, cut_after = _parse(text.replace("\x00", ""), delimiter, bounds)
     notes: list[Finding] = []
     if open_quote_row is not None:
         notes.append(Finding(ERROR, msg.CSV_BROKEN_QUOTE.format(row=open_quote_row), file=file_name,
                              sheet=sheet, row=open_quote_row))
-    while records and not any(field.strip() for field in records[-1]):
-        records.pop()
-    if len(records) > max_rows:
-        raise Unreadable(msg.SHEET_TOO_LONG.format(sheet=sheet, rows=german_int(len(records)),
-                                                   limit=german_int(max_rows)), file=file_name)
     widest = max((len(record) for record in records), default=0)
-    if widest > max_columns:
+    if widest > limits.max_columns:
         raise Unreadable(msg.SHEET_TOO_WIDE.format(sheet=sheet, columns=german_int(widest),
-                                                   limit=german_int(max_columns)), file=file_name)
+                                                   limit=german_int(limits.max_columns)), file=file_name)
     notes.extend(_ragged(records, sheet, file_name))
     if widest == 1 and sum(1 for record in records if record and record[0].strip()) > 1:
         notes.append(Finding(ERROR, msg.CSV_SINGLE_COLUMN, file=file_name, sheet=sheet))
+    if cut_after is not None:
+        text = msg.BLANK_ROWS_CUTOFF.format(row=german_int(cut_after), count=german_int(limits.blank_row_cutoff))
+        notes.append(Finding(WARNING, text, file=file_name, sheet=sheet, row=cut_after))
     return [_row(record) for record in records], notes
 
 
-def _parse(text: str, delimiter: str) -> tuple[list[list[str]], int | None]:
-    """Strict first, to notice a quote still open at the end; otherwise as leniently as Excel reads."""
+class _Read(NamedTuple):
+    records: list[list[str]]  # up to the last filled record
+    cut_after: int | None  # the record after which a blank run ended the reading, if values follow
+    failed_at: int | None  # the record the csv module could not read
+
+
+@dataclass(frozen=True)
+class _Bounds:
+    """Where reading stops, as for a workbook sheet: beyond the row limit, and after a long run of blank records.
+
+    Blank records are only counted until a filled one follows, so millions of blank lines cost no memory.
+    """
+
+    sheet: str
+    file_name: str
+    limits: Limits
+    filled: re.Pattern[str]  # a character that makes a record non-blank
+
+    def collect(self, reader: Iterator[list[str]], text: str, source: io.StringIO) -> _Read:
+        records: list[list[str]] = []
+        blank = 0
+        try:
+            for record in reader:
+                if any(field.strip() for field in record):
+                    if len(records) + blank >= self.limits.max_rows:
+                        self._too_long()
+                    records.extend([] for _ in range(blank))
+                    records.append(record)
+                    blank = 0
+                    continue
+                blank += 1
+                if records and blank >= self.limits.blank_row_cutoff:
+                    more = self.filled.search(text, source.tell()) is not None
+                    return _Read(records, len(records) if more else None, None)
+                if len(records) + blank >= self.limits.max_rows:
+                    if self.filled.search(text, source.tell()):
+                        self._too_long()
+                    return _Read(records, None, None)
+        except csv.Error:
+            return _Read(records, None, len(records) + blank + 1)
+        return _Read(records, None, None)
+
+    def _too_long(self) -> NoReturn:
+        text = msg.CSV_TOO_LONG.format(sheet=self.sheet, limit=german_int(self.limits.max_rows))
+        raise Unreadable(text, file=self.file_name)
+
+
+def _parse(text: str, delimiter: str, bounds: _Bounds) -> tuple[list[list[str]], int | None, int | None]:
+    """Strict first, to notice a quote still open at the end; otherwise as leniently as Excel reads.
+
+    Returns the records, the record where an unclosed quote starts, and where a blank run ended the reading.
+    """
     source = io.StringIO(text, newline="")
-    records: list[list[str]] = []
-    try:
-        records.extend(csv.reader(source, delimiter=delimiter, strict=True))
-        return records, None
-    except csv.Error:
-        if not source.read():  # the reader hit the end of the text inside a quoted field
-            return records, len(records) + 1
-    lenient = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        return list(lenient), None
-    except csv.Error:  # a field longer than the csv module's limit: only an open quote makes one
-        return records, len(records) + 1
+    strict = bounds.collect(csv.reader(source, delimiter=delimiter, strict=True), text, source)
+    if strict.failed_at is None:
+        return strict.records, None, strict.cut_after
+    if not source.read():  # the reader hit the end of the text inside a quoted field
+        return strict.records, strict.failed_at, None
+    source = io.StringIO(text, newline="")
+    lenient = bounds.collect(csv.reader(source, delimiter=delimiter), text, source)
+    if lenient.failed_at is not None:  # a field longer than the csv module's limit: only an open quote makes one
+        return strict.records, strict.failed_at, None
+    return lenient.records, None, lenient.cut_after
 
 
 def _ragged(records: list[list[str]], sheet: str, file_name: str) -> list[Finding]:

@@ -24,6 +24,7 @@ BAD_STRUCTURE = "Ungültiger Dateiaufbau."
 XML_ENTITIES = "Die Datei enthält unzulässige XML-Konstrukte (DTD/Entitäten)."
 SHEET_TOO_WIDE = "Die Tabelle „{sheet}“ ist zu groß ({columns} Spalten, höchstens {limit})."
 SHEET_TOO_LONG = "Zu viele Zeilen im Blatt „{sheet}“: {rows} (höchstens {limit})."
+CSV_TOO_LONG = "Zu viele Zeilen in der CSV-Datei „{sheet}“: mehr als {limit}."
 TIMEOUT = "Die Verarbeitung hat zu lange gedauert – Datei abgelehnt (Grenze {seconds} Sekunden)."
 READER_CRASHED = (
     "Die Datei konnte nicht gelesen werden: das Lesen brach ab (zu groß oder fehlerhaft aufgebaut). "

@@ -121,7 +121,7 @@ def _open(file_name: str, data: bytes, limits: Limits, parse: _Parse | None) -> 
     if data.startswith(OLE_MAGIC[:4]):
         return _read_workbook(file_name, _ole_kind(data, file_name), data, limits, [], parse)
     if extension in TEXT_EXTENSIONS and not data.startswith(_BINARY_MAGIC):
-        return read_csv(file_name, data, limits.max_rows, limits.max_columns)
+        return _read_workbook(file_name, "csv", data, limits, [], parse)
     if extension in WORKBOOK_EXTENSIONS and _looks_like_text(data):
         raise Unreadable(msg.CONTENT_MISMATCH.format(extension=extension), file=file_name)
     raise Unreadable(msg.UNKNOWN_TYPE.format(name=base_name(file_name)), file=file_name)
@@ -151,16 +151,17 @@ def _read_workbook(file_name: str, kind: str, data: bytes, limits: Limits, notes
     sheets first): converting, parsing and sending the cells are most of an import's reading time, and
     the machine has a second core.
     """
-    parts = 2 if len(data) >= PARALLEL_READ_BYTES else 1
+    parts = 2 if len(data) >= PARALLEL_READ_BYTES and kind != "csv" else 1
     requests = [{"kind": kind, "data": data, "limits": limits, "file_name": file_name, "part": (part, parts),
                  "parse": parse is not None, "only": parse.only if parse else None} for part in range(parts)]
     with ThreadPoolExecutor(parts) as pool:
         answers = list(pool.map(lambda request: _run_child(request, limits, file_name), requests))
-    sheets = sorted(sheet for part_sheets, _ in answers for sheet in part_sheets)
+    sheets = sorted(sheet for part_sheets, _, _ in answers for sheet in part_sheets)
     notes = notes + [Finding(severity, text, file=file_name, sheet=sheet, row=row)
-                     for _, child_notes in answers for severity, text, sheet, row in child_notes]
+                     for _, child_notes, _ in answers for severity, text, sheet, row in child_notes]
     if parse is None:
-        return RawWorkbook(file_name, kind, [RawSheet(name, rows) for _, name, rows in sheets], notes)
+        decimal = answers[0][2]
+        return RawWorkbook(file_name, kind, [RawSheet(name, rows) for _, name, rows in sheets], notes, decimal)
     tables = [SheetColumns(*columns).table() for _, _, columns, _ in sheets if columns is not None]
     findings = [f for f in notes if f.sheet not in HELPER_SHEETS]
     findings += [Finding(*finding) for _, _, _, sheet_findings in sheets for finding in sheet_findings]
@@ -169,7 +170,7 @@ def _read_workbook(file_name: str, kind: str, data: bytes, limits: Limits, notes
 
 # --- the parent side of the child process --------------------------------------------------------
 
-def _run_child(request: dict[str, object], limits: Limits, file_name: str) -> tuple[list, list]:
+def _run_child(request: dict[str, object], limits: Limits, file_name: str) -> tuple[list, list, str]:
     """Send the request, wait at most the timeout, and map every way the child can fail to a message."""
     process = subprocess.Popen(
         [sys.executable, "-I", "-S", *(["-B"] if sys.dont_write_bytecode else []), "-c",
@@ -195,7 +196,7 @@ def _run_child(request: dict[str, object], limits: Limits, file_name: str) -> tu
         raise Unreadable(msg.READER_CRASHED, file=file_name)
     if result[0] == "unreadable":
         raise Unreadable(str(result[1]), file=file_name)
-    return result[1], result[2]
+    return result[1], result[2], result[3]
 
 
 def _summary(err: bytes) -> str:
@@ -236,7 +237,7 @@ def _load_result(out: bytes) -> tuple | None:
         result = _ResultUnpickler(io.BytesIO(out)).load()
     except Exception:  # any malformed pickle: the child died mid-write or misbehaved
         return None
-    shapes = {"ok": 3, "unreadable": 2, "crashed": 1}
+    shapes = {"ok": 4, "unreadable": 2, "crashed": 1}
     valid = isinstance(result, tuple) and bool(result) and shapes.get(result[0]) == len(result)
     return result if valid else None
 
@@ -274,13 +275,16 @@ def _limit_resources(memory_bytes: int, cpu_seconds: int) -> None:
 
 
 def _read_in_child(kind: str, data: bytes, limits: Limits, file_name: str, part: tuple[int, int] = (0, 1),
-                   parse: bool = False, only: str | None = None) -> tuple[list, list]:
+                   parse: bool = False, only: str | None = None) -> tuple[list, list, str]:
     """Scan each sheet before calamine allocates it, then read those of this ``part`` (sheet index modulo the
     number of parts); hidden sheets are skipped with a note. Sheets come back with their index, for order.
 
     With ``parse``, only sheets of the schema are read, and each comes back parsed: (index, name, columns,
     findings) as plain tuples; the first part also reports how the sheets were paired with the schema.
+    Last comes the decimal separator of text numbers.
     """
+    if kind == "csv":
+        return _read_csv_in_child(data, limits, file_name, parse, only)
     import python_calamine  # only ever imported in the child
 
     issues = _scan_sheets(kind, data, limits, file_name)
@@ -313,7 +317,24 @@ def _read_in_child(kind: str, data: bytes, limits: Limits, file_name: str, part:
         if cut_after is not None:
             text = msg.BLANK_ROWS_CUTOFF.format(row=german_int(cut_after), count=german_int(limits.blank_row_cutoff))
             notes.append((WARNING, text, meta.name, cut_after))
-    return sheets, notes
+    return sheets, notes, ","
+
+
+def _read_csv_in_child(data: bytes, limits: Limits, file_name: str, parse: bool,
+                       only: str | None) -> tuple[list, list, str]:
+    """A CSV file as one sheet, in the same shapes as a workbook; parsed here too with ``parse``."""
+    book = read_csv(file_name, data, limits)
+    notes = [(f.severity, f.message, f.sheet, f.row) for f in book.notes]
+    (raw,) = book.sheets
+    if not parse:
+        return [(0, raw.name, raw.rows)], notes, book.decimal
+    pairs, findings = assign_sheets([raw.name], "csv", file_name, only)
+    notes.extend((f.severity, f.message, f.sheet, f.row) for f in findings)
+    sheets = []
+    for sheet, _ in pairs:
+        columns, sheet_findings = parse_columns(sheet, raw, file_name, book.decimal)
+        sheets.append((0, raw.name, _plain_columns(columns), [_plain_finding(f) for f in sheet_findings]))
+    return sheets, notes, book.decimal
 
 
 def _plain_columns(columns: SheetColumns | None) -> tuple | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from loaders import messages as msg
-from loaders.normalize import clean_text, fold, has_invisible
+from loaders.normalize import NOT_PLAIN, clean_text, fold, has_invisible
 from loaders.raw import CellIssue
 from loaders.schema import Column, Kind
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL, LOOKUP
@@ -181,7 +181,6 @@ def parse_cells(column: Column, cells: Sequence[object], decimal: str = ",", key
 
 
 _SLOW = object()
-_DIRTY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def _no_shortcut(column: Column, cell: object) -> object:
@@ -191,7 +190,7 @@ def _no_shortcut(column: Column, cell: object) -> object:
 def _text_shortcut(column: Column, cell: object) -> object:
     """Text that cleaning would leave unchanged (no control or invisible characters, trimmed, NFC)."""
     if (type(cell) is str and cell and len(cell) <= MAX_TEXT and not cell[0].isspace() and not cell[-1].isspace()
-            and _DIRTY.search(cell) is None and unicodedata.is_normalized("NFC", cell)):
+            and NOT_PLAIN.search(cell) is None and unicodedata.is_normalized("NFC", cell)):
         return cell
     return _SLOW
 

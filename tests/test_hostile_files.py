@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -12,15 +13,23 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
 from openpyxl import Workbook
 
 import loaders.read as read_module
 from loaders import messages as msg
-from loaders.findings import ERROR, INFO, Unreadable
+from loaders.findings import ERROR, INFO, WARNING, Unreadable
+from loaders.normalize import clean_text
 from loaders.raw import CellIssue
 from loaders.read import Limits, read_file
 from loaders.safety import MB
-from tests import files
+from masterplan import importer
+from masterplan.db import PROJECT_ROOT
+from masterplan.store import Store
+from masterplan.workbook import write_workbook
+from tests import files, workbooks
 from tests.files import inline, number, raw_xlsx, row
 
 DAMAGED = "Die Datei ist beschädigt oder unvollständig hochgeladen."
@@ -317,6 +326,69 @@ def test_b16_whole_column_formatting_reads_three_rows_fast() -> None:
     assert rows[3] == ["M04", "Projekt", "laufend", 50.0]
 
 
+def test_b16_a_csv_blank_run_ends_the_reading_with_a_note() -> None:
+    data = b"Nr.;Text\nM01;a\n" + b";\n" * 1500 + b"M02;b\n"
+    book = read_file("Massnahmen.csv", data)
+    assert book.sheets[0].rows == [["Nr.", "Text"], ["M01", "a"]]
+    cut = [(n.severity, n.message, n.row) for n in book.notes if n.severity != INFO]
+    assert cut == [(WARNING, "Nach Zeile 2 folgen mehr als 1.000 leere Zeilen; Werte weiter unten im Blatt "
+                             "wurden nicht gelesen.", 2)]
+
+
+def test_b16_a_csv_ending_in_blank_lines_has_no_note() -> None:
+    book = read_file("Massnahmen.csv", b"Nr.;Text\nM01;a\n" + b"\n" * 5000)
+    assert book.sheets[0].rows == [["Nr.", "Text"], ["M01", "a"]]
+    assert [n.message for n in book.notes if n.severity != INFO] == []
+
+
+# B17 ---------------------------------------------------------------------------------------------
+
+CSV_TOO_LONG = "Zu viele Zeilen in der CSV-Datei „Massnahmen“: mehr als 200.000."
+
+
+def test_b17_csv_rows_beyond_the_limit_are_refused_while_reading() -> None:
+    assert refused("Massnahmen.csv", b"Nr.;Text\n" + b"M01;a\n" * 200_000) == CSV_TOO_LONG
+    within = read_file("Massnahmen.csv", b"Nr.;Text\n" + b"M01;a\n" * 199_999)
+    assert len(within.sheets[0].rows) == 200_000
+
+
+def test_b17_leading_blank_lines_count_as_rows() -> None:
+    """The rows keep the numbers a spreadsheet shows, so a value after 200 000 blank lines is beyond the limit."""
+    assert refused("Massnahmen.csv", b"\n" * 200_000 + b"Nr.;Text\n") == CSV_TOO_LONG
+    assert read_file("Massnahmen.csv", b"\n" * 300_000).sheets[0].rows == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"\n" * (19 * MB), "Keine Kopfzeile gefunden."),
+    (b"x\n" * (99 * MB // 20), CSV_TOO_LONG),
+    (b"Nr.;Text\n" + b"1;2\n" * (19 * MB // 4), CSV_TOO_LONG),
+])
+def test_b17_a_19_mb_csv_of_millions_of_lines_costs_the_server_little(content: bytes, expected: str,
+                                                                     tmp_path: Path) -> None:
+    """The server process stays small; the reading runs in the limited child (measured: README)."""
+    upload = tmp_path / "Massnahmen.csv"
+    upload.write_bytes(content)
+    script = (
+        "from masterplan import importer\n"
+        "from masterplan.store import Store\n"
+        f"prepared = importer.prepare(Store('sqlite://'), importer.load_files([{str(upload)!r}]))\n"
+        "print([f.message for f in prepared.findings if f.is_error])\n"
+        # the peak of this process itself (ru_maxrss would carry over the forking test worker's peak)
+        "print(next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                          check=True, timeout=300)
+    errors, peak_kib = done.stdout.strip().splitlines()
+    assert expected in errors
+    assert int(peak_kib) < 512 * 1024  # before: 1.5 GB and more in the server process
+
+
+def test_csv_is_read_under_the_childs_time_limit() -> None:
+    message = refused("Massnahmen.csv", b"Nr.;Text\nM01;a\n", Limits(timeout_seconds=0.001))
+    assert message == "Die Verarbeitung hat zu lange gedauert – Datei abgelehnt (Grenze 0,001 Sekunden)."
+
+
 # B20 ---------------------------------------------------------------------------------------------
 
 def test_b20_hidden_sheet_is_skipped_with_a_note() -> None:
@@ -493,6 +565,44 @@ def test_b33_control_characters_stripped_in_csv_and_export_works() -> None:
     rows = read_file("Massnahmen.csv", b"Nr.;Text\nM\x0001;a\x0bb\x1fc\n").sheets[0].rows
     assert rows == [["Nr.", "Text"], ["M01", "abc"]]
     _export(rows)
+
+
+@pytest.mark.parametrize("entity", ["&#xFFFE;", "&#xFFFF;", "&#x1;"])
+def test_b33_a_required_cell_of_only_illegal_characters_is_empty_when_checked(entity: str) -> None:
+    """What the store would keep is what the check sees: the export could never write U+FFFE, so it is gone."""
+    plan = workbooks.small_plan()
+    plan["Maßnahmen"][1][1] = "PLATZHALTER"
+    prepared = importer.prepare(Store("sqlite://"), [workbooks.upload("plan.xlsx", _xml_text(plan, entity))])
+    errors = [(f.message, f.sheet, f.row, f.column) for f in prepared.findings if f.is_error]
+    assert errors == [("Pflichtfeld ist leer.", "Maßnahmen", 2, "Maßnahme")]
+
+
+def test_b33_illegal_characters_inside_a_title_are_dropped_and_the_export_works() -> None:
+    plan = workbooks.small_plan()
+    plan["Maßnahmen"][1][1] = "PLATZHALTER"
+    store = Store("sqlite://")
+    data = _xml_text(plan, "Gr&#xFFFE;ünder&#xFFFF;zentrum")
+    prepared = importer.prepare(store, [workbooks.upload("plan.xlsx", data)])
+    assert not prepared.has_errors
+    stand = importer.commit(store, prepared, by="Test")
+    assert store.plan(stand.id)["Maßnahmen"].iloc[0]["massnahme"] == "Gründerzentrum"
+    assert write_workbook(store.plan(stand.id)).startswith(b"PK")
+
+
+def _xml_text(plan: dict[str, list[list[object]]], markup: str) -> bytes:
+    """The plan as xlsx with PLATZHALTER replaced by raw XML text, as another program may have written it."""
+    parts = files.unzip(workbooks.xlsx(plan))
+    return files.zip_bytes({name: part.replace(b"PLATZHALTER", markup.encode()) for name, part in parts.items()})
+
+
+# every code point, surrogates included, with the ones XML refuses drawn often (st.text never draws them)
+ANY_TEXT = st.lists(st.sampled_from("\ufffe\uffff\ud800\x01\x0b") | st.characters(exclude_categories=())).map("".join)
+
+
+@given(ANY_TEXT)
+def test_b33_cleaned_text_is_always_writable_as_xml(text: str) -> None:
+    """lxml (behind openpyxl) refuses what XML cannot hold; clean_text leaves none of it."""
+    etree.Element("t").text = clean_text(text)
 
 
 def _export(rows: list[list[object]]) -> None:
