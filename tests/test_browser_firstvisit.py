@@ -7,6 +7,7 @@ multipage mode, whose own navigation lists the files.
 
 from __future__ import annotations
 
+import base64
 from urllib.parse import urlsplit
 
 import pytest
@@ -33,6 +34,7 @@ except pytest.fail.Exception:  # -p no:xdist under --strict-markers: the marker 
     _ONE_WORKER = pytest.mark.slow
 pytestmark = [pytest.mark.browser, pytest.mark.slow, _ONE_WORKER]
 
+ICON = PROJECT_ROOT / "masterplan" / "assets" / "icon.svg"
 FILE_NAMES = {"dashboard"} | {script.stem for script in (PROJECT_ROOT / "pages").glob("*.py")}
 # Runs in the page before any of its scripts: every link text the sidebar ever shows, icons left out.
 RECORD_SIDEBAR_LINKS = """
@@ -46,13 +48,14 @@ new MutationObserver(record).observe(document, {subtree: true, childList: true, 
 """
 
 
-def test_the_sidebar_never_shows_a_file_name(fresh_server: Server, page) -> None:  # noqa: F811 - the fixtures imported above
+@pytest.mark.parametrize("nav", [next(p for p in PAGES if p.default), next(p for p in PAGES if not p.default)],
+                         ids=["root", "deep-link"])
+def test_the_sidebar_never_shows_a_file_name(fresh_server: Server, page, nav) -> None:  # noqa: F811 - the fixtures imported above
     """From the first paint of a fresh server until the run ends, the sidebar links are the page titles only."""
     page.context.add_init_script(RECORD_SIDEBAR_LINKS)
-    default = next(p for p in PAGES if p.default)
     offset = fresh_server.log_size()
-    page.goto(fresh_server.url)
-    _expect_or_error(page, _heading(page, default.title), fresh_server, offset)
+    page.goto(f"{fresh_server.url}/{nav.url}")
+    _expect_or_error(page, _heading(page, nav.title), fresh_server, offset)
     shown = set(page.evaluate("Array.from(window.sidebarLinks)"))
     assert not shown & FILE_NAMES, f"Dateinamen als Seiten in der Seitenleiste: {sorted(shown & FILE_NAMES)}"
     assert shown == {p.title for p in PAGES}, sorted(shown)
@@ -68,7 +71,7 @@ def test_every_page_opens_at_its_own_path(served: Server, page, nav) -> None:  #
 
 
 def test_no_request_leaves_the_server(fresh_server: Server, page) -> None:  # noqa: F811 - the fixtures imported above
-    """Every page from a fresh server, charts drawn: favicon, fonts, scripts all come from the server itself."""
+    """Every page from a fresh server, charts drawn: fonts and scripts from the server, the app's icon inline."""
     own = urlsplit(fresh_server.url).netloc
     foreign: list[str] = []
 
@@ -87,4 +90,6 @@ def test_no_request_leaves_the_server(fresh_server: Server, page) -> None:  # no
         page.wait_for_function(CHARTS_DRAWN)
         _wait_idle(page)
     assert not foreign, f"Anfragen an andere Rechner: {sorted(set(foreign))}"
+    favicon = page.locator('link[rel="shortcut icon"]').get_attribute("href")
+    assert favicon == f"data:image/svg+xml;base64,{base64.b64encode(ICON.read_bytes()).decode()}"
 
