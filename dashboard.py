@@ -1,4 +1,10 @@
-"""Entry point: ``streamlit run dashboard.py``. Page config, sidebar (Stand, filters), navigation."""
+"""Entry point: ``streamlit run dashboard.py``. Page config, sidebar (navigation, Stand, filters), navigation.
+
+The sidebar's page links are drawn here, not by Streamlit (client.showSidebarNavigation = false): on a
+fresh server Streamlit first serves the pages/ folder in its legacy mode, whose own list shows file names.
+"""
+
+from pathlib import Path
 
 import streamlit as st
 
@@ -7,11 +13,16 @@ from masterplan.store import StoreError
 from pages import shared
 
 PRESENTATION = "sitzung"  # the page shown on the projector: it opens with the sidebar folded away
+ICON = Path(__file__).parent / "masterplan" / "assets" / "icon.svg"  # sent inline: no request leaves the server
 
+OVERVIEW = st.Page("pages/uebersicht.py", title=texts.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
+                   default=True, url_path="")
+# The Übersicht under its own path as well: a bookmark of /uebersicht opens it, not „Page not found“.
+OVERVIEW_PATH = st.Page("pages/uebersicht.py", title=texts.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
+                        url_path="uebersicht", visibility="hidden")
 PAGES = {
     texts.NAV_SECTIONS["overview"]: [
-        st.Page("pages/uebersicht.py", title=texts.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
-                default=True, url_path="uebersicht"),
+        OVERVIEW,
         st.Page("pages/leitziele.py", title=texts.PAGE_TITLES["leitziele"], icon=":material/flag:",
                 url_path="leitziele"),
         st.Page("pages/massnahmen.py", title=texts.PAGE_TITLES["massnahmen"], icon=":material/checklist:",
@@ -34,9 +45,22 @@ PAGES = {
     ],
 }
 
-navigation = st.navigation(PAGES)
-st.set_page_config(page_title=texts.APP_TITLE, page_icon=":material/insights:", layout="wide",
-                   initial_sidebar_state="collapsed" if navigation.url_path == PRESENTATION else "expanded")
+
+def sidebar_navigation(current: st.Page) -> None:
+    """One link per page under its section's name; the Übersicht's link stands for whichever of its URLs is open."""
+    for section, pages in PAGES.items():
+        links = st.sidebar.container(gap=14)
+        links.caption(section)
+        for page in pages:
+            links.page_link(current if page is OVERVIEW and current is OVERVIEW_PATH else page, width="stretch")
+    st.sidebar.divider()
+
+
+# The favicon before st.navigation: else the browser fetches the open page's Material icon from Google.
+st.set_page_config(page_title=texts.APP_TITLE, page_icon=ICON, layout="wide")
+navigation = st.navigation({**PAGES, "": [OVERVIEW_PATH]}, position="hidden")
+st.set_page_config(initial_sidebar_state="collapsed" if navigation.url_path == PRESENTATION else "expanded")
+sidebar_navigation(navigation)
 try:
     shared.frame()
 except StoreError as error:

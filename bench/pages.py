@@ -47,7 +47,10 @@ class NavPage:
 
 
 def navigation_pages(entry: Path = ENTRY) -> list[NavPage]:
-    """Every ``st.Page("…py", …)`` in dashboard.py, in source order; titles and url paths evaluated with texts."""
+    """Every visible ``st.Page("…py", …)`` in dashboard.py, in source order; titles and url paths evaluated with texts.
+
+    A page's url_path is its own path, also for the default page, which Streamlit serves at the root.
+    """
     from masterplan import texts
 
     tree = ast.parse(entry.read_text(encoding="utf-8"))
@@ -60,6 +63,8 @@ def navigation_pages(entry: Path = ENTRY) -> list[NavPage]:
     for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
         script = call.args[0].value
         keywords = {k.arg: k.value for k in call.keywords}
+        if _evaluate(keywords.get("visibility"), texts) == "hidden":  # another URL of a listed page
+            continue
         url_path = _evaluate(keywords.get("url_path"), texts) or Path(script).stem
         default = isinstance(keywords.get("default"), ast.Constant) and keywords["default"].value is True
         pages.append(NavPage(script, url_path, _evaluate(keywords.get("title"), texts), default))
