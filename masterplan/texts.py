@@ -215,6 +215,8 @@ FILTER_LABELS = {
 }
 FILTER_ALL = "alle"
 FILTER_RESET = "Filter zurücksetzen"
+FILTERED = "gefiltert: {filters}"  # on every page, slide and footer that shows filtered figures
+FILTERED_PART = "{label} {values}"  # „Leitziel LZ1, LZ2“
 BANNER_EXAMPLE = (
     "Angezeigt werden Beispieldaten: Leitziele, Institutionen und Indikatoren sind echt, alle mit „Beispiel:“ "
     "beginnenden Titel sowie Status und Termine sind erfunden. Eigene Daten unter „Daten“ hochladen."
@@ -340,7 +342,6 @@ EMPTY_MEASURES_FILTERED = (
     "Für die gewählten Filter gibt es keine Maßnahmen. Filter in der Seitenleiste ändern oder zurücksetzen."
 )
 STAND_CAPTION = "{stand} · Stichtag der Auswertung: {today}"
-STAND_CAPTION_FILTERED = "{stand} · Stichtag der Auswertung: {today} · gefiltert"
 POINTS = "Punkte"
 MILESTONE_DAYS_LEFT = "Tage bis fällig"
 CHANGE_DUE = "fällig {date}"

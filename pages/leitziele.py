@@ -13,6 +13,7 @@ labels = shared.COLUMN_LABELS
 
 
 st.title(texts.PAGE_TITLES["leitziele"])
+shared.filter_mark()
 choices = shared.computed(metrics.leitziel_choices)
 if not choices:
     shared.empty_state(texts.L_EMPTY)

@@ -41,6 +41,7 @@ def select_row(numbers: list[str]) -> None:
 
 
 st.title(texts.PAGE_TITLES["massnahmen"])
+shared.filter_mark()
 total = len(view.plan["Maßnahmen"])
 if not total:
     shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)

@@ -17,6 +17,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from masterplan import clock, metrics, texts
 from masterplan.db import database_url
+from masterplan.formatting import escape_markdown
 from masterplan.importer import ensure_example
 from masterplan.meeting import Meeting, build_meeting
 from masterplan.preview import stand_label
@@ -69,6 +70,7 @@ class View:
     full_plan: Plan
     today: datetime.date
     filters: FilterKey
+    filter_note: str  # „gefiltert: Leitziel LZ1 · …“, "" without filters
 
     @property
     def filtered(self) -> bool:
@@ -149,14 +151,15 @@ def frame() -> View:
     stand = _choose_stand(stands)
     full = load_plan(current.url, stand.id)
     today = clock.today()
-    _filters(current.url, stand.id)
-    filters = tuple((str(key), tuple(st.session_state[key])) for key in FILTER_KEYS if st.session_state.get(key))
+    _filters(current.url, stand.id, today)
+    filters = _chosen_filters()
     plan = filtered_plan(current.url, stand.id, filters, today)
     if stand.is_example:
         st.info(texts.BANNER_EXAMPLE, icon=":material/science:")
     if is_local_mode():
         st.sidebar.caption(texts.BANNER_LOCAL)
-    result = View(current, stand, stands, plan, full, today, filters)
+    note = _filter_note(current.url, stand.id, filters)
+    result = View(current, stand, stands, plan, full, today, filters, note)
     st.session_state["_view"] = result
     return result
 
@@ -221,23 +224,46 @@ def _choose_stand(stands: list[StandInfo]) -> StandInfo:
     return next(s for s in stands if s.id == chosen)
 
 
-@st.cache_resource(show_spinner=False, max_entries=12)
-def _filter_options(url: str, stand_id: int) -> dict[str, dict[str, str]]:
-    return metrics.filter_options(load_plan(url, stand_id))
+def _chosen_filters() -> FilterKey:
+    return tuple((str(key), tuple(st.session_state[key])) for key in FILTER_KEYS if st.session_state.get(key))
 
 
-def _filters(url: str, stand_id: int) -> None:
-    options = _filter_options(url, stand_id)
+def _fields(filters: FilterKey) -> dict[str, list[str]]:
+    return {FILTER_FIELDS[Key(key)]: list(values) for key, values in filters}
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _filter_options(url: str, stand_id: int, filters: FilterKey, today: datetime.date) -> dict[str, dict[str, str]]:
+    """The filters' choices, each narrowed by the others, shared by all sessions with the same choice."""
+    return metrics.filter_options(load_plan(url, stand_id), today, **_fields(filters))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _filter_note(url: str, stand_id: int, filters: FilterKey) -> str:
+    return metrics.describe_filters(load_plan(url, stand_id), **_fields(filters))
+
+
+def _filters(url: str, stand_id: int, today: datetime.date) -> None:
+    whole = _filter_options(url, stand_id, (), today)
+    for key, field in FILTER_FIELDS.items():  # choices the Stand does not have are dropped, e.g. after a rollback
+        if key in st.session_state:
+            st.session_state[key] = [v for v in st.session_state[key] if v in whole[field]]
+    options = _filter_options(url, stand_id, _chosen_filters(), today)
     st.sidebar.subheader(texts.SIDEBAR_FILTERS)
     for key, field in FILTER_FIELDS.items():
         labels = options[field]
-        if key in st.session_state:
-            st.session_state[key] = [v for v in st.session_state[key] if v in labels]
         st.sidebar.multiselect(
             texts.FILTER_LABELS[field], list(labels), key=key, format_func=labels.get, placeholder=texts.FILTER_ALL
         )
     if any(st.session_state.get(k) for k in FILTER_KEYS):
         st.sidebar.button(texts.FILTER_RESET, on_click=_reset_filters, icon=":material/filter_alt_off:")
+
+
+def filter_mark() -> None:
+    """Under a page's title: which filters the figures below are restricted by (nothing without filters)."""
+    note = view().filter_note
+    if note:
+        st.badge(escape_markdown(note), icon=":material/filter_alt:", color="orange")
 
 
 def _reset_filters() -> None:

@@ -170,6 +170,7 @@ if meeting is None:
     st.stop()
 
 st.caption(texts.SZ_FULLSCREEN + (" " + texts.SZ_FILTERED if view.filtered else ""))
+shared.filter_mark()
 count = len(meeting.slides)
 index = max(0, min(count - 1, st.session_state.get(Key.SLIDE, 0)))
 st.session_state[Key.SLIDE] = index

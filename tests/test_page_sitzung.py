@@ -121,10 +121,8 @@ def test_changes_slide_lists_the_changed_measure(monkeypatch: pytest.MonkeyPatch
 
 
 def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    app = start(monkeypatch, tmp_path, "sitzung")
-    app.multiselect(key=str(Key.STATUS)).set_value(["entfallen"]).run()
-    app.multiselect(key=str(Key.AMPEL)).set_value(["rot"]).run()  # dropped measures are never red
-    _no_exception(app)
+    app = start(monkeypatch, tmp_path, "sitzung", state={Key.STATUS: ["entfallen"], Key.AMPEL: ["rot"]})
+    _no_exception(app)  # dropped measures are never red
     assert app.info[-1].value == texts.EMPTY_MEASURES_FILTERED
     assert not app.get("download_button")
     assert not [b for b in app.button if b.key in (NEXT, BACK)]
