@@ -38,7 +38,7 @@ navigation = st.navigation(PAGES)
 st.set_page_config(page_title=texts.APP_TITLE, page_icon=":material/insights:", layout="wide",
                    initial_sidebar_state="collapsed" if navigation.url_path == PRESENTATION else "expanded")
 try:
-    shared.frame()
+    shared.frame(navigation.url_path)
 except StoreError as error:
     st.error(str(error), icon=":material/database:")
     st.stop()

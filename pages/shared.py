@@ -43,6 +43,9 @@ class Key(StrEnum):
     NOTICE = "daten_notice"  # (section, message) of the Daten page, said once after a new Stand
     SHOW_STAND = "show_stand"  # a Stand to select on the next run, set where the selector already exists
     SLIDE = "sitzung_slide"  # index of the slide the Sitzung page shows
+    LEITZIEL = "leitziel_choice"  # the Leitziel the Leitziele page shows
+    MEASURE = "massnahmen_detail"  # the measure the Maßnahmen page details
+    URL_READ = "url_read"  # set once the session took its choices from the query string
 
 
 FILTER_FIELDS = {
@@ -53,6 +56,17 @@ FILTER_FIELDS = {
     Key.AMPEL: "ampel",
 }
 FILTER_KEYS = tuple(FILTER_FIELDS)
+URL_PARAMS = {  # what a link carries, as short, readable parameters: ?stand=3&lz=LZ1&ff=ST02
+    Key.STAND: "stand",
+    Key.LEITZIELE: "lz",
+    Key.FOKUSPROJEKTE: "fp",
+    Key.FEDERFUEHRUNG: "ff",
+    Key.STATUS: "status",
+    Key.AMPEL: "ampel",
+    Key.LEITZIEL: "leitziel",
+    Key.MEASURE: "massnahme",
+}
+PAGE_PARAMS = {"leitziele": Key.LEITZIEL, "massnahmen": Key.MEASURE}  # url_path → the page's own choice
 T = TypeVar("T")
 
 
@@ -71,6 +85,7 @@ class View:
     today: datetime.date
     filters: FilterKey
     filter_note: str  # „gefiltert: Leitziel LZ1 · …“, "" without filters
+    page: str  # url_path of the page shown
 
     @property
     def filtered(self) -> bool:
@@ -144,10 +159,11 @@ def can_edit() -> bool:
     return is_local_mode()
 
 
-def frame() -> View:
+def frame(page: str) -> View:
     """Sidebar (Stand, filters) and banners; the result is what view() returns to the pages."""
     current = store()
     stands = current.stands()
+    _from_url()
     stand = _choose_stand(stands)
     full = load_plan(current.url, stand.id)
     today = clock.today()
@@ -159,9 +175,53 @@ def frame() -> View:
     if is_local_mode():
         st.sidebar.caption(texts.BANNER_LOCAL)
     note = _filter_note(current.url, stand.id, filters)
-    result = View(current, stand, stands, plan, full, today, filters, note)
+    result = View(current, stand, stands, plan, full, today, filters, note, page)
     st.session_state["_view"] = result
+    sync_url()
     return result
+
+
+def _from_url() -> None:
+    """A reload or a shared link starts a session: its query string chooses Stand, filters, Leitziel and measure.
+
+    Read once per session; afterwards the widgets hold the choices and sync_url writes them back. Values the
+    Stand does not have are dropped where the widgets are drawn.
+    """
+    if Key.URL_READ in st.session_state:
+        return
+    st.session_state[Key.URL_READ] = True
+    params = st.query_params
+    for key, name in URL_PARAMS.items():
+        if name not in params:
+            continue
+        if key in FILTER_KEYS:
+            st.session_state[key] = [value for value in params.get_all(name) if value]
+        elif key == Key.STAND:
+            if params[name].isdigit():
+                st.session_state[key] = int(params[name])
+        else:
+            st.session_state[key] = params[name]
+
+
+def sync_url() -> None:
+    """The query string names the Stand, the filters and the page's own choice, so a reload or a copied link
+    shows the same. frame() calls it, and a page with its own choice again once its widget is drawn. Written
+    only when it changed; other pages' choices are left out.
+
+    Hand-written rather than the widgets' bind="query-params": that writes the option labels into the URL
+    („LZ1 – Oberhausen ist …“, „Stand 3 · 26.11.2026 · …“), this writes the short keys (lz=LZ1, stand=3).
+    """
+    page = st.session_state["_view"].page
+    wanted: dict[str, list[str]] = {}
+    for key, name in URL_PARAMS.items():
+        if key in PAGE_PARAMS.values() and PAGE_PARAMS.get(page) != key:
+            continue
+        value = st.session_state.get(key)
+        values = [str(v) for v in value] if isinstance(value, list) else [] if value is None else [str(value)]
+        if values:
+            wanted[name] = values
+    if wanted != {name: st.query_params.get_all(name) for name in st.query_params}:
+        st.query_params.from_dict(wanted)
 
 
 def view() -> View:

@@ -33,10 +33,11 @@ def serve_as_navigation(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = None,
-          state: dict[str, object] | None = None) -> AppTest:
+          state: dict[str, object] | None = None, query: dict[str, str | list[str]] | None = None) -> AppTest:
     """The app on a fresh SQLite database (example data loads on first start), optionally on ``page``.
 
-    ``state`` presets session state, e.g. a combination of filters the narrowed sidebar would not offer.
+    ``state`` presets session state, e.g. a combination of filters the narrowed sidebar would not offer;
+    ``query`` is the query string of the link the session opens with.
     """
     serve_as_navigation(monkeypatch)
     monkeypatch.setenv("DATABASE_URL", database(tmp_path))
@@ -44,6 +45,7 @@ def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = No
     app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=90)
     for key, value in (state or {}).items():
         app.session_state[key] = value
+    app.query_params.update(query or {})
     app.run()
     if page:
         app.switch_page(f"pages/{page}.py").run()

@@ -157,6 +157,30 @@ def test_filter_options_narrow_and_filtered_leitziel_figures_say_so(monkeypatch:
     assert filter_mark(app) == ""
 
 
+def test_the_url_carries_stand_filters_leitziel_and_measure(monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "leitziele")
+    assert app.query_params == {"stand": "1", "leitziel": "LZ1"}
+    app.sidebar.multiselect(key="filter_leitziele").set_value(["LZ1", "LZ2"]).run()
+    app.sidebar.multiselect(key="filter_federfuehrung").set_value(["ST02"]).run()
+    app.selectbox(key="leitziel_choice").set_value("LZ2").run()
+    assert app.query_params == {"stand": "1", "lz": ["LZ1", "LZ2"], "ff": "ST02", "leitziel": "LZ2"}
+    app.switch_page("pages/massnahmen.py").run()
+    app.selectbox(key="massnahmen_detail").set_value("M02").run()
+    assert app.query_params == {"stand": "1", "lz": ["LZ1", "LZ2"], "ff": "ST02", "massnahme": "M02"}
+
+    shared = start(monkeypatch, tmp_path, "leitziele", query={"lz": ["LZ1", "LZ2"], "ff": "ST02", "leitziel": "LZ2"})
+    assert not shared.exception
+    assert shared.sidebar.multiselect(key="filter_federfuehrung").value == ["ST02"]
+    assert shared.selectbox(key="leitziel_choice").value == "LZ2"
+    assert filter_mark(shared) == "gefiltert: Leitziel LZ1, LZ2 · Federführung Strategische Planung"
+    odd = start(monkeypatch, tmp_path, query={"stand": "99", "status": ["entfallen"], "ampel": "rot", "lz": "LZ9"})
+    assert not odd.exception  # an unknown Stand or Leitziel is left out, a combination without measures says so
+    assert odd.sidebar.selectbox(key="stand_id").value == 1
+    assert odd.query_params == {"stand": "1", "status": "entfallen", "ampel": "rot"}
+    assert texts.EMPTY_MEASURES_FILTERED in texts_of(odd.info)
+
+
 def test_leitziele_follows_the_global_filter(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     app = open_app(monkeypatch, tmp_path, "leitziele", filter_leitziele=["LZ2"])
     assert app.selectbox(key="leitziel_choice").options == ["LZ2 – Oberhausen ist qualifiziert"]
