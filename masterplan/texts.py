@@ -564,6 +564,7 @@ V_COLUMNS = {"state": "Zustand", "ampel_reason": "Begründung (jetzt)"}
 # --- Sitzung, Foliensatz und Bericht -----------------------------------------------------------------
 PLAN_NAME = "Masterplan Wirtschaft Oberhausen"
 MT_MEETING = "Lenkungskreis"
+MT_FILE = "Lenkungskreis_Stand_{id}"  # the downloads' name, before the filters and the extension
 MT_STAND = "Stand {id} vom {date}"
 MT_SINCE = "Vergleich mit Stand {id} vom {date}"
 MT_NO_SINCE = "ohne Vergleichsstand"
@@ -662,10 +663,8 @@ SZ_NEXT = "Weiter"
 SZ_COUNTER = "Folie {number} von {count}"
 SZ_NOTES = "Notizen"
 SZ_DECK = "Foliensatz (PowerPoint)"
-SZ_DECK_FILE = "Lenkungskreis_Stand_{id}.pptx"
 SZ_DECK_HELP = "Alle Folien als PowerPoint-Datei; wird beim Klick erstellt."
 SZ_REPORT = "Bericht (PDF)"
-SZ_REPORT_FILE = "Lenkungskreis_Stand_{id}.pdf"
 SZ_REPORT_HELP = "Der Bericht mit allen Tabellen und dem Anhang aller Maßnahmen; wird beim Klick erstellt."
 SZ_FULLSCREEN = (
     "Für den Beamer: die Seitenleiste ist eingeklappt (mit » öffnen, etwa für Stand und Filter), Vollbild "

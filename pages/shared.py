@@ -244,9 +244,8 @@ def meeting(stand_id: int, since_id: int | None) -> Meeting:
     """
     current = view()
     stands = {s.id: s for s in current.stands}
-    return _meeting(
-        current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id], stands.get(since_id)
-    )
+    return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id],
+                    stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -258,9 +257,10 @@ def _meeting(
     today: datetime.date,
     _stand: StandInfo,
     _since: StandInfo | None,
+    _filter_note: str,
 ) -> Meeting:
     since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
-    return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today)
+    return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today, _filter_note)
 
 
 def previous_plan() -> Plan | None:
