@@ -55,7 +55,7 @@ TARGET_COLOR = AMPEL_COLORS["grün"]
 UPCOMING_DAYS = 90
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 LABELS = {**texts.COLUMNS, **texts.MT_COLUMNS}
-FILE_SUFFIX_LENGTH = 80  # characters of the filters a file name carries
+FILE_SUFFIX_LENGTH = 80  # characters of the filters a file name carries at most, cut between words
 _FILE_UNSAFE = re.compile(r"[^A-Za-z0-9.-]+")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
@@ -149,7 +149,7 @@ class Meeting:
         name = texts.MT_FILE.format(id=self.stand_id)
         if self.filter_note:
             slug = _FILE_UNSAFE.sub("_", self.filter_note.translate(_TRANSLITERATION)).strip("_")
-            name += "_" + slug[:FILE_SUFFIX_LENGTH].rstrip("_")
+            name += "_" + (slug if len(slug) <= FILE_SUFFIX_LENGTH else slug[:FILE_SUFFIX_LENGTH].rsplit("_", 1)[0])
         return f"{name}.{extension}"
 
     def slide(self, kind: str, key: str = "") -> Slide | None:

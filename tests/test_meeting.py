@@ -210,6 +210,9 @@ def test_filtered_meeting_says_so_and_leaves_out_leitziele_without_measures(exam
     assert meeting.footer.endswith(" · " + LEAD_FILTER)
     assert LEAD_FILTER in meeting.slide(TITLE).subtitle.splitlines()
     assert meeting.file_name("pptx") == "Lenkungskreis_Stand_2_gefiltert_Federfuehrung_Strategische_Planung.pptx"
+    many = example.filtered_meeting(federfuehrung=["ST02"], status=["in Planung", "in Umsetzung", "abgeschlossen"])
+    assert many.file_name("pdf") == (
+        "Lenkungskreis_Stand_2_gefiltert_Federfuehrung_Strategische_Planung_Status_in_Planung_in_Umsetzung.pdf")
     assert [s.key for s in meeting.slides if s.kind == LEITZIEL] == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
     table = meeting.slide(OVERVIEW).tables[0].frame
     assert list(table["LZ"]) == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"] and texts.MISSING not in set(table.iloc[:, 2])
