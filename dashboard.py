@@ -62,7 +62,7 @@ navigation = st.navigation({**PAGES, "": [OVERVIEW_PATH]}, position="hidden")
 st.set_page_config(initial_sidebar_state="collapsed" if navigation.url_path == PRESENTATION else "expanded")
 sidebar_navigation(navigation)
 try:
-    shared.frame()
+    shared.frame(navigation.url_path)
 except StoreError as error:
     st.error(str(error), icon=":material/database:")
     st.stop()

@@ -10,6 +10,8 @@ out, so the three can never disagree. Decisions:
 - Measures needing a decision are those with effective Ampel rot or Status zurückgestellt.
 - The compared Stand's Ampel is computed as of its own date, so only data changes count as Ampel changes.
 - Tables are complete; the deck and the report split long ones over slides or pages.
+- Filtered material says so: „gefiltert: …“ under the title, in every footer and in the file name; Leitziele
+  without a measure under the filters are left out rather than shown at „–“ or as an empty bar.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ TARGET_COLOR = AMPEL_COLORS["grün"]
 UPCOMING_DAYS = 90
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 LABELS = {**texts.COLUMNS, **texts.MT_COLUMNS}
+FILE_SUFFIX_LENGTH = 80  # characters of the filters a file name carries at most, cut between words
+_FILE_UNSAFE = re.compile(r"[^A-Za-z0-9.-]+")
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 @dataclass(frozen=True)
@@ -131,11 +136,21 @@ class Meeting:
     slides: tuple[Slide, ...]
     appendix: Table
     changes: PlanChanges | None = field(default=None, repr=False)
+    filter_note: str = ""  # „gefiltert: Leitziel LZ1 · …“ (metrics.describe_filters), "" when unfiltered
 
     @property
     def footer(self) -> str:
         """The line every page and slide carries."""
-        return f"{self.plan_name} · {texts.MT_MEETING} · {self.stand_label}"
+        return " · ".join(part for part in (self.plan_name, texts.MT_MEETING, self.stand_label, self.filter_note)
+                          if part)
+
+    def file_name(self, extension: str) -> str:
+        """„Lenkungskreis_Stand_3.pptx“; filtered: „Lenkungskreis_Stand_3_gefiltert_Leitziel_LZ1.pptx“."""
+        name = texts.MT_FILE.format(id=self.stand_id)
+        if self.filter_note:
+            slug = _FILE_UNSAFE.sub("_", self.filter_note.translate(_TRANSLITERATION)).strip("_")
+            name += "_" + (slug if len(slug) <= FILE_SUFFIX_LENGTH else slug[:FILE_SUFFIX_LENGTH].rsplit("_", 1)[0])
+        return f"{name}.{extension}"
 
     def slide(self, kind: str, key: str = "") -> Slide | None:
         return next((s for s in self.slides if s.kind == kind and (not key or s.key == key)), None)
@@ -225,19 +240,23 @@ class _Context:
 
 
 def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, since: StandInfo | None = None,
-                  today: datetime.date | None = None) -> Meeting:
+                  today: datetime.date | None = None, filter_note: str = "") -> Meeting:
     """The meeting for ``stand`` (its Plan), compared with ``since`` (its Plan) when both are given.
 
     ``today`` is the day the schedule rules (Ampel, milestones) are evaluated for; default today.
+    ``filter_note`` describes the filters both plans are restricted by (metrics.describe_filters).
     """
     if today is None:
         today = clock.today()
     if since_plan is None or since is None:
         since_plan, since = None, None
     measures = measure_table(plan, today)
+    rollups = rollup_leitziele(plan)
+    if filter_note:
+        rollups = rollups[rollups["measures"] > 0].reset_index(drop=True)
     ctx = _Context(
         plan=plan, today=today, stand=stand, since=since, since_plan=since_plan, measures=measures,
-        rollups=rollup_leitziele(plan),
+        rollups=rollups,
         before=rollup_leitziele(since_plan) if since_plan is not None else None,
         changes=compare_plans(since_plan, plan, today, old_today=_stand_day(since)) if since_plan is not None else None,
     )
@@ -245,7 +264,7 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
     since_label = texts.MT_STAND.format(id=since.id, date=_stand_date(since)) if since else texts.MT_NO_SINCE
     comparison = texts.MT_SINCE.format(id=since.id, date=_stand_date(since)) if since else texts.MT_NO_SINCE
     slides = [
-        _title_slide(ctx, stand_label, since_label, comparison),
+        _title_slide(ctx, stand_label, since_label, comparison, filter_note),
         _overview_slide(ctx),
         *[_leitziel_slide(ctx, row) for row in ctx.rollups.itertuples(index=False)],
         _changes_slide(ctx),
@@ -256,11 +275,11 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
         plan_name=texts.PLAN_NAME, stand_id=stand.id, stand_label=stand_label,
         since_id=since.id if since else None, since_label=since_label, comparison=comparison,
         stand_note=clean(stand.note) if stand.note else "", today=today,
-        slides=tuple(slides), appendix=_appendix(ctx), changes=ctx.changes,
+        slides=tuple(slides), appendix=_appendix(ctx), changes=ctx.changes, filter_note=filter_note,
     )
 
 
-def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: str) -> Slide:
+def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: str, filter_note: str) -> Slide:
     figures = (
         KeyFigure(texts.MT_FIG_STAND, stand_label),
         KeyFigure(texts.MT_FIG_SINCE, since_label),
@@ -269,10 +288,10 @@ def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: 
     note = texts.MT_STAND_NOTE.format(note=clean(ctx.stand.note)) if ctx.stand.note else ""
     return Slide(
         kind=TITLE, title=texts.PLAN_NAME,
-        subtitle="\n".join([texts.MT_MEETING, stand_label, comparison,
-                            texts.MT_DAY.format(date=format_date(ctx.today))]),
+        subtitle="\n".join(line for line in [texts.MT_MEETING, stand_label, comparison,
+                                              texts.MT_DAY.format(date=format_date(ctx.today)), filter_note] if line),
         figures=figures, notes=_notes((), texts.MT_NOTES_TITLE.format(
-            stand=stand_label, since=since_label, day=format_date(ctx.today)), note),
+            stand=stand_label, since=since_label, day=format_date(ctx.today)), filter_note, note),
     )
 
 

@@ -6,8 +6,8 @@ Decisions:
   deck; line charts put the dates on a time scale.
 - All text from the meeting is data: it is XML-escaped before it becomes Paragraph markup, so a cell holding
   <img src=…> or <b> prints literally and never makes reportlab fetch anything.
-- Every page carries the plan, the Stand and "Seite n von m" (header and footer drawn by the page template;
-  the total is filled in when the document is saved).
+- Every page carries the plan, the Stand, "Seite n von m" and, when filtered, „gefiltert: …“ (header and footer
+  drawn by the page template; the total is filled in when the document is saved).
 - Each topic starts on a new page; long tables continue on the next page with their header repeated. Table
   cells that fit on one line are plain strings (drawn as they are, never parsed), the others wrap as Paragraphs.
 """
@@ -135,6 +135,8 @@ def _decorate(canvas: Canvas, doc: BaseDocTemplate, meeting: Meeting) -> None:
     canvas.line(MARGIN, height - 1.45 * cm, width - MARGIN, height - 1.45 * cm)
     canvas.line(MARGIN, 1.45 * cm, width - MARGIN, 1.45 * cm)
     canvas.drawString(MARGIN, 1.0 * cm, meeting.comparison)
+    if meeting.filter_note:
+        canvas.drawString(MARGIN, 0.6 * cm, meeting.filter_note)
     canvas.restoreState()
 
 
@@ -168,6 +170,8 @@ def _cover(meeting: Meeting, styles: dict[str, ParagraphStyle]) -> list:
     title = next((s for s in meeting.slides if s.kind == TITLE), None)
     story: list = [Spacer(1, 3 * cm), _p(meeting.plan_name, styles["cover"]),
                    _p(texts.MT_REPORT_TITLE, styles["cover_sub"]), Spacer(1, 0.6 * cm)]
+    if meeting.filter_note:
+        story += [_p(meeting.filter_note, styles["h2"]), Spacer(1, 0.3 * cm)]
     if title is not None:
         story.append(_figures(title.figures, styles, 17 * cm))
     story += [Spacer(1, 0.4 * cm),

@@ -215,6 +215,8 @@ FILTER_LABELS = {
 }
 FILTER_ALL = "alle"
 FILTER_RESET = "Filter zurücksetzen"
+FILTERED = "gefiltert: {filters}"  # on every page, slide and footer that shows filtered figures
+FILTERED_PART = "{label} {values}"  # „Leitziel LZ1, LZ2“
 BANNER_EXAMPLE = (
     "Angezeigt werden Beispieldaten: Leitziele, Institutionen und Indikatoren sind echt, alle mit „Beispiel:“ "
     "beginnenden Titel sowie Status und Termine sind erfunden. Eigene Daten unter „Daten“ hochladen."
@@ -340,7 +342,6 @@ EMPTY_MEASURES_FILTERED = (
     "Für die gewählten Filter gibt es keine Maßnahmen. Filter in der Seitenleiste ändern oder zurücksetzen."
 )
 STAND_CAPTION = "{stand} · Stichtag der Auswertung: {today}"
-STAND_CAPTION_FILTERED = "{stand} · Stichtag der Auswertung: {today} · gefiltert"
 POINTS = "Punkte"
 MILESTONE_DAYS_LEFT = "Tage bis fällig"
 CHANGE_DUE = "fällig {date}"
@@ -563,6 +564,7 @@ V_COLUMNS = {"state": "Zustand", "ampel_reason": "Begründung (jetzt)"}
 # --- Sitzung, Foliensatz und Bericht -----------------------------------------------------------------
 PLAN_NAME = "Masterplan Wirtschaft Oberhausen"
 MT_MEETING = "Lenkungskreis"
+MT_FILE = "Lenkungskreis_Stand_{id}"  # the downloads' name, before the filters and the extension
 MT_STAND = "Stand {id} vom {date}"
 MT_SINCE = "Vergleich mit Stand {id} vom {date}"
 MT_NO_SINCE = "ohne Vergleichsstand"
@@ -661,10 +663,8 @@ SZ_NEXT = "Weiter"
 SZ_COUNTER = "Folie {number} von {count}"
 SZ_NOTES = "Notizen"
 SZ_DECK = "Foliensatz (PowerPoint)"
-SZ_DECK_FILE = "Lenkungskreis_Stand_{id}.pptx"
 SZ_DECK_HELP = "Alle Folien als PowerPoint-Datei; wird beim Klick erstellt."
 SZ_REPORT = "Bericht (PDF)"
-SZ_REPORT_FILE = "Lenkungskreis_Stand_{id}.pdf"
 SZ_REPORT_HELP = "Der Bericht mit allen Tabellen und dem Anhang aller Maßnahmen; wird beim Klick erstellt."
 SZ_FULLSCREEN = (
     "Für den Beamer: die Seitenleiste ist eingeklappt (mit » öffnen, etwa für Stand und Filter), Vollbild "

@@ -8,6 +8,7 @@ from pages import shared
 
 view = shared.view()
 st.title(texts.PAGE_TITLES["beteiligte"])
+shared.filter_mark()
 st.caption(texts.B_INTRO)
 
 types = tuple(

@@ -11,6 +11,7 @@ PER_ROW = 2
 
 view = shared.view()
 st.title(texts.PAGE_TITLES["indikatoren"])
+shared.filter_mark()
 st.caption(texts.I_INTRO)
 
 summary = shared.computed(metrics.indicator_table)

@@ -6,13 +6,14 @@ from masterplan import metrics, texts
 from masterplan.formatting import escape_markdown, format_number, format_percent
 from pages import shared
 
-CHOICE = "leitziel_choice"
+CHOICE = shared.Key.LEITZIEL  # in the URL: a link shows the same
 
 view = shared.view()
 labels = shared.COLUMN_LABELS
 
 
 st.title(texts.PAGE_TITLES["leitziele"])
+shared.filter_mark()
 choices = shared.computed(metrics.leitziel_choices)
 if not choices:
     shared.empty_state(texts.L_EMPTY)
@@ -20,6 +21,7 @@ if not choices:
 if st.session_state.get(CHOICE) not in choices:
     st.session_state[CHOICE] = next(iter(choices))
 lz_nr = st.selectbox(texts.L_CHOOSE, list(choices), format_func=choices.get, key=CHOICE, help=texts.L_CHOOSE_HELP)
+shared.sync_url()
 goal = shared.computed(metrics.leitziel_profile, lz_nr, view.today)
 
 st.header(escape_markdown(goal.title))

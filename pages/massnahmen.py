@@ -12,7 +12,7 @@ from pages import shared
 
 SEARCH = "massnahmen_search"
 TABLE = "massnahmen_table"
-DETAIL = "massnahmen_detail"
+DETAIL = shared.Key.MEASURE  # in the URL: a link shows the same
 TABLE_HEIGHT = 460
 
 view = shared.view()
@@ -41,6 +41,7 @@ def select_row(numbers: list[str]) -> None:
 
 
 st.title(texts.PAGE_TITLES["massnahmen"])
+shared.filter_mark()
 total = len(view.plan["Maßnahmen"])
 if not total:
     shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)
@@ -101,6 +102,7 @@ options = metrics.choice_labels(found, "nr", "massnahme")
 if st.session_state.get(DETAIL) not in options:
     st.session_state[DETAIL] = numbers[0]
 nr = st.selectbox(texts.M_CHOOSE, numbers, format_func=options.get, key=DETAIL)
+shared.sync_url()
 detail = shared.computed(metrics.measure_detail, nr, view.today)
 if detail is None:  # only if the measure vanished between two runs
     shared.empty_state(texts.EMPTY_MEASURES_FILTERED)

@@ -17,6 +17,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from masterplan import clock, metrics, texts
 from masterplan.db import database_url
+from masterplan.formatting import escape_markdown
 from masterplan.importer import ensure_example
 from masterplan.meeting import Meeting, build_meeting
 from masterplan.preview import stand_label
@@ -42,6 +43,9 @@ class Key(StrEnum):
     NOTICE = "daten_notice"  # (section, message) of the Daten page, said once after a new Stand
     SHOW_STAND = "show_stand"  # a Stand to select on the next run, set where the selector already exists
     SLIDE = "sitzung_slide"  # index of the slide the Sitzung page shows
+    LEITZIEL = "leitziel_choice"  # the Leitziel the Leitziele page shows
+    MEASURE = "massnahmen_detail"  # the measure the Maßnahmen page details
+    URL_READ = "url_read"  # set once the session took its choices from the query string
 
 
 FILTER_FIELDS = {
@@ -52,6 +56,17 @@ FILTER_FIELDS = {
     Key.AMPEL: "ampel",
 }
 FILTER_KEYS = tuple(FILTER_FIELDS)
+URL_PARAMS = {  # what a link carries, as short, readable parameters: ?stand=3&lz=LZ1&ff=ST02
+    Key.STAND: "stand",
+    Key.LEITZIELE: "lz",
+    Key.FOKUSPROJEKTE: "fp",
+    Key.FEDERFUEHRUNG: "ff",
+    Key.STATUS: "status",
+    Key.AMPEL: "ampel",
+    Key.LEITZIEL: "leitziel",
+    Key.MEASURE: "massnahme",
+}
+PAGE_PARAMS = {"leitziele": Key.LEITZIEL, "massnahmen": Key.MEASURE}  # url_path → the page's own choice
 T = TypeVar("T")
 
 
@@ -69,6 +84,8 @@ class View:
     full_plan: Plan
     today: datetime.date
     filters: FilterKey
+    filter_note: str  # „gefiltert: Leitziel LZ1 · …“, "" without filters
+    page: str  # url_path of the page shown
 
     @property
     def filtered(self) -> bool:
@@ -142,23 +159,69 @@ def can_edit() -> bool:
     return is_local_mode()
 
 
-def frame() -> View:
+def frame(page: str) -> View:
     """Sidebar (Stand, filters) and banners; the result is what view() returns to the pages."""
     current = store()
     stands = current.stands()
+    _from_url()
     stand = _choose_stand(stands)
     full = load_plan(current.url, stand.id)
     today = clock.today()
-    _filters(current.url, stand.id)
-    filters = tuple((str(key), tuple(st.session_state[key])) for key in FILTER_KEYS if st.session_state.get(key))
+    _filters(current.url, stand.id, today)
+    filters = _chosen_filters()
     plan = filtered_plan(current.url, stand.id, filters, today)
     if stand.is_example:
         st.info(texts.BANNER_EXAMPLE, icon=":material/science:")
     if is_local_mode():
         st.sidebar.caption(texts.BANNER_LOCAL)
-    result = View(current, stand, stands, plan, full, today, filters)
+    note = _filter_note(current.url, stand.id, filters)
+    result = View(current, stand, stands, plan, full, today, filters, note, page)
     st.session_state["_view"] = result
+    sync_url()
     return result
+
+
+def _from_url() -> None:
+    """A reload or a shared link starts a session: its query string chooses Stand, filters, Leitziel and measure.
+
+    Read once per session; afterwards the widgets hold the choices and sync_url writes them back. Values the
+    Stand does not have are dropped where the widgets are drawn.
+    """
+    if Key.URL_READ in st.session_state:
+        return
+    st.session_state[Key.URL_READ] = True
+    params = st.query_params
+    for key, name in URL_PARAMS.items():
+        if name not in params:
+            continue
+        if key in FILTER_KEYS:
+            st.session_state[key] = [value for value in params.get_all(name) if value]
+        elif key == Key.STAND:
+            if params[name].isdigit():
+                st.session_state[key] = int(params[name])
+        else:
+            st.session_state[key] = params[name]
+
+
+def sync_url() -> None:
+    """The query string names the Stand, the filters and the page's own choice, so a reload or a copied link
+    shows the same. frame() calls it, and a page with its own choice again once its widget is drawn. Written
+    only when it changed; other pages' choices are left out.
+
+    Hand-written rather than the widgets' bind="query-params": that writes the option labels into the URL
+    („LZ1 – Oberhausen ist …“, „Stand 3 · 26.11.2026 · …“), this writes the short keys (lz=LZ1, stand=3).
+    """
+    page = st.session_state["_view"].page
+    wanted: dict[str, list[str]] = {}
+    for key, name in URL_PARAMS.items():
+        if key in PAGE_PARAMS.values() and PAGE_PARAMS.get(page) != key:
+            continue
+        value = st.session_state.get(key)
+        values = [str(v) for v in value] if isinstance(value, list) else [] if value is None else [str(value)]
+        if values:
+            wanted[name] = values
+    if wanted != {name: st.query_params.get_all(name) for name in st.query_params}:
+        st.query_params.from_dict(wanted)
 
 
 def view() -> View:
@@ -181,9 +244,8 @@ def meeting(stand_id: int, since_id: int | None) -> Meeting:
     """
     current = view()
     stands = {s.id: s for s in current.stands}
-    return _meeting(
-        current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id], stands.get(since_id)
-    )
+    return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id],
+                    stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -195,9 +257,10 @@ def _meeting(
     today: datetime.date,
     _stand: StandInfo,
     _since: StandInfo | None,
+    _filter_note: str,
 ) -> Meeting:
     since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
-    return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today)
+    return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today, _filter_note)
 
 
 def previous_plan() -> Plan | None:
@@ -221,23 +284,46 @@ def _choose_stand(stands: list[StandInfo]) -> StandInfo:
     return next(s for s in stands if s.id == chosen)
 
 
-@st.cache_resource(show_spinner=False, max_entries=12)
-def _filter_options(url: str, stand_id: int) -> dict[str, dict[str, str]]:
-    return metrics.filter_options(load_plan(url, stand_id))
+def _chosen_filters() -> FilterKey:
+    return tuple((str(key), tuple(st.session_state[key])) for key in FILTER_KEYS if st.session_state.get(key))
 
 
-def _filters(url: str, stand_id: int) -> None:
-    options = _filter_options(url, stand_id)
+def _fields(filters: FilterKey) -> dict[str, list[str]]:
+    return {FILTER_FIELDS[Key(key)]: list(values) for key, values in filters}
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _filter_options(url: str, stand_id: int, filters: FilterKey, today: datetime.date) -> dict[str, dict[str, str]]:
+    """The filters' choices, each narrowed by the others, shared by all sessions with the same choice."""
+    return metrics.filter_options(load_plan(url, stand_id), today, **_fields(filters))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _filter_note(url: str, stand_id: int, filters: FilterKey) -> str:
+    return metrics.describe_filters(load_plan(url, stand_id), **_fields(filters))
+
+
+def _filters(url: str, stand_id: int, today: datetime.date) -> None:
+    whole = _filter_options(url, stand_id, (), today)
+    for key, field in FILTER_FIELDS.items():  # choices the Stand does not have are dropped, e.g. after a rollback
+        if key in st.session_state:
+            st.session_state[key] = [v for v in st.session_state[key] if v in whole[field]]
+    options = _filter_options(url, stand_id, _chosen_filters(), today)
     st.sidebar.subheader(texts.SIDEBAR_FILTERS)
     for key, field in FILTER_FIELDS.items():
         labels = options[field]
-        if key in st.session_state:
-            st.session_state[key] = [v for v in st.session_state[key] if v in labels]
         st.sidebar.multiselect(
             texts.FILTER_LABELS[field], list(labels), key=key, format_func=labels.get, placeholder=texts.FILTER_ALL
         )
     if any(st.session_state.get(k) for k in FILTER_KEYS):
         st.sidebar.button(texts.FILTER_RESET, on_click=_reset_filters, icon=":material/filter_alt_off:")
+
+
+def filter_mark() -> None:
+    """Under a page's title: which filters the figures below are restricted by (nothing without filters)."""
+    note = view().filter_note
+    if note:
+        st.badge(escape_markdown(note), icon=":material/filter_alt:", color="orange")
 
 
 def _reset_filters() -> None:

@@ -123,6 +123,8 @@ def show_slide(slide: Slide, meeting: Meeting) -> None:
             lines = slide.subtitle.splitlines()
             if lines:  # the other lines repeat the figures: Stand, compared Stand, day
                 st.header(escape_markdown(lines[0]))
+            if meeting.filter_note:
+                st.subheader(escape_markdown(meeting.filter_note))
             show_figures(slide.figures)
             if meeting.stand_note:
                 st.markdown(escape_markdown(texts.MT_STAND_NOTE.format(note=meeting.stand_note)))
@@ -159,10 +161,10 @@ with st.container(horizontal=True, vertical_alignment="bottom", key="sitzung_bar
                              width=480)
         meeting = shared.meeting(view.stand.id, since or None)  # a cleared box (None) means no compared Stand too
         st.download_button(texts.SZ_DECK, data=partial(build_deck, meeting), on_click="ignore", mime=PPTX,
-                           file_name=texts.SZ_DECK_FILE.format(id=view.stand.id), help=texts.SZ_DECK_HELP,
+                           file_name=meeting.file_name("pptx"), help=texts.SZ_DECK_HELP,
                            icon=":material/slideshow:")
         st.download_button(texts.SZ_REPORT, data=partial(build_report, meeting), on_click="ignore", mime=PDF,
-                           file_name=texts.SZ_REPORT_FILE.format(id=view.stand.id), help=texts.SZ_REPORT_HELP,
+                           file_name=meeting.file_name("pdf"), help=texts.SZ_REPORT_HELP,
                            icon=":material/picture_as_pdf:")
 
 if meeting is None:
@@ -170,6 +172,7 @@ if meeting is None:
     st.stop()
 
 st.caption(texts.SZ_FULLSCREEN + (" " + texts.SZ_FILTERED if view.filtered else ""))
+shared.filter_mark()
 count = len(meeting.slides)
 index = max(0, min(count - 1, st.session_state.get(Key.SLIDE, 0)))
 st.session_state[Key.SLIDE] = index

@@ -34,8 +34,8 @@ def against_previous(
 
 
 st.title(texts.PAGE_TITLES["uebersicht"])
-caption = texts.STAND_CAPTION_FILTERED if view.filtered else texts.STAND_CAPTION
-st.caption(caption.format(stand=escape_markdown(stand_label(view.stand)), today=format_date(view.today)))
+shared.filter_mark()
+st.caption(texts.STAND_CAPTION.format(stand=escape_markdown(stand_label(view.stand)), today=format_date(view.today)))
 
 if view.plan["Maßnahmen"].empty:
     shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)

@@ -31,6 +31,7 @@ def changes(url: str, old_id: int, new_id: int, filters: shared.FilterKey,
 
 view = shared.view()
 st.title(texts.PAGE_TITLES["veraenderungen"])
+shared.filter_mark()
 st.caption(texts.V_INTRO)
 
 if len(view.stands) < 2:

@@ -13,6 +13,7 @@ YEARS = 30  # the custom range reaches this far back and ahead
 
 view = shared.view()
 st.title(texts.PAGE_TITLES["zeitplan"])
+shared.filter_mark()
 st.caption(texts.Z_INTRO)
 
 controls = st.columns([3, 2, 2], vertical_alignment="bottom")

@@ -32,17 +32,33 @@ def serve_as_navigation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PagesManager, "__init__", init)
 
 
-def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = None) -> AppTest:
-    """The app on a fresh SQLite database (example data loads on first start), optionally on ``page``."""
+def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = None,
+          state: dict[str, object] | None = None, query: dict[str, str | list[str]] | None = None) -> AppTest:
+    """The app on a fresh SQLite database (example data loads on first start), optionally on ``page``.
+
+    ``state`` presets session state, e.g. a combination of filters the narrowed sidebar would not offer;
+    ``query`` is the query string of the link the session opens with.
+    """
     serve_as_navigation(monkeypatch)
     monkeypatch.setenv("DATABASE_URL", database(tmp_path))
     monkeypatch.setenv("MASTERPLAN_TODAY", TODAY)
     app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=90)
+    for key, value in (state or {}).items():
+        app.session_state[key] = value
+    app.query_params.update(query or {})
     app.run()
     if page:
         app.switch_page(f"pages/{page}.py").run()
     assert not app.exception, [e.value for e in app.exception]
     return app
+
+
+def filter_mark(app: AppTest) -> str:
+    """The page's „gefiltert: …“ mark as a user reads it, "" when the page shows none."""
+    marks = [m.value for m in app.main.markdown if m.value.startswith(":orange-badge[:material/filter_alt:")]
+    assert len(marks) <= 1, marks
+    mark = marks[0].removeprefix(":orange-badge[:material/filter_alt: ").removesuffix("]") if marks else ""
+    return mark.replace("\\", "")
 
 
 def database(tmp_path: Path) -> str:

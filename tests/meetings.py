@@ -7,7 +7,7 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from masterplan import importer
+from masterplan import importer, metrics
 from masterplan.formatting import CITY_TIME
 from masterplan.meeting import Meeting, build_meeting
 from masterplan.store import StandInfo, Store, UploadFile
@@ -18,6 +18,7 @@ TODAY = datetime.date(2026, 11, 26)  # the day the example's schedule is written
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "Masterplan_Beispiel.xlsx"
 HOSTILE = '<img src="http://127.0.0.1:9/x.png"/> & <b>fett</b>'
 SACHSTAND = "Förderantrag über 1.234,50 € gestellt; Rückmeldung der Bezirksregierung ausstehend."
+LEAD_FILTER = "gefiltert: Federführung Strategische Planung"  # filtered_meeting(federfuehrung=["ST02"])
 LEITZIELE = [
     "Oberhausen ist wirtschaftsfreundlich", "Oberhausen ist qualifiziert", "Oberhausen ist innovativ",
     "Oberhausen ist smart", "Oberhausen ist lebenswert", "Oberhausen ist resilient", "Oberhausen ist selbstbewusst",
@@ -36,6 +37,11 @@ class Stands:
 
     def meeting(self, today: datetime.date = TODAY) -> Meeting:
         return build_meeting(self.new_plan, self.new, self.old_plan, self.old, today)
+
+    def filtered_meeting(self, today: datetime.date = TODAY, **chosen: list[str]) -> Meeting:
+        """The meeting under the sidebar filters ``chosen`` (federfuehrung=["ST02"]), as the Sitzung page builds it."""
+        new, old = (metrics.filter_plan(plan, today=today, **chosen) for plan in (self.new_plan, self.old_plan))
+        return build_meeting(new, self.new, old, self.old, today, metrics.describe_filters(self.new_plan, **chosen))
 
 
 def commit(store: Store, *files: UploadFile, note: str = "") -> StandInfo:

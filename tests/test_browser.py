@@ -298,3 +298,48 @@ def test_first_own_rows_on_example_data_adopting_it(fresh_server: Server, page) 
     expect(stand).to_have_value(re.compile(rf"^{texts.STAND_NAME.format(id=2)} · .* · {texts.ADOPTED_MARK}$"))
     expect(lead).to_have_count(0)
     _screenshot(page, "daten-auf-beispieldaten")
+
+
+def _choose(page, label: str, option: str) -> None:
+    """Pick ``option`` in the sidebar multiselect ``label`` and wait for the run it starts."""
+    page.get_by_test_id("stSidebar").get_by_role("combobox", name=label).click()
+    page.get_by_role("option", name=option).click()
+    page.keyboard.press("Escape")
+    _wait_idle(page)
+
+
+def test_filters_survive_a_reload_and_travel_in_a_link(fresh_server: Server, page, browser) -> None:
+    """Issue 7: filters, Stand and the page's own choice live in the URL: a reload and a shared link keep them."""
+    from playwright.sync_api import expect
+
+    offset = _open(page, fresh_server, next(p for p in PAGES if p.url_path == "massnahmen"))
+    _choose(page, texts.FILTER_LABELS["leitziele"], "LZ1 – Oberhausen ist wirtschaftsfreundlich")
+    _choose(page, texts.FILTER_LABELS["federfuehrung"], "Strategische Planung")
+    mark = page.get_by_text("gefiltert: Leitziel LZ1 · Federführung Strategische Planung")
+    expect(mark).to_be_visible()
+    detail = page.get_by_role("combobox", name=texts.M_CHOOSE)
+    detail.click()
+    page.get_by_role("option", name=re.compile(r"^M05 ")).click()
+    _wait_idle(page)
+    expect(page).to_have_url(re.compile(r"/massnahmen\?stand=1&lz=LZ1&ff=ST02&massnahme=M05$"))
+    shared_link = page.url
+
+    page.reload()
+    _expect_or_error(page, mark, fresh_server, offset)
+    expect(page).to_have_url(shared_link)
+    expect(page.get_by_role("combobox", name=texts.M_CHOOSE)).to_have_value(re.compile(r"^M05 "))
+    _screenshot(page, "massnahmen-gefiltert-nach-reload")
+
+    other = browser.new_context(viewport={"width": WIDTH, "height": 1000}, locale="de-DE")
+    try:
+        opened = other.new_page()
+        opened.goto(shared_link)
+        _expect_or_error(opened, opened.get_by_text("gefiltert: Leitziel LZ1 · Federführung Strategische Planung"),
+                         fresh_server, offset)
+        expect(opened.get_by_role("combobox", name=texts.M_CHOOSE)).to_have_value(re.compile(r"^M05 "))
+        opened.get_by_test_id("stSidebarNav").get_by_role("link", name=texts.PAGE_TITLES["leitziele"]).click()
+        _expect_or_error(opened, _heading(opened, texts.PAGE_TITLES["leitziele"]), fresh_server, offset)
+        expect(opened).to_have_url(re.compile(r"/leitziele\?stand=1&lz=LZ1&ff=ST02&leitziel=LZ1$"))
+        expect(opened.get_by_text("gefiltert: Leitziel LZ1 · Federführung Strategische Planung")).to_be_visible()
+    finally:
+        other.close()

@@ -19,7 +19,7 @@ from masterplan.deck import TemplateError, build_deck, template_path
 from masterplan.meeting import build_meeting
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
-from tests.meetings import HOSTILE, LEITZIELE, TODAY, Stands
+from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, TODAY, Stands
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +195,16 @@ def test_template_path_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setenv(deck.TEMPLATE_ENV, str(tmp_path / "env.pptx"))
     assert template_path() == tmp_path / "env.pptx"
     assert template_path(tmp_path / "explicit.pptx") == tmp_path / "explicit.pptx"
+
+
+def test_filtered_deck_says_so_on_the_title_and_every_footer(example: Stands) -> None:
+    prs = Presentation(io.BytesIO(build_deck(example.filtered_meeting(federfuehrung=["ST02"]))))
+    slides = list(prs.slides)
+    assert LEAD_FILTER in _texts(slides[0]).splitlines()
+    footers = [[shape.text_frame.text for shape in slide.shapes if shape.has_text_frame
+                and shape.text_frame.text.startswith("Masterplan Wirtschaft Oberhausen · Lenkungskreis")]
+               for slide in slides[1:]]
+    assert all(footer == [footer[0]] and footer[0].endswith(" · " + LEAD_FILTER) for footer in footers), footers
+    titles = [_title(s) for s in slides]
+    assert not [t for t in titles if t.startswith(("LZ2 ", "LZ7 "))]  # Leitziele without a measure are left out
+    assert [t for t in titles if t.startswith("LZ1 ")]

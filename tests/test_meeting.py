@@ -30,7 +30,7 @@ from masterplan.meeting import (
 from masterplan.metrics import rollup_plan
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
-from tests.meetings import HOSTILE, LEITZIELE, SACHSTAND, TODAY, Stands, stand_day
+from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, SACHSTAND, TODAY, Stands, stand_day
 
 
 def _cells(frame: pd.DataFrame) -> set[str]:
@@ -202,3 +202,21 @@ def test_control_characters_are_removed(small: Stands) -> None:
     plan = Plan({**small.new_plan.tables, "Maßnahmen": measures})
     meeting = build_meeting(plan, small.new, None, None, TODAY)
     assert "Zeileeins und zwei" in _cells(meeting.slide(LEITZIEL, "LZ2").tables[0].frame)
+
+
+def test_filtered_meeting_says_so_and_leaves_out_leitziele_without_measures(example: Stands) -> None:
+    meeting = example.filtered_meeting(federfuehrung=["ST02"])
+    assert meeting.filter_note == LEAD_FILTER
+    assert meeting.footer.endswith(" · " + LEAD_FILTER)
+    assert LEAD_FILTER in meeting.slide(TITLE).subtitle.splitlines()
+    assert meeting.file_name("pptx") == "Lenkungskreis_Stand_2_gefiltert_Federfuehrung_Strategische_Planung.pptx"
+    many = example.filtered_meeting(federfuehrung=["ST02"], status=["in Planung", "in Umsetzung", "abgeschlossen"])
+    assert many.file_name("pdf") == (
+        "Lenkungskreis_Stand_2_gefiltert_Federfuehrung_Strategische_Planung_Status_in_Planung_in_Umsetzung.pdf")
+    assert [s.key for s in meeting.slides if s.kind == LEITZIEL] == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
+    table = meeting.slide(OVERVIEW).tables[0].frame
+    assert list(table["LZ"]) == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"] and texts.MISSING not in set(table.iloc[:, 2])
+    assert len(meeting.slide(OVERVIEW).charts[0].data) == 5
+    whole = example.meeting()
+    assert whole.filter_note == "" and whole.file_name("pdf") == "Lenkungskreis_Stand_2.pdf"
+    assert not whole.footer.endswith(" · ") and len([s for s in whole.slides if s.kind == LEITZIEL]) == 7

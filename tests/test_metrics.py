@@ -371,6 +371,26 @@ def test_filter_by_measure_fields_keeps_parent_tables(sample: Plan) -> None:
         metrics.filter_plan(sample, ampel=["rot"])
 
 
+def test_filter_options_narrow_each_other_and_keep_the_own_choice(sample: Plan) -> None:
+    whole = metrics.filter_options(sample, TODAY)
+    assert list(whole["federfuehrung"]) == ["ST2", "ST1"] and list(whole["leitziele"]) == ["LZ1", "LZ2", "LZ3"]
+    in_lz1 = metrics.filter_options(sample, TODAY, leitziele=["LZ1"])
+    assert list(in_lz1["federfuehrung"]) == ["ST1"]  # only the lead of a measure in LZ1
+    assert list(in_lz1["leitziele"]) == list(whole["leitziele"])  # a filter is not narrowed by itself
+    assert list(in_lz1["status"]) == ["in Umsetzung"] and list(in_lz1["ampel"]) == ["rot"]
+    led = metrics.filter_options(sample, TODAY, federfuehrung=["ST2"], status=["abgeschlossen"])
+    assert list(led["leitziele"]) == ["LZ2"] and list(led["fokusprojekte"]) == []
+    assert list(led["status"]) == ["in Umsetzung", "abgeschlossen"]
+    crossed = metrics.filter_options(sample, TODAY, leitziele=["LZ1"], federfuehrung=["ST2"])
+    assert list(crossed["federfuehrung"]) == ["ST2", "ST1"]  # the chosen IHK stays offered though not in LZ1
+
+
+def test_describe_filters_names_every_active_filter(sample: Plan) -> None:
+    assert metrics.describe_filters(sample, leitziele=[], status=None) == ""
+    text = metrics.describe_filters(sample, leitziele=["LZ2", "LZ1"], federfuehrung=["ST1"], ampel=["rot"])
+    assert text == "gefiltert: Leitziel LZ1, LZ2 · Federführung WFO · Ampel rot"
+
+
 def test_every_metric_accepts_an_empty_plan() -> None:
     empty = Plan.empty()
     assert metrics.rollup_plan(empty).value is None

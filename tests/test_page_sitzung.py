@@ -120,11 +120,23 @@ def test_changes_slide_lists_the_changed_measure(monkeypatch: pytest.MonkeyPatch
     assert app.header[0].value == escape_markdown(texts.MT_TITLE_CHANGES_NONE)
 
 
-def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    app = start(monkeypatch, tmp_path, "sitzung")
-    app.multiselect(key=str(Key.STATUS)).set_value(["entfallen"]).run()
-    app.multiselect(key=str(Key.AMPEL)).set_value(["rot"]).run()  # dropped measures are never red
+def test_filtered_slides_say_so_and_leave_out_leitziele_without_measures(monkeypatch: pytest.MonkeyPatch,
+                                                                        tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "sitzung", query={"ff": "ST02"})
     _no_exception(app)
+    note = "gefiltert: Federführung Strategische Planung"
+    assert escape_markdown(note) in [s.value for s in app.subheader], [s.value for s in app.subheader]
+    headings = _walk(app)
+    assert len(headings) == 10  # Strategische Planung leads no measure in LZ2 and LZ7: their slides are left out
+    leitziele = [h[0] for h in headings[2:7]]
+    assert [h.split(" ", 1)[0] for h in leitziele] == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
+    footers = [m.value for m in app.markdown if COUNTER.search(m.value)]
+    assert footers[0].endswith(escape_markdown(" · " + note))
+
+
+def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "sitzung", state={Key.STATUS: ["entfallen"], Key.AMPEL: ["rot"]})
+    _no_exception(app)  # dropped measures are never red
     assert app.info[-1].value == texts.EMPTY_MEASURES_FILTERED
     assert not app.get("download_button")
     assert not [b for b in app.button if b.key in (NEXT, BACK)]

@@ -14,7 +14,7 @@ from masterplan import importer, texts
 from masterplan.formatting import NBSP
 from masterplan.store import Store, UploadFile
 from masterplan.workbook import write_workbook
-from tests.apptest import start
+from tests.apptest import filter_mark, start
 from tests.workbooks import xlsx
 
 
@@ -80,12 +80,9 @@ def test_global_filter_changes_the_numbers(monkeypatch: pytest.MonkeyPatch, tmp_
     app = open_app(monkeypatch, tmp_path, filter_status=["abgeschlossen"])
     assert (metric(app, "Maßnahmen"), metric(app, "abgeschlossen"), metric(app, "in Umsetzung")) == ("12", "12", "0")
     assert metric(app, "Umsetzungsstand") == f"100{NBSP}%"
-    assert "gefiltert" in app.main.caption[0].value
+    assert filter_mark(app) == "gefiltert: Status abgeschlossen"
     app.sidebar.multiselect(key="filter_status").set_value(["entfallen"]).run()
-    app.sidebar.multiselect(key="filter_leitziele").set_value(["LZ1"]).run()
-    assert not app.exception
-    assert texts.EMPTY_MEASURES_FILTERED in texts_of(app.info)
-    assert not app.metric
+    assert app.sidebar.multiselect(key="filter_leitziele").options == ["LZ5 – Oberhausen ist lebenswert"]
 
 
 def test_uebersicht_and_history_after_two_imports(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -138,11 +135,58 @@ def test_leitziele_shows_goal_with_explanation(monkeypatch: pytest.MonkeyPatch, 
     assert texts_of(app.header) == ["Oberhausen ist innovativ"]
 
 
+def test_filter_options_narrow_and_filtered_leitziel_figures_say_so(monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "leitziele")
+    assert filter_mark(app) == "" and metric(app, "Umsetzungsstand") == f"75{NBSP}%"
+    assert len(app.sidebar.multiselect(key="filter_federfuehrung").options) == 13
+    app.sidebar.multiselect(key="filter_leitziele").set_value(["LZ1"]).run()
+    assert app.sidebar.multiselect(key="filter_federfuehrung").options == [
+        "Digitalisierungsdezernat", "Stadt Oberhausen", "Strategische Planung"]  # only who leads a measure in LZ1
+    app.sidebar.multiselect(key="filter_leitziele").set_value([]).run()
+    app.sidebar.multiselect(key="filter_federfuehrung").set_value(["ST02"]).run()
+    assert not app.exception
+    assert filter_mark(app) == "gefiltert: Federführung Strategische Planung"
+    assert metric(app, "Umsetzungsstand") == f"75{NBSP}%"
+    assert "4 von 4 Maßnahmen" in app.main.caption[1].value
+    for page in ("uebersicht", "massnahmen", "zeitplan", "beteiligte", "indikatoren", "veraenderungen", "sitzung"):
+        app.switch_page(f"pages/{page}.py").run()
+        assert not app.exception, page
+        assert filter_mark(app) == "gefiltert: Federführung Strategische Planung", page
+    app.switch_page("pages/daten.py").run()
+    assert filter_mark(app) == ""
+
+
+def test_the_url_carries_stand_filters_leitziel_and_measure(monkeypatch: pytest.MonkeyPatch,
+                                                            tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "leitziele")
+    assert app.query_params == {"stand": "1", "leitziel": "LZ1"}
+    app.sidebar.multiselect(key="filter_leitziele").set_value(["LZ1", "LZ2"]).run()
+    app.sidebar.multiselect(key="filter_federfuehrung").set_value(["ST02"]).run()
+    app.selectbox(key="leitziel_choice").set_value("LZ2").run()
+    assert app.query_params == {"stand": "1", "lz": ["LZ1", "LZ2"], "ff": "ST02", "leitziel": "LZ2"}
+    app.switch_page("pages/massnahmen.py").run()
+    app.selectbox(key="massnahmen_detail").set_value("M02").run()
+    assert app.query_params == {"stand": "1", "lz": ["LZ1", "LZ2"], "ff": "ST02", "massnahme": "M02"}
+
+    shared = start(monkeypatch, tmp_path, "leitziele", query={"lz": ["LZ1", "LZ2"], "ff": "ST02", "leitziel": "LZ2"})
+    assert not shared.exception
+    assert shared.sidebar.multiselect(key="filter_federfuehrung").value == ["ST02"]
+    assert shared.selectbox(key="leitziel_choice").value == "LZ2"
+    assert filter_mark(shared) == "gefiltert: Leitziel LZ1, LZ2 · Federführung Strategische Planung"
+    odd = start(monkeypatch, tmp_path, query={"stand": "99", "status": ["entfallen"], "ampel": "rot", "lz": "LZ9"})
+    assert not odd.exception  # an unknown Stand or Leitziel is left out, a combination without measures says so
+    assert odd.sidebar.selectbox(key="stand_id").value == 1
+    assert odd.query_params == {"stand": "1", "status": "entfallen", "ampel": "rot"}
+    assert texts.EMPTY_MEASURES_FILTERED in texts_of(odd.info)
+
+
 def test_leitziele_follows_the_global_filter(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     app = open_app(monkeypatch, tmp_path, "leitziele", filter_leitziele=["LZ2"])
     assert app.selectbox(key="leitziel_choice").options == ["LZ2 – Oberhausen ist qualifiziert"]
     assert texts_of(app.header) == ["Oberhausen ist qualifiziert"]
-    app.sidebar.multiselect(key="filter_status").set_value(["entfallen"]).run()
+    app.sidebar.multiselect(key="filter_leitziele").set_value([]).run()
+    app.sidebar.multiselect(key="filter_status").set_value(["entfallen"]).run()  # LZ2, still chosen, has none
     assert not app.exception
     assert {texts.L_PROGRESS_EMPTY, texts.L_MEASURES_EMPTY} <= set(texts_of(app.info))
 
@@ -187,9 +231,9 @@ def test_massnahmen_with_filter_and_empty_result(monkeypatch: pytest.MonkeyPatch
     app = open_app(monkeypatch, tmp_path, "massnahmen", filter_ampel=["rot"])
     assert len(app.dataframe[0].value) == 3
     assert set(app.dataframe[0].value["ampel"]) == {"rot"}
-    app.sidebar.multiselect(key="filter_status").set_value(["entfallen"]).run()
-    assert not app.exception
-    assert texts.EMPTY_MEASURES_FILTERED in texts_of(app.info)
+    empty = start(monkeypatch, tmp_path, "massnahmen", state={"filter_ampel": ["rot"], "filter_status": ["entfallen"]})
+    assert not empty.exception
+    assert texts.EMPTY_MEASURES_FILTERED in texts_of(empty.info)
 
 
 # --- a large plan ----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from masterplan.meeting import build_meeting
 from masterplan.report import build_report
-from tests.meetings import HOSTILE, LEITZIELE, SACHSTAND, TODAY, Stands
+from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, SACHSTAND, TODAY, Stands
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,12 @@ def test_without_compared_stand(small: Stands) -> None:
 
 def test_stand_note_is_escaped_on_the_cover(small_pdf: bytes) -> None:
     assert "Notiz zum Stand: Zulieferung <Fachbereich> & Co." in _pages(small_pdf)[0]
+
+
+def test_filtered_report_says_so_on_the_cover_and_every_page(example: Stands) -> None:
+    pages = _pages(build_report(example.filtered_meeting(federfuehrung=["ST02"])))
+    assert all(LEAD_FILTER in text for text in pages)
+    assert pages[0].count(LEAD_FILTER) == 2  # under the title and in the footer
+    contents = "\n".join(pages)
+    assert "LZ1 Oberhausen ist wirtschaftsfreundlich" in contents
+    assert "LZ2 Oberhausen ist qualifiziert" not in contents and "LZ7 Oberhausen ist selbstbewusst" not in contents

@@ -56,7 +56,7 @@ from masterplan.metrics.display import (
     leitziel_choices,
     split_lines,
 )
-from masterplan.metrics.filters import filter_options, filter_plan
+from masterplan.metrics.filters import describe_filters, filter_options, filter_plan
 from masterplan.metrics.goals import LeitzielProfile, leitziel_profile
 from masterplan.metrics.indicators import (
     indicator_groups,
@@ -132,8 +132,8 @@ __all__ = [
     "ON_HOLD", "PERIODS", "PERIOD_ALL", "PERIOD_AROUND", "PERIOD_CUSTOM", "PERIOD_MONTHS", "ROT", "UPCOMING_STATES",
     "GanttSelection", "Kpis", "LeitzielProfile", "MeasureDetail", "NetworkSelection", "PlanChanges", "RecentChanges",
     "Rollup", "ampel_labels", "ampel_mix", "change_list", "change_tables", "choice_labels", "compare_plans",
-    "compute_ampel", "field_labels", "filter_options", "filter_plan", "gantt_selection", "indicator_groups",
-    "indicator_list", "indicator_summary", "indicator_table", "indicator_trend", "indicator_values",
+    "compute_ampel", "describe_filters", "field_labels", "filter_options", "filter_plan", "gantt_selection",
+    "indicator_groups", "indicator_list", "indicator_summary", "indicator_table", "indicator_trend", "indicator_values",
     "institution_choices", "involvements", "kpis", "labelled", "leitziel_choices", "leitziel_profile", "measure_detail",
     "measure_list", "measure_progress", "measure_table", "milestone_states", "milestones_due", "most_urgent",
     "network_selection", "overdue_milestones", "period_range", "planned_progress", "recent_changes",

@@ -32,22 +32,14 @@ def filter_plan(
     Leitziel filter, Fokusprojekte (and their involvements) the Leitziel and Fokusprojekt filters.
     Stakeholder stay complete as the lookup of names.
     """
-    selected = {k: set(v) for k, v in dict(
-        leitziele=leitziele, fokusprojekte=fokusprojekte, federfuehrung=federfuehrung, status=status, ampel=ampel,
-    ).items() if v}
+    selected = _selection(leitziele=leitziele, fokusprojekte=fokusprojekte, federfuehrung=federfuehrung,
+                          status=status, ampel=ampel)
     if not selected:
         return plan
     if "ampel" in selected and today is None:
         raise ValueError("filter_plan: the Ampel filter needs today")
     m = plan["Maßnahmen"]
-    keep = pd.Series(True, index=m.index)
-    for column, key in (("lz_nr", "leitziele"), ("fp_nr", "fokusprojekte"), ("status", "status")):
-        if key in selected:
-            keep &= m[column].isin(selected[key])
-    if "federfuehrung" in selected:
-        keep &= _resolve_stakeholders(plan, m["federfuehrung"]).isin(selected["federfuehrung"])
-    if "ampel" in selected:
-        keep &= compute_ampel(plan, today)["ampel"].isin(selected["ampel"])
+    keep = _matching(_facets(plan, today if "ampel" in selected else None), selected)
     tables = dict(plan.tables)
     tables["Maßnahmen"] = m[keep]
     projects = plan["Fokusprojekte"]
@@ -66,12 +58,59 @@ def filter_plan(
     return Plan({name: table.reset_index(drop=True) for name, table in tables.items()})
 
 
+def _selection(**chosen: Iterable[str] | None) -> dict[str, set[str]]:
+    """The filters that restrict: field → chosen values; empty and None selections left out."""
+    return {field: set(values) for field, values in chosen.items() if values}
+
+
+def _facets(plan: Plan, today: datetime.date | None) -> pd.DataFrame:
+    """Per measure the value each filter compares (Federführung as ST-Nr.; Ampel only with today)."""
+    m = plan["Maßnahmen"]
+    facets = pd.DataFrame({"leitziele": m["lz_nr"], "fokusprojekte": m["fp_nr"],
+                           "federfuehrung": _resolve_stakeholders(plan, m["federfuehrung"]), "status": m["status"]},
+                          index=m.index)
+    if today is not None:
+        facets["ampel"] = compute_ampel(plan, today)["ampel"].to_numpy()
+    return facets
+
+
+def _matching(facets: pd.DataFrame, selected: dict[str, set[str]]) -> pd.Series:
+    keep = pd.Series(True, index=facets.index)
+    for field, values in selected.items():
+        keep &= facets[field].isin(values)
+    return keep
+
+
 def _rows_in(table: pd.DataFrame, column: str, values: Iterable[str]) -> pd.DataFrame:
     return table[table[column].isin(values)]
 
 
-def filter_options(plan: Plan) -> dict[str, dict[str, str]]:
-    """Choices of the global filters as value → label, in the plan's order ("LZ1 – Oberhausen ist …")."""
+def filter_options(plan: Plan, today: datetime.date | None = None,
+                   **chosen: Iterable[str] | None) -> dict[str, dict[str, str]]:
+    """Choices of the global filters as value → label, in the plan's order ("LZ1 – Oberhausen ist …").
+
+    The filters narrow each other: a filter offers only values of measures that match all the other chosen
+    filters (after LZ1, Federführung offers the institutions leading a measure in LZ1). Its own chosen values
+    stay offered, so a choice never vanishes behind the user's back. Narrowing by Ampel needs today.
+    """
+    options = _all_options(plan)
+    selected = _selection(**chosen)
+    if not selected:
+        return options
+    facets = _facets(plan, today)
+    narrowed = {}
+    for field, labels in options.items():
+        others = {f: v for f, v in selected.items() if f != field}
+        if not others or field not in facets:
+            narrowed[field] = labels
+            continue
+        offered = set(facets.loc[_matching(facets, others), field].dropna()) | selected.get(field, set())
+        narrowed[field] = {value: label for value, label in labels.items() if value in offered}
+    return narrowed
+
+
+def _all_options(plan: Plan) -> dict[str, dict[str, str]]:
+    """Every choice of the global filters, unnarrowed, as value → label."""
     goals = plan["Leitziele"]
     projects = plan["Fokusprojekte"]
     leads = _resolve_stakeholders(plan, plan["Maßnahmen"]["federfuehrung"]).dropna().unique()
@@ -85,3 +124,19 @@ def filter_options(plan: Plan) -> dict[str, dict[str, str]]:
         "status": {value: value for value in STATUS},
         "ampel": {value: texts.AMPEL_LEGEND[value] for value in AMPEL},
     }
+
+
+def describe_filters(plan: Plan, **chosen: Iterable[str] | None) -> str:
+    """„gefiltert: Leitziel LZ1 · Federführung Wirtschaftsförderung“: the one text that marks filtered figures.
+
+    Leitziele and Fokusprojekte by their number, institutions by name; "" without active filters.
+    """
+    selected = _selection(**chosen)
+    if not selected:
+        return ""
+    options = _all_options(plan)
+    parts = []
+    for field, values in selected.items():
+        named = [options[field][v] if field == "federfuehrung" else v for v in options[field] if v in values]
+        parts.append(texts.FILTERED_PART.format(label=texts.FILTER_LABELS[field], values=", ".join(named)))
+    return texts.FILTERED.format(filters=" · ".join(parts))
