@@ -8,6 +8,7 @@ change end up in the Changeset, so storing it costs what the change costs.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -393,6 +394,10 @@ class _Merger:
         )
 
 
+# "ST05 – OWT": the ST-Nr. before LABEL_SEPARATOR; a typed hyphen or em dash is read the same way.
+_LABELLED_KEY = re.compile(r"(\S+)\s+[-–—](?:\s|$)")
+
+
 class _StakeholderIndex:
     """ST-Nr., Kurzname and Name of every stakeholder, for resolving what users write."""
 
@@ -408,12 +413,20 @@ class _StakeholderIndex:
                     self._names.append(str(name))
 
     def lookup(self, value: str) -> list[str]:
-        """ST-Nr. matching what a user wrote; an exact ST-Nr. needs no folding (the common case)."""
+        """ST-Nr. matching what a user wrote; an exact ST-Nr. needs no folding (the common case).
+
+        A label as template and export write it ("ST05 – OWT") counts by its ST-Nr. alone, so a stale or
+        shortened name after the dash does not matter.
+        """
         if value in self.keys:
             return [value]
         found = self._found.get(value)
         if found is None:
-            found = self._found[value] = sorted(self.by_name.get(fold(value), set()))
+            found = sorted(self.by_name.get(fold(value), set()))
+            labelled = None if found else _LABELLED_KEY.match(value.strip())
+            if labelled and labelled.group(1) in self.keys:
+                found = [labelled.group(1)]
+            self._found[value] = found
         return found
 
     def names(self) -> list[str]:
