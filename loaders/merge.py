@@ -395,7 +395,7 @@ class _Merger:
 
 
 # "ST05 – OWT": the ST-Nr. before LABEL_SEPARATOR; a typed hyphen or em dash is read the same way.
-_LABELLED_KEY = re.compile(r"(\S+)\s+[-–—](?:\s|$)")
+_LABELLED_KEY = re.compile(r"(.+?)\s+[-–—](?:\s|$)")
 
 
 class _StakeholderIndex:
