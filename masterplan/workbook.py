@@ -82,7 +82,7 @@ def write_workbook(plan: Plan | None = None) -> bytes:
 
 def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet, data: pd.DataFrame, lists: dict[str, str]) -> None:
     """Header, layout and validations first (write-only mode needs them before any row), then the rows."""
-    last_row = _last_row(data)
+    last_row = max(TEMPLATE_ROWS, len(data) + 1 + SPARE_ROWS)
     widths = [_width(sheet, column, data[column.field]) for column in sheet.columns]
     for index, (column, width) in enumerate(zip(sheet.columns, widths, strict=True), start=1):
         letter = get_column_letter(index)
@@ -98,11 +98,6 @@ def _write_sheet(ws: WriteOnlyWorksheet, sheet: Sheet, data: pd.DataFrame, lists
              for column, width in zip(sheet.columns, widths, strict=True)]
     for row in zip(*cells, strict=True):
         ws.append(row)
-
-
-def _last_row(data: pd.DataFrame) -> int:
-    """The last row the validations of a sheet reach: room to type below the data."""
-    return max(TEMPLATE_ROWS, len(data) + 1 + SPARE_ROWS)
 
 
 def _header_cell(ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
@@ -313,9 +308,10 @@ def _list_sources() -> dict[str, str]:
     }
     for target in SHEETS:
         if target is STAKEHOLDER:
-            sources[target.name] = _growing_range(target, sheet, LABELS_COLUMN)
+            sources[target.name] = _growing_range(target, f"{sheet}!${LABELS_COLUMN}$2")
         elif len(target.key) == 1:
-            sources[target.name] = _growing_range(target, quote_sheetname(target.name), _letter(target, target.key[0]))
+            key = _letter(target, target.key[0])
+            sources[target.name] = _growing_range(target, f"{quote_sheetname(target.name)}!${key}$2")
     return sources
 
 
@@ -323,10 +319,10 @@ def _letter(sheet: Sheet, field_name: str) -> str:
     return get_column_letter(sheet.fields.index(field_name) + 1)
 
 
-def _growing_range(target: Sheet, sheet: str, letter: str) -> str:
-    """From row 2 of ``sheet``!``letter`` down as many rows as ``target`` has filled keys (at least one)."""
-    key = f"{quote_sheetname(target.name)}!${_letter(target, target.key[0])}:${_letter(target, target.key[0])}"
-    return f"OFFSET({sheet}!${letter}$2,0,0,MAX(1,COUNTA({key})-1),1)"
+def _growing_range(target: Sheet, start: str) -> str:
+    """From ``start`` down as many cells as ``target`` has filled keys below its header (at least one)."""
+    key = _letter(target, target.key[0])
+    return f"OFFSET({start},0,0,MAX(1,COUNTA({quote_sheetname(target.name)}!${key}:${key})-1),1)"
 
 
 def _label_formula(row: int) -> str:
