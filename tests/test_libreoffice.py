@@ -95,3 +95,22 @@ def test_calc_drop_downs_list_the_workbooks_own_keys_and_grow_with_them(tmp_path
     ]
     measures = prepared.changeset.sheets["Maßnahmen"].added
     assert (measures["M01"]["federfuehrung"], measures["M04"]["fp_nr"]) == ("ST21", "FP12")
+
+
+@pytest.mark.slow
+def test_calc_template_lists_fill_with_the_first_rows_typed(tmp_path: Path, sqlite_store: Store) -> None:
+    """The empty template in Calc: a Leitziel and a stakeholder typed in make the lists a first Maßnahme picks
+    from, and the saved file imports without a finding."""
+    _calc_available()
+    edits = [
+        ["Leitziele", "A2", "LZ1"], ["Leitziele", "B2", "Oberhausen ist wirtschaftsfreundlich"],
+        ["Stakeholder", "A2", "ST01"], ["Stakeholder", "B2", "Oberhausener Wirtschafts- und Tourismusförderung"],
+        ["Stakeholder", "C2", "OWT"],
+        ["Maßnahmen", "A2", "M01"], ["Maßnahmen", "B2", "Gründerzentrum"], ["Maßnahmen", "C2", "LZ1"],
+        ["Maßnahmen", "E2", "ST01 – OWT"], ["Maßnahmen", "F2", "in Umsetzung"],
+    ]
+    marked, edited = _edit_in_calc(tmp_path, write_workbook(), edits)
+    assert marked == {}
+    prepared = importer.prepare(sqlite_store, [UploadFile("Vorlage.xlsx", edited)])
+    assert [f.line() for f in prepared.findings] == []
+    assert prepared.changeset.sheets["Maßnahmen"].added["M01"]["federfuehrung"] == "ST01"
