@@ -261,9 +261,11 @@ class _Merger:
     def _unknown_reference(self, sheet: Sheet, key: str, field_name: str, targets: tuple[str, ...], value: str) -> None:
         what = msg.REFERENCE_WHAT["|".join(targets)]
         candidates = [k for t in targets for k in self.view.keys(t)]
+        guess = None
         if targets == ("Stakeholder",):
             candidates += self.stakeholders().names()
-        guess = suggest(value, candidates)
+            guess = self.stakeholders().named_in_label(value)
+        guess = guess or suggest(value, candidates)
         text = (
             msg.UNKNOWN_REFERENCE_SUGGESTION.format(value=value, what=what, suggestion=guess)
             if guess
@@ -428,6 +430,12 @@ class _StakeholderIndex:
                 found = [labelled.group(1)]
             self._found[value] = found
         return found
+
+    def named_in_label(self, value: str) -> str | None:
+        """The ST-Nr. whose Kurzname or Name follows the dash of a label with an unknown ST-Nr. ("ST09 – OWT")."""
+        labelled = _LABELLED_KEY.match(value.strip())
+        found = self.lookup(value.strip()[labelled.end():].strip()) if labelled else []
+        return found[0] if len(found) == 1 else None
 
     def names(self) -> list[str]:
         return self._names

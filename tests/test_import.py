@@ -160,13 +160,13 @@ def test_stakeholder_labels_count_by_their_st_nr(store: Store) -> None:
     assert sorted(zip(involved["nr"], involved["st_nr"], strict=True)) == [("M01", "ST02"), ("M02", "ST03")]
 
 
-def test_stakeholder_label_with_an_unknown_st_nr_is_an_error(store: Store) -> None:
+def test_stakeholder_label_with_an_unknown_st_nr_is_an_error_naming_the_institution(store: Store) -> None:
     rows = small_plan()["Maßnahmen"]
     rows[2][4] = "ST09 – OWT"
     errors = _errors(store, plan_file(Massnahmen=rows))
     assert errors == [
         "Fehler: Masterplan.xlsx · Maßnahmen, Zeile 3, Spalte „Federführung“: „ST09 – OWT“ ist kein "
-        "bekannter Stakeholder — bitte eine vorhandene Kennung eintragen oder die Zeile im Blatt Stakeholder ergänzen."
+        "bekannter Stakeholder — meinten Sie „ST01“?"
     ]
 
 
