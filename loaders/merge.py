@@ -8,6 +8,7 @@ change end up in the Changeset, so storing it costs what the change costs.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -260,9 +261,11 @@ class _Merger:
     def _unknown_reference(self, sheet: Sheet, key: str, field_name: str, targets: tuple[str, ...], value: str) -> None:
         what = msg.REFERENCE_WHAT["|".join(targets)]
         candidates = [k for t in targets for k in self.view.keys(t)]
+        guess = None
         if targets == ("Stakeholder",):
             candidates += self.stakeholders().names()
-        guess = suggest(value, candidates)
+            guess = self.stakeholders().named_in_label(value)
+        guess = guess or suggest(value, candidates)
         text = (
             msg.UNKNOWN_REFERENCE_SUGGESTION.format(value=value, what=what, suggestion=guess)
             if guess
@@ -393,6 +396,10 @@ class _Merger:
         )
 
 
+# "ST05 – OWT": the ST-Nr. before LABEL_SEPARATOR; a typed hyphen or em dash is read the same way.
+_LABELLED_KEY = re.compile(r"(.+?)\s+[-–—](?:\s|$)")
+
+
 class _StakeholderIndex:
     """ST-Nr., Kurzname and Name of every stakeholder, for resolving what users write."""
 
@@ -408,13 +415,27 @@ class _StakeholderIndex:
                     self._names.append(str(name))
 
     def lookup(self, value: str) -> list[str]:
-        """ST-Nr. matching what a user wrote; an exact ST-Nr. needs no folding (the common case)."""
+        """ST-Nr. matching what a user wrote; an exact ST-Nr. needs no folding (the common case).
+
+        A label as template and export write it ("ST05 – OWT") counts by its ST-Nr. alone, so a stale or
+        shortened name after the dash does not matter.
+        """
         if value in self.keys:
             return [value]
         found = self._found.get(value)
         if found is None:
-            found = self._found[value] = sorted(self.by_name.get(fold(value), set()))
+            found = sorted(self.by_name.get(fold(value), set()))
+            labelled = None if found else _LABELLED_KEY.match(value.strip())
+            if labelled and labelled.group(1) in self.keys:
+                found = [labelled.group(1)]
+            self._found[value] = found
         return found
+
+    def named_in_label(self, value: str) -> str | None:
+        """The ST-Nr. whose Kurzname or Name follows the dash of a label with an unknown ST-Nr. ("ST09 – OWT")."""
+        labelled = _LABELLED_KEY.match(value.strip())
+        found = self.lookup(value.strip()[labelled.end():].strip()) if labelled else []
+        return found[0] if len(found) == 1 else None
 
     def names(self) -> list[str]:
         return self._names

@@ -83,10 +83,13 @@ def _leitziel() -> Column:
                   hint="LZ-Nr. aus dem Blatt Leitziele")
 
 
+_STAKEHOLDER_HINT = "aus der Liste wählen (ST-Nr. – Kurzname) oder ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder"
+
+
 def _lead(required: bool) -> Column:
     """Federführung: the one institution leading a Maßnahme or Fokusprojekt."""
     return Column("federfuehrung", "Federführung", aliases=("Lead",), required=required, ref=("Stakeholder",),
-                  hint="ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder")
+                  hint=_STAKEHOLDER_HINT)
 
 
 def _description() -> Column:
@@ -261,7 +264,8 @@ BETEILIGUNGEN = Sheet(
             ref=("Maßnahmen", "Fokusprojekte"),
             hint="Nr. der Maßnahme oder FP-Nr. des Fokusprojekts",
         ),
-        Column("st_nr", "ST-Nr.", aliases=("Stakeholder ID",), required=True, ref=("Stakeholder",)),
+        Column("st_nr", "ST-Nr.", aliases=("Stakeholder ID",), required=True, ref=("Stakeholder",),
+               hint=_STAKEHOLDER_HINT),
         Column("rolle", "Rolle", Kind.CHOICE, aliases=("Role",), vocabulary="rolle"),
     ),
 )
@@ -291,6 +295,10 @@ DEPENDENCY_ORDER: tuple[str, ...] = (
 )
 
 KEY_SEPARATOR = "|"
+
+# Template and export write a stakeholder reference as "ST05 – OWT" (ST-Nr. – Kurzname, else Name), so a
+# reader sees the institution; the importer takes the ST-Nr. before the dash and ignores the rest.
+LABEL_SEPARATOR = " – "
 
 # Sheets the template and the export add for the user; never read as data.
 LISTS_SHEET = "Listen"

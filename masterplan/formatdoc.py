@@ -11,7 +11,17 @@ import sys
 from collections.abc import Callable
 
 from loaders.normalize import fold
-from loaders.schema import BETEILIGUNGEN, HELPER_SHEETS, SHEETS, SHEETS_BY_NAME, Column, Kind, Sheet
+from loaders.schema import (
+    BETEILIGUNGEN,
+    HELPER_SHEETS,
+    LABEL_SEPARATOR,
+    SHEETS,
+    SHEETS_BY_NAME,
+    STAKEHOLDER,
+    Column,
+    Kind,
+    Sheet,
+)
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL, ROLLE, SYNONYMS
 
 REGENERATE_COMMAND = "python -m masterplan.formatdoc > docs/format.md"
@@ -53,6 +63,9 @@ TEXT: dict[str, str] = {
     "list_error_title": "Wert nicht in der Liste",
     "list_error": "Bitte einen Wert aus der Liste wählen. Gängige Synonyme werden beim Hochladen erkannt, "
                   "unbekannte Werte sind Fehler.",
+    "reference_error": "Bitte eine Kennung aus der Liste wählen: unbekannte Kennungen sind beim Hochladen Fehler.",
+    "stakeholder_error": "Bitte einen Eintrag aus der Liste wählen. ST-Nr., Kurzname oder Name aus dem Blatt "
+                         "Stakeholder werden beim Hochladen ebenfalls erkannt.",
 }
 
 KIND_WORDS: dict[Kind, str] = {
@@ -92,6 +105,11 @@ RULES: tuple[str, ...] = (
     "Beträge ({money}) in Euro, auch als Text wie „1.234,50 €“.",
     ("Listenspalten nehmen die unten genannten Werte und gängige Synonyme (auch englisch) an; unbekannte Werte "
      "sind Fehler."),
+    ("Verweisspalten ({references}) bieten in Vorlage und Export eine Auswahlliste der Kennungen, die die "
+     "Arbeitsmappe selbst enthält; sie wächst mit jeder neu eingetragenen Zeile."),
+    ("Stakeholder-Verweise ({stakeholder_references}) bieten die Stakeholder der Arbeitsmappe als ST-Nr. mit "
+     "Kurznamen (ohne Kurznamen mit Namen) zur Auswahl, z. B. „{example}“; so stehen sie auch im Export. Beim "
+     "Hochladen zählt nur die ST-Nr. vor dem Strich; ST-Nr., Kurzname oder Name allein werden ebenso erkannt."),
     ("Der Eintrag in der Federführungsspalte ({lead}) ist die {lead_role}e Beteiligung; das Blatt „{involvement}“ "
      "nennt die übrigen Beteiligten, eine {lead_role}e Zeile dort muss mit diesem Eintrag übereinstimmen."),
     "Texte bleiben Text, auch wenn sie mit „=“, „+“, „-“ oder „@“ beginnen; Formeln werden nie ausgeführt.",
@@ -129,6 +147,11 @@ def _column_names(pairs: list[tuple[Sheet, Column]]) -> str:
     return "; ".join(f"{sheet.name}: {column.header}" for sheet, column in pairs)
 
 
+def referring_columns(target: str) -> str:
+    """The columns whose cells pick a row of ``target`` alone, e.g. "Maßnahmen: Federführung; …"."""
+    return _column_names(_columns_where(lambda c: c.ref == (target,)))
+
+
 def rules() -> list[str]:
     """The general rules with the schema's own sheet and column names filled in."""
     names = {
@@ -139,6 +162,9 @@ def rules() -> list[str]:
         "lead": _column_names(_columns_where(lambda c: c.field == LEAD_FIELD)),
         "lead_role": ROLLE[0],
         "involvement": BETEILIGUNGEN.name,
+        "references": _column_names(_columns_where(lambda c: len(c.ref) == 1 and c.ref != (STAKEHOLDER.name,))),
+        "stakeholder_references": referring_columns(STAKEHOLDER.name),
+        "example": f"ST05{LABEL_SEPARATOR}OWT",
     }
     return [rule.format(**names) for rule in RULES]
 

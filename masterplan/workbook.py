@@ -24,7 +24,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from loaders.normalize import clean_text
-from loaders.schema import INFO_SHEET, LISTS_SHEET, SHEETS, Column, Kind, Sheet
+from loaders.schema import INFO_SHEET, LABEL_SEPARATOR, LISTS_SHEET, SHEETS, STAKEHOLDER, Column, Kind, Sheet
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL
 from masterplan import formatdoc
 from masterplan.tables import Plan
@@ -51,6 +51,7 @@ KIND_WIDTHS: dict[Kind, float] = {
     Kind.NUMBER: 12, Kind.MONEY: 15, Kind.YEAR: 8, Kind.BOOL: 8,
 }
 FREE_TEXT_WIDTH = 40  # free text in the empty template
+LABEL_WIDTH = 28  # "ST05 – OWT" labels in the empty template
 MAX_WIDTH = 60
 FILTER_BUTTON_WIDTH = 4  # room for the autofilter / drop-down arrow
 INFO_WIDTHS = (22, 24, 26, 22, 18, 45, 50)
@@ -66,10 +67,11 @@ def write_workbook(plan: Plan | None = None) -> bytes:
     plan = Plan.empty() if plan is None else plan
     workbook = Workbook(write_only=True)
     _write_info(workbook.create_sheet(INFO_SHEET))
-    lists = _list_ranges()
+    lists = _list_sources()
+    labels = _stakeholder_labels(plan[STAKEHOLDER.name])
     for sheet in SHEETS:
-        _write_sheet(workbook.create_sheet(sheet.name), sheet, plan[sheet.name], lists)
-    _write_lists(workbook.create_sheet(LISTS_SHEET))
+        _write_sheet(workbook.create_sheet(sheet.name), sheet, _labelled(sheet, plan[sheet.name], labels), lists)
+    _write_lists(workbook.create_sheet(LISTS_SHEET), len(plan[STAKEHOLDER.name]) + 1 + SPARE_ROWS)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
@@ -131,18 +133,25 @@ def _width(sheet: Sheet, column: Column, values: pd.Series) -> float:
         content = int(values.dropna().astype(str).str.len().max()) + 2
     elif _is_free_text(sheet, column):
         content = FREE_TEXT_WIDTH
+    elif _is_stakeholder_reference(column):
+        content = LABEL_WIDTH
     else:
         content = KIND_WIDTHS[column.kind]
     return min(max(header, content, KIND_WIDTHS[column.kind]), MAX_WIDTH)
 
 
 def _validation(column: Column, lists: dict[str, str]) -> DataValidation | None:
-    """A drop-down for list and ja/nein columns, an input hint where the schema has one."""
+    """A drop-down for list, ja/nein and reference columns, an input hint where the schema has one."""
     validation = None
+    text = formatdoc.TEXT
     if column.kind is Kind.CHOICE:
-        validation = _list_validation(lists[column.vocabulary])
+        validation = _list_validation(lists[column.vocabulary], text["list_error"])
     elif column.kind is Kind.BOOL:
-        validation = _list_validation('"' + ",".join(reversed(BOOL_WORDS)) + '"')
+        validation = _list_validation('"' + ",".join(reversed(BOOL_WORDS)) + '"', text["list_error"])
+    elif _is_stakeholder_reference(column):
+        validation = _list_validation(lists[STAKEHOLDER.name], text["stakeholder_error"])
+    elif len(column.ref) == 1:
+        validation = _list_validation(lists[column.ref[0]], text["reference_error"])
     if column.hint:
         validation = validation or DataValidation(allow_blank=True)
         validation.showInputMessage = True
@@ -151,12 +160,34 @@ def _validation(column: Column, lists: dict[str, str]) -> DataValidation | None:
     return validation
 
 
-def _list_validation(formula: str) -> DataValidation:
+def _list_validation(formula: str, error: str) -> DataValidation:
     """A drop-down that warns but lets synonyms through: the importer maps "erledigt" to „abgeschlossen“."""
     return DataValidation(
         type="list", formula1=formula, allow_blank=True, showErrorMessage=True, errorStyle="warning",
-        errorTitle=formatdoc.TEXT["list_error_title"], error=formatdoc.TEXT["list_error"],
+        errorTitle=formatdoc.TEXT["list_error_title"], error=error,
     )
+
+
+# --- stakeholder references: "ST05 – OWT" in the cell, the ST-Nr. for the importer ----------------
+
+
+def _is_stakeholder_reference(column: Column) -> bool:
+    return column.ref == (STAKEHOLDER.name,)
+
+
+def _stakeholder_labels(stakeholders: pd.DataFrame) -> dict[str, str]:
+    """ST-Nr. → "ST05 – OWT" (the Kurzname, else the Name), as the lists sheet's formulas build it."""
+    names = stakeholders["kurzname"].where(stakeholders["kurzname"].notna(), stakeholders["name"])
+    return {key: f"{key}{LABEL_SEPARATOR}{name}" if name else key
+            for key, name in zip(stakeholders["st_nr"], names, strict=True)}
+
+
+def _labelled(sheet: Sheet, data: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    """The sheet's rows with every stakeholder reference shown as its label; unknown ST-Nr. stay as they are."""
+    columns = [c.field for c in sheet.columns if _is_stakeholder_reference(c)]
+    if not columns or not labels:
+        return data
+    return data.assign(**{name: data[name].map(lambda key: labels.get(key, key)) for name in columns})
 
 
 # --- cell conversion: one function per Kind, each turning a column into a list of cells -----------
@@ -260,20 +291,54 @@ _CONVERTERS: dict[Kind, Converter] = {
 # --- helper sheets -------------------------------------------------------------------------------
 
 
-def _list_ranges() -> dict[str, str]:
-    """Vocabulary name → absolute range of its values on the lists sheet (one column each, from row 2)."""
+LABELS_COLUMN = get_column_letter(len(CANONICAL) + 1)  # on the lists sheet, right of the vocabularies
+
+
+def _list_sources() -> dict[str, str]:
+    """What each drop-down lists: a vocabulary (by name) or the keys of a referenced sheet (by sheet name).
+
+    A vocabulary is a fixed range on the lists sheet. A referenced sheet's list is its key column in this
+    workbook, as long as that column is filled, so it grows with the rows a user adds; stakeholders are
+    listed by the labels the lists sheet builds next to their rows.
+    """
     sheet = quote_sheetname(LISTS_SHEET)
-    return {
+    sources = {
         name: f"{sheet}!${get_column_letter(index)}$2:${get_column_letter(index)}${len(values) + 1}"
         for index, (name, values) in enumerate(CANONICAL.items(), start=1)
     }
+    for target in SHEETS:
+        if target is STAKEHOLDER:
+            sources[target.name] = _growing_range(target, f"{sheet}!${LABELS_COLUMN}$2")
+        elif len(target.key) == 1:
+            key = _letter(target, target.key[0])
+            sources[target.name] = _growing_range(target, f"{quote_sheetname(target.name)}!${key}$2")
+    return sources
 
 
-def _write_lists(ws: WriteOnlyWorksheet) -> None:
-    """The hidden sheet the drop-downs read: a label per vocabulary, then its canonical values."""
+def _letter(sheet: Sheet, field_name: str) -> str:
+    return get_column_letter(sheet.fields.index(field_name) + 1)
+
+
+def _growing_range(target: Sheet, start: str) -> str:
+    """From ``start`` down as many cells as ``target`` has filled keys below its header (at least one)."""
+    key = _letter(target, target.key[0])
+    return f"OFFSET({start},0,0,MAX(1,COUNTA({quote_sheetname(target.name)}!${key}:${key})-1),1)"
+
+
+def _label_formula(row: int) -> str:
+    """The label of the stakeholder in ``row``, computed by the spreadsheet so rows added later get one too."""
+    sheet = quote_sheetname(STAKEHOLDER.name)
+    key, short, name = (f"{sheet}!${_letter(STAKEHOLDER, f)}{row}" for f in ("st_nr", "kurzname", "name"))
+    return f'=IF({key}="","",{key}&"{LABEL_SEPARATOR}"&IF({short}<>"",{short},{name}))'
+
+
+def _write_lists(ws: WriteOnlyWorksheet, stakeholder_rows: int) -> None:
+    """The hidden sheet the drop-downs read: a label per vocabulary, then its canonical values; then one
+    stakeholder label formula per Stakeholder row up to ``stakeholder_rows`` (the data and SPARE_ROWS more)."""
     ws.sheet_state = "hidden"
     columns = [[formatdoc.vocabulary_label(name), *values] for name, values in CANONICAL.items()]
-    for row in zip_longest(*columns):
+    labels = [formatdoc.referring_columns(STAKEHOLDER.name), *map(_label_formula, range(2, stakeholder_rows + 1))]
+    for row in zip_longest(*columns, labels):
         ws.append(row)
 
 

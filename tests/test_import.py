@@ -148,6 +148,28 @@ def test_unknown_stakeholder_gets_suggestion(store: Store) -> None:
     ]
 
 
+def test_stakeholder_labels_count_by_their_st_nr(store: Store) -> None:
+    """"ST02 – IHK zu Essen" is what the template offers; a stale name or a typed hyphen changes nothing."""
+    plan = small_plan()
+    plan["Maßnahmen"][1][4] = "ST02 – IHK zu Essen"
+    plan["Maßnahmen"][2][4] = "ST03 - früher Fraunhofer"
+    plan["Beteiligungen"][1][1] = "ST02 — IHK"
+    _import(store, plan_file(Massnahmen=plan["Maßnahmen"], Beteiligungen=plan["Beteiligungen"]))
+    assert [_measure(store, n)["federfuehrung"] for n in ("M01", "M02", "M03")] == ["ST02", "ST03", "ST03"]
+    involved = store.plan(store.latest().id)["Beteiligungen"]
+    assert sorted(zip(involved["nr"], involved["st_nr"], strict=True)) == [("M01", "ST02"), ("M02", "ST03")]
+
+
+def test_stakeholder_label_with_an_unknown_st_nr_is_an_error_naming_the_institution(store: Store) -> None:
+    rows = small_plan()["Maßnahmen"]
+    rows[2][4] = "ST09 – OWT"
+    errors = _errors(store, plan_file(Massnahmen=rows))
+    assert errors == [
+        "Fehler: Masterplan.xlsx · Maßnahmen, Zeile 3, Spalte „Federführung“: „ST09 – OWT“ ist kein "
+        "bekannter Stakeholder — meinten Sie „ST01“?"
+    ]
+
+
 def test_reference_checked_against_stored_stand(store: Store) -> None:
     _import(store, plan_file())
     ok = xlsx(

@@ -38,6 +38,7 @@ def test_export_import_export_is_identical(store: Store, tmp_path) -> None:
     other.close()
     assert _values(again) == _values(exported)
     assert _values(exported)["Maßnahmen"][0][0] == "Nr."
+    assert _values(exported)["Maßnahmen"][1][4] == "ST04 – Digitalisierungsdezernat"  # labels survive the loop
 
 
 def test_importing_the_export_changes_nothing(store: Store) -> None:

@@ -7,10 +7,10 @@ import io
 
 import pytest
 from openpyxl import load_workbook
-from openpyxl.utils import range_boundaries
+from openpyxl.utils import get_column_letter, range_boundaries
 from python_calamine import CalamineWorkbook
 
-from loaders.schema import INFO_SHEET, LISTS_SHEET, SHEETS, Kind
+from loaders.schema import INFO_SHEET, LISTS_SHEET, SHEETS, SHEETS_BY_NAME, Kind
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL
 from masterplan.tables import Plan
 from masterplan.workbook import TEMPLATE_ROWS, write_workbook
@@ -36,7 +36,9 @@ def _plan() -> Plan:
         "Leitziele": [{"lz_nr": "LZ1", "leitziel": "Wirtschaft stärken – Äußeres Öl"}],
         "Maßnahmen": measures,
         "Stakeholder": [{"st_nr": "ST01", "name": "Wirtschaftsförderung", "typ": "Stadtverwaltung",
-                         "lenkungskreis": True}],
+                         "lenkungskreis": True},
+                        {"st_nr": "ST02", "name": "Industrie- und Handelskammer zu Essen", "kurzname": "IHK"}],
+        "Beteiligungen": [{"nr": "M01", "st_nr": "ST02", "rolle": "beteiligt"}],
         "Indikatoren": [{"ind_nr": "IND01", "indikator": "Beschäftigte", "lz_nr": "LZ1", "basisjahr": 2019}],
         "Indikatorwerte": [{"ind_nr": "IND01", "stichtag": dt.date(2023, 12, 31), "wert": 81234}],
     })
@@ -76,7 +78,10 @@ def test_lists_sheet_is_hidden_and_holds_every_vocabulary(template: bytes) -> No
     ws = load_workbook(io.BytesIO(template))[LISTS_SHEET]
     assert ws.sheet_state == "hidden"
     columns = [[value for value in column[1:] if value is not None] for column in ws.iter_cols(values_only=True)]
-    assert sorted(map(tuple, columns)) == sorted(CANONICAL.values())
+    assert sorted(map(tuple, columns[:-1])) == sorted(CANONICAL.values())
+    assert ws.cell(1, len(CANONICAL) + 1).value == "Fokusprojekte: Federführung; Maßnahmen: Federführung; " \
+                                                  "Beteiligungen: ST-Nr."
+    assert all(str(value).startswith("=IF(") for value in columns[-1])
 
 
 def test_every_choice_column_has_a_drop_down_on_the_lists_sheet(template: bytes) -> None:
@@ -87,7 +92,9 @@ def test_every_choice_column_has_a_drop_down_on_the_lists_sheet(template: bytes)
         for index, column in enumerate(sheet.columns, start=1):
             letter = ws.cell(1, index).column_letter
             validation = by_range.get(f"{letter}2:{letter}{TEMPLATE_ROWS}")
-            assert (validation is not None) == (column.kind in (Kind.CHOICE, Kind.BOOL) or bool(column.hint))
+            listed = column.kind in (Kind.CHOICE, Kind.BOOL) or len(column.ref) == 1
+            assert (validation is not None) == (listed or bool(column.hint))
+            assert (validation is not None and validation.type == "list") == listed, (sheet.name, column.header)
             if column.kind is Kind.CHOICE:
                 assert validation.type == "list" and LISTS_SHEET in validation.formula1
                 target, cells = validation.formula1.split("!")
@@ -98,6 +105,72 @@ def test_every_choice_column_has_a_drop_down_on_the_lists_sheet(template: bytes)
                 assert validation.type == "list" and BOOL_TRUE[0] in validation.formula1
             if column.hint:
                 assert validation.showInputMessage and validation.prompt == column.hint[:255]
+
+
+def _growing(sheet: str, letter: str = "A", counted: str = "") -> str:
+    """The drop-down source: from row 2 down as many rows as ``counted`` (default: ``sheet``) has keys."""
+    counted = counted or sheet
+    return f"OFFSET('{sheet}'!${letter}$2,0,0,MAX(1,COUNTA('{counted}'!$A:$A)-1),1)"
+
+
+STAKEHOLDER_LABELS = _growing(LISTS_SHEET, get_column_letter(len(CANONICAL) + 1), "Stakeholder")
+REFERENCE_LISTS = {
+    ("Fokusprojekte", "LZ-Nr."): _growing("Leitziele"),
+    ("Fokusprojekte", "Federführung"): STAKEHOLDER_LABELS,
+    ("Maßnahmen", "LZ-Nr."): _growing("Leitziele"),
+    ("Maßnahmen", "FP-Nr."): _growing("Fokusprojekte"),
+    ("Maßnahmen", "Federführung"): STAKEHOLDER_LABELS,
+    ("Meilensteine", "Nr."): _growing("Maßnahmen"),
+    ("Indikatoren", "LZ-Nr."): _growing("Leitziele"),
+    ("Indikatorwerte", "IND-Nr."): _growing("Indikatoren"),
+    ("Beteiligungen", "ST-Nr."): STAKEHOLDER_LABELS,
+}
+
+
+def _list_validations(data: bytes) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(sheet, header) → (cells, drop-down source, error text) of every list validation."""
+    workbook = load_workbook(io.BytesIO(data))
+    found = {}
+    for sheet in SHEETS:
+        ws = workbook[sheet.name]
+        headers = {cell.column_letter: cell.value for cell in ws[1]}
+        for validation in ws.data_validations.dataValidation:
+            if validation.type == "list":
+                header = headers[str(validation.sqref)[0]]
+                found[sheet.name, header] = (str(validation.sqref), validation.formula1, validation.error)
+    return found
+
+
+@pytest.mark.parametrize("data", ["template", "export"])
+def test_reference_columns_offer_the_workbooks_own_keys(data: str, request: pytest.FixtureRequest) -> None:
+    content = request.getfixturevalue(data)
+    validations = _list_validations(content)
+    for (sheet, header), source in REFERENCE_LISTS.items():
+        letter = get_column_letter([c.header for c in SHEETS_BY_NAME[sheet].columns].index(header) + 1)
+        cells, formula, error = validations[sheet, header]
+        assert (cells, formula) == (f"{letter}2:{letter}{TEMPLATE_ROWS}", source), (sheet, header)
+        assert error == (
+            "Bitte einen Eintrag aus der Liste wählen. ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder "
+            "werden beim Hochladen ebenfalls erkannt." if source == STAKEHOLDER_LABELS else
+            "Bitte eine Kennung aus der Liste wählen: unbekannte Kennungen sind beim Hochladen Fehler.")
+    assert ("Beteiligungen", "Nr.") not in validations  # Maßnahme or Fokusprojekt: no single list to offer
+
+
+def test_lists_sheet_labels_every_stakeholder_row_by_formula(export: bytes) -> None:
+    ws = load_workbook(io.BytesIO(export))[LISTS_SHEET]
+    labels = [row[0] for row in ws.iter_rows(min_col=len(CANONICAL) + 1, max_col=len(CANONICAL) + 1,
+                                             values_only=True)]
+    assert labels[1] == ("=IF('Stakeholder'!$A2=\"\",\"\",'Stakeholder'!$A2&\" – \"&"
+                         "IF('Stakeholder'!$C2<>\"\",'Stakeholder'!$C2,'Stakeholder'!$B2))")
+    assert len(labels) == 1 + 2 + 1000  # header, the two stakeholders, room for new ones
+    assert labels[-1].startswith("=IF('Stakeholder'!$A1003=")
+
+
+def test_export_names_the_institution_behind_each_st_nr(export: bytes) -> None:
+    header, *measures = _rows(export, "Maßnahmen")
+    assert {row[header.index("Federführung")] for row in measures} == {"ST01 – Wirtschaftsförderung"}
+    assert _rows(export, "Beteiligungen")[1] == ["M01", "ST02 – IHK", "beteiligt"]
+    assert [row[0] for row in _rows(export, "Stakeholder")[1:]] == ["ST01", "ST02"]  # the key itself stays bare
 
 
 def test_formula_like_text_is_written_as_text(export: bytes) -> None:

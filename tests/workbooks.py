@@ -173,11 +173,12 @@ def department_update() -> UploadFile:
     """Issue 7's first own upload: from the exported example Stand, three measures of Strategische Planung (ST02),
     changed, uploaded alone (so they point at Leitziele, Fokusprojekte and Stakeholder only the example holds)."""
     from loaders.read import load_tables
+    from loaders.schema import LABEL_SEPARATOR
     from masterplan.importer import EXAMPLE_WORKBOOK
 
     tables, _ = load_tables(EXAMPLE_WORKBOOK.name, EXAMPLE_WORKBOOK.read_bytes())
     measures = next(t for t in tables if t.sheet.name == "Maßnahmen")
-    own = [r for r in measures.records if r["federfuehrung"] == "ST02"][:3]
+    own = [r for r in measures.records if r["federfuehrung"] == f"ST02{LABEL_SEPARATOR}Strategische Planung"][:3]
     rows = [["Nr.", "Maßnahme", "LZ-Nr.", "FP-Nr.", "Federführung", "Status", "Umsetzungsstand"]]
     rows += [[r["nr"], r["massnahme"], r["lz_nr"], r["fp_nr"], "ST02", "in Umsetzung", 0.55] for r in own]
     return UploadFile("Massnahmen_Strategische_Planung.xlsx", xlsx({"Maßnahmen": rows}))
