@@ -97,9 +97,10 @@ def _measures_by_nr(plan: Plan) -> pd.DataFrame:
 # --- measures -------------------------------------------------------------------------------------
 @rule
 def done_with_open_milestones(plan: Plan, today: datetime.date) -> Iterator[Issue]:
-    """abgeschlossen while milestones are neither erreicht (by status or date) nor entfallen."""
+    """abgeschlossen while milestones are neither erreicht (by status or date) nor entfallen, listed by due date."""
     ms = plan["Meilensteine"]
     open_ms = ms[ms["status"].ne(MS_REACHED) & ms["status"].ne(MS_DROPPED) & ms["erreicht_am"].isna()]
+    open_ms = open_ms.sort_values(["faellig_am", "ms_nr"], kind="stable")  # listed as they fall due
     m = _measures(plan)
     for row in m[m["status"].eq(DONE) & m["nr"].isin(open_ms["nr"])].itertuples():
         mine = open_ms[open_ms["nr"].eq(row.nr)]
@@ -276,9 +277,10 @@ def quality_report(plan: Plan, today: datetime.date, lead: str | None = None) ->
         [(i.rule, i.nr, i.lead, i.message) for i in found], columns=["rule", texts.Q_NR, "st_nr", texts.Q_MESSAGE]
     )
     table[texts.Q_LEAD_COLUMN] = _lead_labels(plan, table["st_nr"]).fillna(texts.MISSING)
-    leads = table.loc[table["st_nr"].notna(), texts.Q_LEAD_COLUMN].value_counts()
+    counts = table.loc[table["st_nr"].notna(), texts.Q_LEAD_COLUMN].value_counts()
+    leads = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
     if lead is not None:
         table = table[table[texts.Q_LEAD_COLUMN].eq(lead)]
     groups = [(title, part[texts.Q_COLUMNS].reset_index(drop=True))
               for title, part in table.groupby("rule", sort=False)]
-    return QualityReport(len(table), groups, dict(zip(leads.index, leads.to_numpy().tolist(), strict=True)))
+    return QualityReport(len(table), groups, {label: int(count) for label, count in leads.items()})
