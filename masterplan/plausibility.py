@@ -21,7 +21,7 @@ from loaders.schema import SHEETS_BY_NAME
 from loaders.state import BaseState
 from masterplan import texts
 from masterplan.formatting import counted, format_date, format_percent
-from masterplan.metrics._common import DONE, DROPPED, IN_PROGRESS, MS_DROPPED, MS_REACHED, ONGOING, day_of
+from masterplan.metrics._common import DONE, IN_PROGRESS, MS_DROPPED, MS_REACHED, ONGOING, day_of
 from masterplan.metrics.stakeholders import _lead_labels
 from masterplan.tables import Plan
 
@@ -154,9 +154,9 @@ def not_started_after_start(plan: Plan, today: datetime.date) -> Iterator[Issue]
 
 @rule
 def without_milestones(plan: Plan, today: datetime.date) -> Iterator[Issue]:
-    """Measures that are not entfallen and have no milestone to measure progress by."""
+    """Measures in Umsetzung without a milestone to measure progress by (in Planung may not have them yet)."""
     m = _measures(plan)
-    for row in m[m["status"].ne(DROPPED) & ~m["nr"].isin(plan["Meilensteine"]["nr"])].itertuples():
+    for row in m[m["status"].eq(IN_PROGRESS) & ~m["nr"].isin(plan["Meilensteine"]["nr"])].itertuples():
         yield _measure_issue(texts.PL_NO_MILESTONES, row, "nr", row.nr)
 
 

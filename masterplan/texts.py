@@ -387,9 +387,9 @@ PL_MILESTONE_AFTER_END = (
     "{end} – oder ein späteres Ende.",
 )
 PL_NO_MILESTONES = (
-    "Maßnahme ohne Meilensteine",
-    "keine Meilensteine. Stimmig wären Meilensteine im Blatt Meilensteine, an denen sich der Fortschritt "
-    "ablesen lässt.",
+    "In Umsetzung ohne Meilensteine",
+    "Status „in Umsetzung“, aber keine Meilensteine. Stimmig wären Meilensteine im Blatt Meilensteine, an denen "
+    "sich der Fortschritt ablesen lässt.",
 )
 PL_INDICATOR_WITHOUT_VALUES = (
     "Indikator ohne Werte",

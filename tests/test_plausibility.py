@@ -104,10 +104,10 @@ def test_not_started_after_start() -> None:
 
 
 def test_measure_without_milestones() -> None:
-    plan = plan_of([measure(), measure("M2"), measure("M3", status="entfallen")], [milestone()])
+    plan = plan_of([measure(), measure("M2"), measure("M3", status="in Planung", umsetzungsstand=0)], [milestone()])
     assert messages(plan) == [
-        "M2 „Hafen M2“: keine Meilensteine. Stimmig wären Meilensteine im Blatt Meilensteine, an denen sich der "
-        "Fortschritt ablesen lässt."
+        "M2 „Hafen M2“: Status „in Umsetzung“, aber keine Meilensteine. Stimmig wären Meilensteine im Blatt "
+        "Meilensteine, an denen sich der Fortschritt ablesen lässt."
     ]
 
 
