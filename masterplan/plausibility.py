@@ -70,13 +70,11 @@ def _measure_issue(title_and_body: tuple[str, str], row, field: str, value: str,
                  subject + body.format(**fields))
 
 
-def _milestone_issue(title_and_body: tuple[str, str], row, measures: pd.DataFrame, field: str, value: str,
-                     **fields: object) -> Issue:
+def _milestone_issue(title_and_body: tuple[str, str], row, measures: dict[str, tuple[str, object]], field: str,
+                     value: str, **fields: object) -> Issue:
     """A milestone's issue, named by its measure first; the lead is the measure's."""
     title, body = title_and_body
-    measure = measures.loc[row.nr] if row.nr in measures.index else None
-    name = row.nr if measure is None else measure["massnahme"] or row.nr
-    lead = None if measure is None else measure["federfuehrung"]
+    name, lead = measures.get(row.nr, (row.nr, None))
     milestone = texts.PL_MILESTONE.format(ms=row.ms_nr, title=row.meilenstein or row.ms_nr)
     message = texts.PL_MEASURE.format(nr=row.nr, title=name) + body.format(milestone=milestone, **fields)
     return Issue(title, "Meilensteine", row.ms_nr, field, value, row.nr, lead, message)
@@ -90,8 +88,11 @@ def _measures(plan: Plan) -> pd.DataFrame:
     return plan["Maßnahmen"]
 
 
-def _measures_by_nr(plan: Plan) -> pd.DataFrame:
-    return plan["Maßnahmen"].drop_duplicates("nr").set_index("nr", drop=False)
+def _measures_by_nr(plan: Plan) -> dict[str, tuple[str, object]]:
+    """Nr. → (title, Federführung), looked up once per rule rather than once per milestone."""
+    m = plan["Maßnahmen"]
+    rows = zip(m["nr"], m["massnahme"], m["federfuehrung"], strict=True)
+    return {nr: (title or nr, lead) for nr, title, lead in rows}
 
 
 # --- measures -------------------------------------------------------------------------------------
@@ -102,11 +103,14 @@ def done_with_open_milestones(plan: Plan, today: datetime.date) -> Iterator[Issu
     open_ms = ms[ms["status"].ne(MS_REACHED) & ms["status"].ne(MS_DROPPED) & ms["erreicht_am"].isna()]
     open_ms = open_ms.sort_values(["faellig_am", "ms_nr"], kind="stable")  # listed as they fall due
     m = _measures(plan)
-    for row in m[m["status"].eq(DONE) & m["nr"].isin(open_ms["nr"])].itertuples():
-        mine = open_ms[open_ms["nr"].eq(row.nr)]
-        listed = ", ".join(f"{r.ms_nr} „{r.meilenstein or r.ms_nr}“" for r in mine.itertuples())
+    done = m[m["status"].eq(DONE) & m["nr"].isin(open_ms["nr"])]
+    named: dict[str, list[str]] = {}
+    for nr, ms_nr, title in zip(open_ms["nr"], open_ms["ms_nr"], open_ms["meilenstein"], strict=True):
+        named.setdefault(nr, []).append(f"{ms_nr} „{title or ms_nr}“")
+    for row in done.itertuples():
+        mine = named[row.nr]
         yield _measure_issue(texts.PL_DONE_OPEN_MILESTONES, row, "status", DONE,
-                             milestones=counted(len(mine), texts.PL_OPEN_MILESTONES), listed=listed)
+                             milestones=counted(len(mine), texts.PL_OPEN_MILESTONES), listed=", ".join(mine))
 
 
 @rule
@@ -195,12 +199,11 @@ def date_but_open(plan: Plan, today: datetime.date) -> Iterator[Issue]:
 def milestone_after_end(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     ms = plan["Meilensteine"]
     measures = _measures_by_nr(plan)
-    ends = measures["ende"].reindex(ms["nr"]).tolist()
-    for row, end in zip(ms.itertuples(), ends, strict=True):
-        if row.status != MS_DROPPED and pd.notna(end) and pd.notna(row.faellig_am) and row.faellig_am > end:
-            due = _day(row.faellig_am)
-            yield _milestone_issue(texts.PL_MILESTONE_AFTER_END, row, measures, "faellig_am", due, due=due,
-                                   end=_day(end))
+    ends = plan["Maßnahmen"].drop_duplicates("nr").set_index("nr")["ende"].reindex(ms["nr"]).set_axis(ms.index)
+    flagged = ms["status"].ne(MS_DROPPED) & ms["faellig_am"].gt(ends)
+    for row, end in zip(ms[flagged].itertuples(), ends[flagged], strict=True):
+        due = _day(row.faellig_am)
+        yield _milestone_issue(texts.PL_MILESTONE_AFTER_END, row, measures, "faellig_am", due, due=due, end=_day(end))
 
 
 # --- indicators -----------------------------------------------------------------------------------
