@@ -21,8 +21,7 @@ from loaders.schema import SHEETS_BY_NAME
 from loaders.state import BaseState
 from masterplan import texts
 from masterplan.formatting import counted, format_date, format_percent
-from masterplan.metrics._common import DONE, IN_PROGRESS, MS_DROPPED, MS_REACHED, ONGOING, day_of
-from masterplan.metrics.stakeholders import _lead_labels
+from masterplan.metrics import DONE, IN_PROGRESS, MS_DROPPED, MS_REACHED, ONGOING, stakeholder_labels
 from masterplan.tables import Plan
 
 NOT_BEGUN = "nicht begonnen"  # „in Planung“ may well start before Beginn: only this status says „not yet“
@@ -84,10 +83,6 @@ def _status_text(status: object) -> str:
     return texts.PL_STATUS.format(status=status) if isinstance(status, str) and status else texts.PL_NO_STATUS
 
 
-def _measures(plan: Plan) -> pd.DataFrame:
-    return plan["Maßnahmen"]
-
-
 def _measures_by_nr(plan: Plan) -> dict[str, tuple[str, object]]:
     """Nr. → (title, Federführung), looked up once per rule rather than once per milestone."""
     m = plan["Maßnahmen"]
@@ -102,7 +97,7 @@ def done_with_open_milestones(plan: Plan, today: datetime.date) -> Iterator[Issu
     ms = plan["Meilensteine"]
     open_ms = ms[ms["status"].ne(MS_REACHED) & ms["status"].ne(MS_DROPPED) & ms["erreicht_am"].isna()]
     open_ms = open_ms.sort_values(["faellig_am", "ms_nr"], kind="stable")  # listed as they fall due
-    m = _measures(plan)
+    m = plan["Maßnahmen"]
     done = m[m["status"].eq(DONE) & m["nr"].isin(open_ms["nr"])]
     named: dict[str, list[str]] = {}
     for nr, ms_nr, title in zip(open_ms["nr"], open_ms["ms_nr"], open_ms["meilenstein"], strict=True):
@@ -115,7 +110,7 @@ def done_with_open_milestones(plan: Plan, today: datetime.date) -> Iterator[Issu
 
 @rule
 def done_below_full(plan: Plan, today: datetime.date) -> Iterator[Issue]:
-    m = _measures(plan)
+    m = plan["Maßnahmen"]
     for row in m[m["status"].eq(DONE) & m["umsetzungsstand"].lt(100)].itertuples():
         progress = format_percent(row.umsetzungsstand)
         yield _measure_issue(texts.PL_DONE_BELOW_FULL, row, "umsetzungsstand", progress, progress=progress)
@@ -124,7 +119,7 @@ def done_below_full(plan: Plan, today: datetime.date) -> Iterator[Issue]:
 @rule
 def full_not_done(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     """100 % but not abgeschlossen; a Daueraufgabe never ends, so 100 % there is no contradiction."""
-    m = _measures(plan)
+    m = plan["Maßnahmen"]
     flagged = m["umsetzungsstand"].ge(100) & ~m["status"].isin([DONE, ONGOING])
     for row in m[flagged].itertuples():
         yield _measure_issue(texts.PL_FULL_NOT_DONE, row, "status", row.status or "", status=_status_text(row.status))
@@ -132,7 +127,7 @@ def full_not_done(plan: Plan, today: datetime.date) -> Iterator[Issue]:
 
 @rule
 def not_started_with_progress(plan: Plan, today: datetime.date) -> Iterator[Issue]:
-    m = _measures(plan)
+    m = plan["Maßnahmen"]
     for row in m[m["status"].eq(NOT_BEGUN) & m["umsetzungsstand"].gt(0)].itertuples():
         progress = format_percent(row.umsetzungsstand)
         yield _measure_issue(texts.PL_NOT_STARTED_PROGRESS, row, "umsetzungsstand", progress, progress=progress)
@@ -140,8 +135,8 @@ def not_started_with_progress(plan: Plan, today: datetime.date) -> Iterator[Issu
 
 @rule
 def in_progress_before_start(plan: Plan, today: datetime.date) -> Iterator[Issue]:
-    m = _measures(plan)
-    for row in m[m["status"].eq(IN_PROGRESS) & m["beginn"].gt(day_of(today))].itertuples():
+    m = plan["Maßnahmen"]
+    for row in m[m["status"].eq(IN_PROGRESS) & m["beginn"].gt(pd.Timestamp(today))].itertuples():
         start = _day(row.beginn)
         yield _measure_issue(texts.PL_IN_PROGRESS_BEFORE_START, row, "beginn", start, start=start,
                              today=format_date(today))
@@ -149,8 +144,8 @@ def in_progress_before_start(plan: Plan, today: datetime.date) -> Iterator[Issue
 
 @rule
 def not_started_after_start(plan: Plan, today: datetime.date) -> Iterator[Issue]:
-    m = _measures(plan)
-    for row in m[m["status"].eq(NOT_BEGUN) & m["beginn"].lt(day_of(today))].itertuples():
+    m = plan["Maßnahmen"]
+    for row in m[m["status"].eq(NOT_BEGUN) & m["beginn"].lt(pd.Timestamp(today))].itertuples():
         start = _day(row.beginn)
         yield _measure_issue(texts.PL_NOT_STARTED_AFTER_START, row, "beginn", start, start=start,
                              today=format_date(today))
@@ -159,7 +154,7 @@ def not_started_after_start(plan: Plan, today: datetime.date) -> Iterator[Issue]
 @rule
 def without_milestones(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     """Measures in Umsetzung without a milestone to measure progress by (in Planung may not have them yet)."""
-    m = _measures(plan)
+    m = plan["Maßnahmen"]
     for row in m[m["status"].eq(IN_PROGRESS) & ~m["nr"].isin(plan["Meilensteine"]["nr"])].itertuples():
         yield _measure_issue(texts.PL_NO_MILESTONES, row, "nr", row.nr)
 
@@ -177,7 +172,7 @@ def reached_without_date(plan: Plan, today: datetime.date) -> Iterator[Issue]:
 def reached_in_future(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     ms = plan["Meilensteine"]
     measures = _measures_by_nr(plan)
-    for row in ms[ms["erreicht_am"].gt(day_of(today))].itertuples():
+    for row in ms[ms["erreicht_am"].gt(pd.Timestamp(today))].itertuples():
         date = _day(row.erreicht_am)
         yield _milestone_issue(texts.PL_REACHED_IN_FUTURE, row, measures, "erreicht_am", date, date=date,
                                today=format_date(today))
@@ -279,7 +274,8 @@ def quality_report(plan: Plan, today: datetime.date, lead: str | None = None) ->
     table = pd.DataFrame(
         [(i.rule, i.nr, i.lead, i.message) for i in found], columns=["rule", texts.Q_NR, "st_nr", texts.Q_MESSAGE]
     )
-    table[texts.Q_LEAD_COLUMN] = _lead_labels(plan, table["st_nr"]).fillna(texts.MISSING)
+    labels = table["st_nr"].map(stakeholder_labels(plan)).fillna(table["st_nr"])
+    table[texts.Q_LEAD_COLUMN] = labels.fillna(texts.MISSING)
     counts = table.loc[table["st_nr"].notna(), texts.Q_LEAD_COLUMN].value_counts()
     leads = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
     if lead is not None:
