@@ -336,3 +336,16 @@ def test_plausibility_warnings_only_for_what_the_upload_touches(store: Store, mo
         "MS002 „Pilotbetrieb“ hat Status „offen“, aber Erreicht am 24.12.2026. Stimmig wäre Status „erreicht“ – "
         "oder ein leeres „Erreicht am“.",
     ]
+
+
+def test_plausibility_warning_on_a_stored_row_names_the_sheet_and_the_measure(store: Store, monkeypatch) -> None:
+    monkeypatch.setenv("MASTERPLAN_TODAY", "2026-12-02")
+    _import(store, plan_file())
+    update = xlsx({"Meilensteine": [HEADERS["Meilensteine"],
+                                    ["MS003", "M02", "Nachlauf", datetime.datetime(2022, 6, 1), None, "offen"]]})
+    prepared = importer.prepare(store, [upload("ms.xlsx", update)])
+    assert [f.line() for f in prepared.findings] == [
+        "Warnung: Maßnahmen, Spalte „Status“: M02 „Beispiel: Kampagne duale Ausbildung“: Status „abgeschlossen“, "
+        "aber 1 Meilenstein ist noch offen: MS003 „Nachlauf“. Stimmig wäre, sie als „erreicht“ oder „entfallen“ zu "
+        "melden – oder den Status zu ändern.",
+    ]
