@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from loaders import messages as msg
-from loaders.findings import ERROR, WARNING, Finding
+from loaders.findings import ERROR, Finding
 from loaders.normalize import fold
 from loaders.parse import SheetTable, row_keys
 from loaders.schema import DEPENDENCY_ORDER, KEY_SEPARATOR, SHEETS, SHEETS_BY_NAME, Sheet
@@ -60,6 +60,7 @@ class Changeset:
     sheets: dict[str, SheetChange]
     findings: list[Finding]
     uploaded_sheets: tuple[str, ...] = ()
+    origins: dict[str, dict[str, Origin]] = field(default_factory=dict)  # sheet → key → the uploaded row
 
     @property
     def has_errors(self) -> bool:
@@ -106,7 +107,8 @@ def merge(tables: list[SheetTable], base: BaseState, complete: bool = False) -> 
         if name in by_sheet:
             merger.merge_sheet(SHEETS_BY_NAME[name], by_sheet[name], complete)
     merger.check()
-    return Changeset(merger.changes, merger.findings, tuple(n for n in DEPENDENCY_ORDER if n in by_sheet))
+    return Changeset(merger.changes, merger.findings, tuple(n for n in DEPENDENCY_ORDER if n in by_sheet),
+                     merger.origins)
 
 
 class _Merger:
@@ -200,14 +202,12 @@ class _Merger:
             self._check_references(sheet, rows)
             if sheet.name == "Maßnahmen":
                 self._check_dates(sheet, rows)
-            if sheet.name == "Meilensteine":
-                self._check_reached(sheet, rows)
             if change.removed:
                 self._check_removed(sheet, change.removed)
         self._check_unique_short_names()
         self._check_key_overlap()
         self._check_leads()
-        self.findings.sort(key=_reading_order)
+        self.findings.sort(key=reading_order)
 
     def _origin(self, sheet: str, key: str) -> Origin | None:
         return self.origins.get(sheet, {}).get(key)
@@ -248,12 +248,6 @@ class _Merger:
             if start and end and str(end) < str(start):
                 text = msg.END_BEFORE_START.format(end=_german_date(end), start=_german_date(start))
                 self._at(self._origin(sheet.name, key), sheet, "ende", text, _german_date(end), key=key)
-
-    def _check_reached(self, sheet: Sheet, rows: dict[str, Row]) -> None:
-        for key, row in rows.items():
-            if row.get("status") == "erreicht" and not row.get("erreicht_am"):
-                self._at(self._origin(sheet.name, key), sheet, "erreicht_am", msg.DONE_WITHOUT_DATE, "", WARNING,
-                         key=key)
 
     def _reference_exists(self, targets: tuple[str, ...], value: str) -> bool:
         return any(value in self.view.keys(t) for t in targets)
@@ -372,7 +366,6 @@ class _Merger:
         field_name: str,
         text: str,
         value: str,
-        severity: str = ERROR,
         key: str = "",
     ) -> None:
         """A finding at the uploaded cell when the row came from the upload, else at the stored row."""
@@ -385,7 +378,7 @@ class _Merger:
             text = f"{_display_key(key)}: {text}"
         self.findings.append(
             Finding(
-                severity,
+                ERROR,
                 text,
                 file=origin.file if origin else "",
                 sheet=sheet.name,
@@ -449,7 +442,7 @@ def _german_date(value: object) -> str:
     return format_date(datetime.date.fromisoformat(str(value)))
 
 
-def _reading_order(finding: Finding) -> tuple[str, int, int]:
+def reading_order(finding: Finding) -> tuple[str, int, int]:
     """Findings as the user reads the files: by file, sheet in schema order, row (stored rows last)."""
     sheet = SHEET_ORDER.get(finding.sheet, len(SHEET_ORDER))
     return finding.file or "\uffff", sheet, finding.row if finding.row is not None else 1 << 30

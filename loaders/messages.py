@@ -105,7 +105,6 @@ TWO_DIGIT_YEAR = "Zweistelliges Jahr in „{value}“ als {year} gelesen."
 # --- rows and references -----------------------------------------------------------------------
 DUPLICATE_KEY = "Doppelte {what} „{key}“ (Zeilen {rows})."
 END_BEFORE_START = "Ende {end} liegt vor Beginn {start}."
-DONE_WITHOUT_DATE = "Status „erreicht“, aber „Erreicht am“ ist leer."
 UNKNOWN_REFERENCE = "„{value}“ ist {what} — {hint}"
 UNKNOWN_REFERENCE_SUGGESTION = "„{value}“ ist {what} — meinten Sie „{suggestion}“?"
 REFERENCE_HINT = "bitte eine vorhandene Kennung eintragen oder die Zeile im Blatt {sheet} ergänzen."

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from loaders import messages as msg
 from loaders.findings import Finding, Unreadable
-from loaders.merge import Changeset, merge
+from loaders.merge import Changeset, merge, reading_order
 from loaders.parse import SheetTable
 from loaders.read import load_tables
 from loaders.schema import SHEETS
+from masterplan import clock, plausibility
 from masterplan.db import PROJECT_ROOT
 from masterplan.store import StaleBase, StandInfo, Store, UploadFile
 
@@ -78,7 +79,7 @@ def upload_token(files: list[UploadFile], sheet: str | None, complete: bool, ado
 
 def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, complete: bool = False,
             adopt_example: bool = False) -> Prepared:
-    """Read, merge into the newest Stand and check.
+    """Read, merge into the newest Stand and check; plausibility warnings follow the merge's own findings.
 
     Example data is never a base by itself: on it an upload starts from an empty Stand, unless the user adopts
     the example data explicitly (``adopt_example``) as the start of the real data.
@@ -90,6 +91,8 @@ def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, 
     example_base = on_example and not adopted
     base = store.state(None if latest is None or example_base else latest.id)
     changeset = merge(tables, base, complete=complete)
+    changeset.findings += plausibility.upload_warnings(base, changeset, clock.today())
+    changeset.findings.sort(key=reading_order)
     changeset.findings[:0] = findings
     if not any(t.records for t in tables) and not unreadable and not any(f.is_error for f in findings):
         changeset.findings.append(Finding("Fehler", msg.EMPTY_UPLOAD, file=", ".join(f.name for f in files)))

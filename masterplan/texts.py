@@ -334,6 +334,86 @@ S_NOTE = "Notiz"
 S_MEASURES = "Maßnahmen"
 STAND_COLUMNS = [S_ID, S_TIME, S_BY, S_KIND, S_FILES, S_NOTE, S_MEASURES]
 
+# --- plausibility: the same warnings in the upload findings and the „Datenqualität“ list ------------
+PL_MEASURE = "{nr} „{title}“: "  # each message starts with the measure (or indicator) it is about
+PL_MILESTONE = "Meilenstein {ms} „{title}“"
+PL_STATUS = "Status „{status}“"
+PL_NO_STATUS = "kein Status"
+PL_DONE_OPEN_MILESTONES = (
+    "Abgeschlossen, aber Meilensteine offen",
+    "Status „abgeschlossen“, aber {milestones} noch offen: {listed}. Stimmig wäre, sie als „erreicht“ oder "
+    "„entfallen“ zu melden – oder den Status zu ändern.",
+)
+PL_OPEN_MILESTONES = ("1 Meilenstein ist", "{count} Meilensteine sind")
+PL_DONE_BELOW_FULL = (
+    "Abgeschlossen unter 100 %",
+    "Status „abgeschlossen“, aber Umsetzungsstand {progress}. Stimmig wäre 100 %.",
+)
+PL_FULL_NOT_DONE = (
+    "100 %, aber nicht abgeschlossen",
+    "Umsetzungsstand 100 %, aber {status}. Stimmig wäre „abgeschlossen“ – oder ein Umsetzungsstand unter 100 %.",
+)
+PL_NOT_STARTED_PROGRESS = (
+    "Nicht begonnen, aber Fortschritt",
+    "Status „nicht begonnen“, aber Umsetzungsstand {progress}. Stimmig wäre 0 % – oder ein Status wie "
+    "„in Umsetzung“.",
+)
+PL_IN_PROGRESS_BEFORE_START = (
+    "In Umsetzung vor dem Beginn",
+    "Status „in Umsetzung“, aber Beginn {start} liegt in der Zukunft (heute ist der {today}). Stimmig wäre ein "
+    "Beginn bis heute – oder der Status „in Planung“.",
+)
+PL_NOT_STARTED_AFTER_START = (
+    "Nicht begonnen nach dem Beginn",
+    "Status „nicht begonnen“, aber Beginn {start} ist vorbei (heute ist der {today}). Stimmig wäre ein "
+    "späterer Beginn – oder ein Status wie „in Umsetzung“.",
+)
+PL_REACHED_WITHOUT_DATE = (
+    "Meilenstein erreicht ohne Datum",
+    "{milestone} hat Status „erreicht“, aber „Erreicht am“ ist leer. Stimmig wäre das Datum, an dem er erreicht "
+    "wurde.",
+)
+PL_REACHED_IN_FUTURE = (
+    "Meilenstein in der Zukunft erreicht",
+    "{milestone}: Erreicht am {date} liegt in der Zukunft (heute ist der {today}). Stimmig wäre ein Datum bis "
+    "heute – oder, wenn er noch nicht erreicht ist, ein leeres „Erreicht am“.",
+)
+PL_DATE_BUT_OPEN = (
+    "Meilenstein mit Datum, aber offen",
+    "{milestone} hat {status}, aber Erreicht am {date}. Stimmig wäre Status „erreicht“ – oder ein leeres "
+    "„Erreicht am“.",
+)
+PL_MILESTONE_AFTER_END = (
+    "Meilenstein nach dem Ende der Maßnahme",
+    "{milestone} ist am {due} fällig, nach dem Ende der Maßnahme am {end}. Stimmig wäre ein Fälligkeitsdatum bis "
+    "{end} – oder ein späteres Ende.",
+)
+PL_NO_MILESTONES = (
+    "In Umsetzung ohne Meilensteine",
+    "Status „in Umsetzung“, aber keine Meilensteine. Stimmig wären Meilensteine im Blatt Meilensteine, an denen "
+    "sich der Fortschritt ablesen lässt.",
+)
+PL_INDICATOR_WITHOUT_VALUES = (
+    "Indikator ohne Werte",
+    "keine Werte. Stimmig wären Werte im Blatt Indikatorwerte (IND-Nr., Stichtag, Wert).",
+)
+Q_TITLE = "Datenqualität"
+Q_HELP = (
+    "Widersprüche im gewählten Stand, nach Prüfung geordnet. Sie verhindern nichts; behoben werden sie mit dem "
+    "nächsten Upload. Dieselben Prüfungen erscheinen beim Hochladen als Warnungen."
+)
+Q_SUMMARY = ("Keine Auffälligkeiten.", "**1 Auffälligkeit**", "**{count} Auffälligkeiten**")
+Q_SUMMARY_REST = " in {groups} – {stand}."
+Q_GROUPS = ("1 Prüfung", "{count} Prüfungen")
+Q_LEAD = "Federführung"
+Q_ALL_LEADS = "alle"
+Q_LEAD_OPTION = "{label} ({count})"
+Q_GROUP = "{rule} ({count})"
+Q_NR = "Nr."
+Q_LEAD_COLUMN = "Federführung"
+Q_MESSAGE = "Meldung"
+Q_COLUMNS = [Q_NR, Q_LEAD_COLUMN, Q_MESSAGE]
+
 # --- pages: Übersicht, Leitziele, Maßnahmen (shared by the three) -----------------------------------
 AMPEL_MARKERS = {"grün": "🟢 grün", "gelb": "🟡 gelb", "rot": "🔴 rot", "grau": "⚪ grau"}
 AMPEL_MANUAL_SUFFIX = " (manuell)"

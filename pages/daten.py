@@ -1,10 +1,11 @@
-"""Daten: template, upload with findings and preview, confirm; the history of Stände with downloads and rollback."""
+"""Daten: template, upload with findings and preview, confirm; the Datenqualität list; the history of Stände with
+downloads and rollback."""
 
 import math
 
 import streamlit as st
 
-from masterplan import importer, texts
+from masterplan import importer, plausibility, texts
 from masterplan.formatting import counted
 from masterplan.preview import (
     change_details,
@@ -26,6 +27,7 @@ FINDINGS_ORDER = [texts.F_SEVERITY, texts.F_MESSAGE, texts.F_SHEET, texts.F_ROW,
                   texts.F_FILE]  # what is wrong first, then where: the message fits beside them at 1366 px
 MESSAGE_PX, MESSAGE_CHARS_PER_LINE = 480, 70
 LINE_PX, ROW_PADDING_PX, WRAP_MIN_ROW_PX = 21, 12, 65
+QUALITY_WIDTHS = {texts.Q_NR: "small", texts.Q_LEAD_COLUMN: "medium"}
 
 view = shared.view()
 st.title(texts.PAGE_TITLES["daten"])
@@ -110,14 +112,43 @@ def show_prepared(prepared: importer.Prepared, token: str) -> None:
 
 
 def findings_table(frame) -> None:
+    message_table(frame, texts.F_MESSAGE, FINDINGS_ORDER)
+
+
+def message_table(frame, message: str, order: list[str], widths: dict[str, str] | None = None) -> None:
     """Every message whole: rows tall enough for the longest one (Streamlit wraps cell text only in rows
-    taller than 4rem), and no „None“ where a finding has no row."""
-    longest = int(frame[texts.F_MESSAGE].str.len().max())
+    taller than 4rem), and no „None“ where a row has no value. ``widths``: other columns' widths."""
+    longest = int(frame[message].str.len().max())
     lines = math.ceil(longest / MESSAGE_CHARS_PER_LINE)
     row_height = None if lines <= 1 else max(WRAP_MIN_ROW_PX, lines * LINE_PX + ROW_PADDING_PX)
+    config = {name: st.column_config.TextColumn(width=width) for name, width in (widths or {}).items()}
+    config[message] = st.column_config.TextColumn(width=MESSAGE_PX)
     st.dataframe(frame, hide_index=True, width="stretch", row_height=row_height, placeholder="",
-                 column_order=FINDINGS_ORDER,
-                 column_config={texts.F_MESSAGE: st.column_config.TextColumn(width=MESSAGE_PX)})
+                 column_order=order, column_config=config)
+
+
+def quality_section() -> None:
+    """The „Datenqualität“ list of the chosen Stand under the sidebar filters: the upload warnings' rules on
+    the stored rows, grouped by rule, for all or one Federführung (its count beside its name)."""
+    st.subheader(texts.Q_TITLE)
+    st.caption(texts.Q_HELP)
+    everyone = shared.computed(plausibility.quality_report, view.today)
+    lead = st.columns(2)[0].selectbox(texts.Q_LEAD, [None, *everyone.leads],
+                                      format_func=lambda label: lead_option(everyone, label))
+    report = everyone if lead is None else shared.computed(plausibility.quality_report, view.today, lead)
+    summary = counted(report.total, texts.Q_SUMMARY)
+    if not report.total:
+        st.markdown(summary)
+        return
+    groups = counted(len(report.groups), texts.Q_GROUPS)
+    st.markdown(summary + texts.Q_SUMMARY_REST.format(groups=groups, stand=texts.STAND_NAME.format(id=view.stand.id)))
+    for title, frame in report.groups:
+        with st.expander(texts.Q_GROUP.format(rule=title, count=len(frame))):
+            message_table(frame, texts.Q_MESSAGE, texts.Q_COLUMNS, QUALITY_WIDTHS)
+
+
+def lead_option(everyone: plausibility.QualityReport, label: str | None) -> str:
+    return texts.Q_ALL_LEADS if label is None else texts.Q_LEAD_OPTION.format(label=label, count=everyone.leads[label])
 
 
 def finish(stand_id: int, section: str, message: str) -> None:
@@ -173,4 +204,5 @@ if shared.can_edit():
     upload_section()
 else:
     st.info(texts.D_READ_ONLY, icon=":material/lock:")
+quality_section()
 history_section()

@@ -318,3 +318,56 @@ def test_failure_mid_insert_stores_nothing(store: Store, monkeypatch: pytest.Mon
         importer.commit(store, prepared, by="Test")
     assert [s.id for s in store.stands()] == [1]
     assert _measure(store, "M01")["status"] == "in Umsetzung"
+
+
+def test_plausibility_warnings_point_at_the_upload_and_do_not_block(store: Store, monkeypatch) -> None:
+    monkeypatch.setenv("MASTERPLAN_TODAY", "2026-12-02")
+    _import(store, plan_file())
+    update = xlsx({
+        "Maßnahmen": [["Nr.", "Status", "Umsetzungsstand"], ["M01", "abgeschlossen", 80]],
+        "Meilensteine": [["MS-Nr.", "Nr.", "Meilenstein", "Fällig am"],
+                         ["MS003", "M01", "Abnahme", datetime.datetime(2027, 3, 31)]],
+    })
+    prepared = importer.prepare(store, [upload("m.xlsx", update)])
+    assert not prepared.has_errors
+    assert [f.line() for f in prepared.findings] == [
+        "Warnung: m.xlsx · Maßnahmen, Zeile 2, Spalte „Status“: M01 „Beispiel: Digitale Bauakte“: Status "
+        "„abgeschlossen“, aber 2 Meilensteine sind noch offen: MS002 „Pilotbetrieb“, MS003 „Abnahme“. Stimmig wäre, "
+        "sie als „erreicht“ oder „entfallen“ zu melden – oder den Status zu ändern.",
+        "Warnung: m.xlsx · Maßnahmen, Zeile 2, Spalte „Umsetzungsstand“: M01 „Beispiel: Digitale Bauakte“: Status "
+        "„abgeschlossen“, aber Umsetzungsstand 80\u00a0%. Stimmig wäre 100 %.",
+        "Warnung: m.xlsx · Meilensteine, Zeile 2, Spalte „Fällig am“: M01 „Beispiel: Digitale Bauakte“: Meilenstein "
+        "MS003 „Abnahme“ ist am 31.03.2027 fällig, nach dem Ende der Maßnahme am 31.12.2026. Stimmig wäre ein "
+        "Fälligkeitsdatum bis 31.12.2026 – oder ein späteres Ende.",
+    ]
+    stand = importer.commit(store, prepared, by="Test")
+    assert stand.id == store.latest().id
+    assert _measure(store, "M01")["status"] == "abgeschlossen"
+
+
+def test_plausibility_warnings_only_for_what_the_upload_touches(store: Store, monkeypatch) -> None:
+    monkeypatch.setenv("MASTERPLAN_TODAY", "2026-12-02")
+    _import(store, plan_file())  # M02 and M03 have no milestones: said on this import, not on the next
+    update = xlsx({"Meilensteine": [["MS-Nr.", "Erreicht am"], ["MS002", datetime.datetime(2026, 12, 24)]]})
+    prepared = importer.prepare(store, [upload("ms.xlsx", update)])
+    assert [f.line() for f in prepared.findings] == [
+        "Warnung: ms.xlsx · Meilensteine, Zeile 2, Spalte „Erreicht am“: M01 „Beispiel: Digitale Bauakte“: "
+        "Meilenstein MS002 „Pilotbetrieb“: Erreicht am 24.12.2026 liegt in der Zukunft (heute ist der 02.12.2026). "
+        "Stimmig wäre ein Datum bis heute – oder, wenn er noch nicht erreicht ist, ein leeres „Erreicht am“.",
+        "Warnung: ms.xlsx · Meilensteine, Zeile 2, Spalte „Status“: M01 „Beispiel: Digitale Bauakte“: Meilenstein "
+        "MS002 „Pilotbetrieb“ hat Status „offen“, aber Erreicht am 24.12.2026. Stimmig wäre Status „erreicht“ – "
+        "oder ein leeres „Erreicht am“.",
+    ]
+
+
+def test_plausibility_warning_on_a_stored_row_names_the_sheet_and_the_measure(store: Store, monkeypatch) -> None:
+    monkeypatch.setenv("MASTERPLAN_TODAY", "2026-12-02")
+    _import(store, plan_file())
+    update = xlsx({"Meilensteine": [HEADERS["Meilensteine"],
+                                    ["MS003", "M02", "Nachlauf", datetime.datetime(2022, 6, 1), None, "offen"]]})
+    prepared = importer.prepare(store, [upload("ms.xlsx", update)])
+    assert [f.line() for f in prepared.findings] == [
+        "Warnung: Maßnahmen, Spalte „Status“: M02 „Beispiel: Kampagne duale Ausbildung“: Status „abgeschlossen“, "
+        "aber 1 Meilenstein ist noch offen: MS003 „Nachlauf“. Stimmig wäre, sie als „erreicht“ oder „entfallen“ zu "
+        "melden – oder den Status zu ändern.",
+    ]

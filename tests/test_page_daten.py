@@ -94,12 +94,17 @@ def test_partial_csv_update_through_the_page(monkeypatch: pytest.MonkeyPatch, tm
     next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
     update = xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", "erledigt"]]})
     app.file_uploader[0].set_value(("Massnahmen_Update.xlsx", update, XLSX)).run()
-    details = app.dataframe[1].value
+    details = _table(app, "Kennung")
     change = details.iloc[0]
     assert (change["Kennung"], change["Feld"], change["bisher"], change["neu"]) == (
         "M01", "Status", "in Umsetzung", "abgeschlossen")
     next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
     assert _stands(tmp_path) == [1, 2, 3]
+
+
+def _table(app, column: str):
+    """The page's table with ``column``: the Datenqualität list's tables stand between upload and history."""
+    return next(d.value for d in app.dataframe if column in d.value.columns)
 
 
 def _main_types(app) -> list[str]:
@@ -116,7 +121,8 @@ def test_first_own_rows_on_example_data_say_why_before_the_errors(monkeypatch: p
     assert app.warning[0].value.startswith("**Bisher sind nur Beispieldaten gespeichert, und Beispieldaten sind nie")
     types = _main_types(app)
     assert types.index("Warning") < types.index("Dataframe")  # the lead stands above the findings
-    assert [m.value for m in app.markdown if m.value.startswith("**Prüfergebnis")] == ["**Prüfergebnis:** 8 Fehler"]
+    assert [m.value for m in app.markdown if m.value.startswith("**Prüfergebnis")] == [
+        "**Prüfergebnis:** 8 Fehler, 3 Warnungen"]  # the warnings: the three measures in Umsetzung have no milestones
     messages = app.dataframe[0].value["Meldung"]
     assert messages.iloc[0].startswith("„LZ1“ ist kein bekanntes Leitziel")
     assert any(m.startswith("„ST02“ ist kein bekannter Stakeholder") for m in messages)
@@ -138,7 +144,7 @@ def test_adopting_the_example_data_through_the_page(monkeypatch: pytest.MonkeyPa
     assert _stands(tmp_path) == [1, 2]
     assert [s.value for s in app.success] == ["Gespeichert als Stand 2."]
     assert not [t for t in app.toggle if t.label == texts.D_ADOPT]  # real data now: no example base to adopt
-    history = app.dataframe[0].value.set_index("Stand")
+    history = _table(app, "Stand").set_index("Stand")
     assert (history.loc[2, "Art"], history.loc[2, "Maßnahmen"]) == ("Import auf Beispieldaten", 42)
     sidebar = app.sidebar.selectbox[0]
     assert sidebar.format_func(sidebar.value).endswith(" · auf Beispieldaten")
@@ -156,3 +162,27 @@ def test_findings_show_whole_messages_without_none(monkeypatch: pytest.MonkeyPat
     assert table.value.iloc[0]["Meldung"] == "1 leere Zeile wurde übersprungen."
     assert table.proto.placeholder == ""  # the Zeile of a finding without row stays empty, not „None“
     assert table.proto.row_height == 0 or table.proto.row_height > 64  # wrapping needs rows above 4rem
+
+
+def test_datenqualitaet_lists_the_example_issues_by_rule_and_filters_by_lead(monkeypatch: pytest.MonkeyPatch,
+                                                                            tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "daten")
+    summary = next(m.value for m in app.markdown if "Auffälligkeit" in m.value)
+    assert summary == "**3 Auffälligkeiten** in 2 Prüfungen – Stand 1."
+    assert [e.label for e in app.expander] == ["Meilenstein nach dem Ende der Maßnahme (2)", "Indikator ohne Werte (1)"]
+    after_end = _table(app, "Meldung")
+    assert after_end.columns.tolist() == ["Nr.", "Federführung", "Meldung"]
+    assert after_end["Nr."].tolist() == ["M01", "M31"]
+    assert after_end["Meldung"].iloc[0] == (
+        "M01 „Beispiel: Digitale Bauakte einführen“: Meilenstein MS004 „Echtbetrieb“ ist am 31.03.2027 fällig, nach "
+        "dem Ende der Maßnahme am 31.12.2025. Stimmig wäre ein Fälligkeitsdatum bis 31.12.2025 – oder ein späteres "
+        "Ende.")
+    lead = next(s for s in app.selectbox if s.label == "Federführung")
+    assert lead.options == [
+        "alle", "Digitalisierungsdezernat (1)", "Stadt Oberhausen (1)"]
+    lead.set_value("Stadt Oberhausen").run()
+    assert not app.exception
+    summary = next(m.value for m in app.markdown if "Auffälligkeit" in m.value)
+    assert summary == "**1 Auffälligkeit** in 1 Prüfung – Stand 1."
+    assert [e.label for e in app.expander] == ["Meilenstein nach dem Ende der Maßnahme (1)"]
+    assert _table(app, "Meldung")["Nr."].tolist() == ["M31"]
