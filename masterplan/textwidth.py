@@ -45,6 +45,7 @@ def longest_word(text: object, size: float, bold: bool = False) -> float:
 def wrap(text: object, width: float, size: float, bold: bool = False) -> list[str]:
     """The lines of a text wrapped at spaces into ``width`` points (a word wider than that gets a line of its own;
     line breaks kept); at least one line."""
+    register_fonts()
     lines: list[str] = []
     for paragraph in str(text).split("\n"):
         line = ""
@@ -88,18 +89,17 @@ def column_minima(labels: Sequence[str], rows: Sequence[Sequence[object]], size:
 def column_layout(labels: Sequence[str], rows: Sequence[Sequence[object]], weights: Sequence[float], width: float,
                   size: float, padding: float) -> tuple[list[str], list[float]] | None:
     """Header labels and column widths (points) in which no word of any cell is split; a header gives way to its
-    short form (texts.MT_SHORT_COLUMNS) only while the table does not fit otherwise. None when it cannot fit."""
+    short form (texts.MT_SHORT_COLUMNS) only while the table does not fit otherwise, the least change that makes
+    it fit first. None when it cannot fit."""
     labels = list(labels)
     minima = column_minima(labels, rows, size, padding)
-    widths = fit_columns(minima, weights, width)
-    gains = sorted(((longest_word(label, size, True) - longest_word(texts.MT_SHORT_COLUMNS[label], size, True), i)
-                    for i, label in enumerate(labels) if label in texts.MT_SHORT_COLUMNS), reverse=True)
-    for _, i in gains:
-        if widths is not None:
-            break
-        labels[i] = texts.MT_SHORT_COLUMNS[labels[i]]
-        minima[i] = column_minima([labels[i]], [[row[i]] for row in rows], size, padding)[0]
-        widths = fit_columns(minima, weights, width)
+    short = {i: column_minima([texts.MT_SHORT_COLUMNS[label]], [[row[i]] for row in rows], size, padding)[0]
+             for i, label in enumerate(labels) if label in texts.MT_SHORT_COLUMNS}
+    while (widths := fit_columns(minima, weights, width)) is None and short:
+        missing = sum(minima) - width
+        gains = sorted((minima[i] - need, i) for i, need in short.items())
+        _, i = next((gain for gain in gains if gain[0] >= missing), gains[-1])
+        labels[i], minima[i] = texts.MT_SHORT_COLUMNS[labels[i]], short.pop(i)
     return None if widths is None else (labels, widths)
 
 
