@@ -6,6 +6,8 @@ Decisions:
   0–100 scale, so percentages use the literal suffix '0" %"' (a 0% format would multiply by 100).
 - Horizontal bar charts list the first category on top: the category axis is reversed and the value axis
   crosses it at the maximum category, so the value axis stays at the bottom.
+- Date axes spanning years tick once a year ("yyyy", every second … year beyond YEAR_TICKS), not per quarter
+  with each label reading the same year.
 - Every text that goes into a chart's embedded workbook passes masterplan.preview.safe_cell: XlsxWriter would
   store a label starting with "=" as a formula.
 - Table columns are at least as wide as their widest word (masterplan.textwidth), so no word is split; a table

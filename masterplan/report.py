@@ -3,7 +3,9 @@
 Decisions:
 - Fonts: Bitstream Vera from reportlab's own fonts folder, embedded, so umlauts, „“ and € print everywhere.
 - Charts are reportlab.graphics drawings (vector, no browser, no kaleido), built from the same chart data as the
-  deck; line charts put the dates on a time scale.
+  deck; line charts put the dates on a time scale, ticked at whole years when they span years, under titles
+  wrapped to their cell.
+- Table columns are as wide as their widest word (masterplan.textwidth, the same Vera metrics): no word is split.
 - All text from the meeting is data: it is XML-escaped before it becomes Paragraph markup, so a cell holding
   <img src=…> or <b> prints literally and never makes reportlab fetch anything.
 - Every page carries the plan, the Stand and "Seite n von m" (header and footer drawn by the page template;
