@@ -431,9 +431,11 @@ class _Deck:
                 region.top += Inches(0.45) + GAP
                 region.fresh = False
                 continue
-            start, rows, pages = 0, len(table.frame), 0
+            start, rows, pages, layouts = 0, len(table.frame), 0, {}
             while start < rows:
-                labels, widths, size = table_layout(table, region.width)
+                if region.width not in layouts:  # the same columns on every slide of the same width
+                    layouts[region.width] = table_layout(table, region.width)
+                labels, widths, size = layouts[region.width]
                 header = _row_height(labels, widths, size, bold=True)
                 heights = [_row_height(list(row), widths, size) for row in
                            table.frame.iloc[start:start + MAX_ROWS].itertuples(index=False)]

@@ -8,6 +8,7 @@ but nothing here relies on it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,6 +23,7 @@ FONT_FILES = {FONT: "Vera.ttf", FONT_BOLD: "VeraBd.ttf", FONT_ITALIC: "VeraIt.tt
 FONT_DIR = Path(reportlab.__file__).resolve().parent / "fonts"
 
 
+@functools.cache
 def register_fonts() -> None:
     """Make the Vera family known to reportlab (once per process)."""
     if FONT in pdfmetrics.getRegisteredFontNames():
@@ -31,6 +33,7 @@ def register_fonts() -> None:
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
 
 
+@functools.lru_cache(maxsize=65536)  # tables repeat their words: Status, Federführung, dates
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """Width of one line of text in points."""
     register_fonts()
