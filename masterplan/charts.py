@@ -89,6 +89,28 @@ def _finish(fig: go.Figure, title: str | None = None, legend: str | None = None,
     return fig
 
 
+def year_step(dates: object, grain: str = "", most: int = 15) -> int | None:
+    """Years between the ticks of a date axis that labels each year once: the dates span years (year-end
+    values of two years or more, any values of three years or more), at most ``most`` ticks. None otherwise:
+    the axis labels months or days."""
+    dates = pd.DatetimeIndex(dates).dropna()
+    if dates.empty:
+        return None
+    years = dates.max().year - dates.min().year
+    if years < (1 if grain == "year" else 2):
+        return None
+    return -(-(years + 1) // most)
+
+
+def year_axis(fig: go.Figure, dates: object, grain: str = "") -> bool:
+    """Yearly ticks labelled "2018" once each (dtick "M12", or a multiple of it for many years) when the dates
+    span years; says whether it set them."""
+    step = year_step(dates, grain)
+    if step is not None:
+        fig.update_xaxes(dtick=f"M{12 * step}", tick0="2000-01-01", tickformat="%Y")
+    return step is not None
+
+
 def _text_color(background: str) -> str:
     """Black on light fills, white on dark ones (relative luminance)."""
     red, green, blue = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
@@ -361,7 +383,9 @@ def indicator_chart(values: pd.DataFrame, indicator: Mapping[str, object]) -> go
     if pd.notna(source) and source:
         fig.add_annotation(text=texts.SOURCE.format(source=_plain(source)), x=0, y=-0.12, xref="paper", yref="paper",
                            xanchor="left", yanchor="top", showarrow=False, font={"size": 11})
-    return _finish(fig, title, dates=True)
+    fig = _finish(fig, title, dates=True)
+    year_axis(fig, values["stichtag"])
+    return fig
 
 
 def _year(value: object) -> str:
@@ -505,7 +529,7 @@ def _slide_lines(chart: Chart) -> go.Figure:
                                xshift=8, font={"color": color})
     fig.update_yaxes(title=chart.axis_title or None, tickformat=SLIDE_NUMBER_FORMAT,
                      ticksuffix=f"{NBSP}%" if chart.value_format == PERCENT else None)
-    fig.update_xaxes(type="date", title=None, tickformat=grain, hoverformat=grain,
-                     dtick="M12" if chart.dates == "year" else None)
+    fig.update_xaxes(type="date", title=None, tickformat=grain, hoverformat=grain)
+    year_axis(fig, dates, chart.dates)
     fig.update_layout(height=400)
     return fig

@@ -6,9 +6,13 @@ Decisions:
   0–100 scale, so percentages use the literal suffix '0" %"' (a 0% format would multiply by 100).
 - Horizontal bar charts list the first category on top: the category axis is reversed and the value axis
   crosses it at the maximum category, so the value axis stays at the bottom.
+- Date axes spanning years tick once a year ("yyyy", every second … year beyond YEAR_TICKS), not per quarter
+  with each label reading the same year.
 - Every text that goes into a chart's embedded workbook passes masterplan.preview.safe_cell: XlsxWriter would
   store a label starting with "=" as a formula.
-- Tables are split over slides by an estimate of the rendered row heights (and at most MAX_ROWS rows);
+- Table columns are at least as wide as their widest word (masterplan.textwidth), so no word is split; a table
+  sits right of one or two charts only where it fits so, else below them on the next slide. Tables are split
+  over slides by their rows' wrapped heights (and at most MAX_ROWS rows);
   further slides are titled "… (Fortsetzung)" and repeat the header row. A table fills at most
   MAX_SLIDES_PER_TABLE slides and then says how many rows the PDF report lists beyond them: a deck of
   hundreds of slides helps nobody in a meeting.
@@ -34,9 +38,12 @@ from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LABEL_POSITION, X
 from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
 
 from masterplan import texts
+from masterplan.charts import year_step
 from masterplan.db import PROJECT_ROOT
 from masterplan.formatting import format_number
 from masterplan.meeting import (
@@ -56,6 +63,7 @@ from masterplan.meeting import (
     Table,
 )
 from masterplan.preview import safe_cell
+from masterplan.textwidth import column_minima, fit_table, wrap
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5
@@ -70,7 +78,13 @@ MAX_ROWS = 14
 MAX_SLIDES_PER_TABLE = 5  # a longer table ends with a pointer to the PDF report, which lists everything
 MORE_HEIGHT = Inches(0.4)
 TABLE_FONT = 11  # pt
+TABLE_SIZES = (TABLE_FONT, 10, 9)  # pt: smaller only for a table whose words would not fit otherwise
+CELL_MARGIN = Inches(0.05)
+EMU_PER_PT = 12700
+CELL_PADDING = 2 * CELL_MARGIN / EMU_PER_PT + 1.5  # pt beside a cell's widest word: both margins and some slack
+CHART_SHARES = (0.45, 0.36)  # of the slide width, for charts left of a table: the wider if the table fits beside
 CHARTS_PER_SLIDE = 4
+YEAR_TICKS = 8  # most year labels on a date axis, every second (third …) year beyond
 SIDE_BARS = 8  # charts with more bars than this get the slide to themselves, tables follow
 DARK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x59, 0x59, 0x59)
@@ -158,8 +172,8 @@ class _Deck:
             top += Inches(0.5) + GAP
         charts, tables = list(slide.charts), list(slide.tables)
         dense = any(len(c.data) * (len(c.data.columns) if c.kind == BAR else 1) > SIDE_BARS for c in charts)
-        if charts and tables and len(charts) <= 2 and not dense:  # charts left, table right
-            chart_width = int(width * 0.45)
+        if charts and tables and len(charts) <= 2 and not dense and (chart_width := _chart_width(tables, width)):
+            # charts left, table right
             height = (bottom - top - GAP * (len(charts) - 1)) // len(charts)
             for i, chart in enumerate(charts):
                 self._chart(page, chart, left, top + i * (height + GAP), chart_width, height)
@@ -389,6 +403,15 @@ class _Deck:
                 if plot.has_data_labels:
                     series.data_labels.show_value = False
         plot_chart.category_axis.tick_labels.font.size = Pt(10)
+        step = year_step(chart.data.index, chart.dates, most=YEAR_TICKS)
+        if step is not None:  # each year once: "2018 2019 …", not a tick per quarter all saying "2018"
+            labels = plot_chart.category_axis.tick_labels
+            labels.number_format, labels.number_format_is_linked = DATE_FORMATS[YEAR], False
+            base = plot_chart.category_axis._element.find(qn("c:baseTimeUnit"))
+            for tag, value in (("c:majorTimeUnit", "years"), ("c:majorUnit", str(step))):
+                element = OxmlElement(tag)
+                element.set("val", value)
+                base.addnext(element)
 
     # --- tables ------------------------------------------------------------------------------------
     def _flow(self, tables: list[Table], region: _Region, title: str) -> _Region:
@@ -408,11 +431,13 @@ class _Deck:
                 region.top += Inches(0.45) + GAP
                 region.fresh = False
                 continue
-            start, rows, pages = 0, len(table.frame), 0
+            start, rows, pages, layouts = 0, len(table.frame), 0, {}
             while start < rows:
-                widths = _column_widths(table, region.width)
-                header = _row_height(list(table.frame.columns), widths, bold=True)
-                heights = [_row_height(list(row), widths) for row in
+                if region.width not in layouts:  # the same columns on every slide of the same width
+                    layouts[region.width] = table_layout(table, region.width)
+                labels, widths, size = layouts[region.width]
+                header = _row_height(labels, widths, size, bold=True)
+                heights = [_row_height(list(row), widths, size) for row in
                            table.frame.iloc[start:start + MAX_ROWS].itertuples(index=False)]
                 last = pages + 1 == MAX_SLIDES_PER_TABLE
                 room = region.bottom - region.top - (CAPTION_HEIGHT if caption else 0) - header
@@ -431,7 +456,8 @@ class _Deck:
                     _textbox(region.slide, region.left, region.top, region.width, CAPTION_HEIGHT, label, 14,
                              bold=True)
                     region.top += CAPTION_HEIGHT
-                self._table(region.slide, part, widths, [header, *heights[:take]], region.left, region.top)
+                self._table(region.slide, part, labels, size, widths, [header, *heights[:take]], region.left,
+                            region.top)
                 region.top += header + used + GAP
                 region.fresh = False
                 start, pages = start + take, pages + 1
@@ -445,7 +471,8 @@ class _Deck:
                     region = self._continue(title)
         return region
 
-    def _table(self, page, frame: pd.DataFrame, widths: list[int], heights: list[int], left: int, top: int) -> None:
+    def _table(self, page, frame: pd.DataFrame, labels: list[str], size: float, widths: list[int],
+               heights: list[int], left: int, top: int) -> None:
         shape = page.shapes.add_table(len(frame) + 1, len(frame.columns), Emu(left), Emu(top), Emu(sum(widths)),
                                       Emu(sum(heights)))
         table = shape.table
@@ -453,15 +480,15 @@ class _Deck:
             table.columns[i].width = Emu(width)
         for i, height in enumerate(heights):
             table.rows[i].height = Emu(height)
-        for row_index, values in enumerate([list(frame.columns), *frame.itertuples(index=False)]):
+        for row_index, values in enumerate([labels, *frame.itertuples(index=False)]):
             for column_index, value in enumerate(values):
                 cell = table.cell(row_index, column_index)
-                cell.margin_left = cell.margin_right = Inches(0.05)
+                cell.margin_left = cell.margin_right = CELL_MARGIN
                 cell.margin_top = cell.margin_bottom = Inches(0.03)
                 cell.text = str(value)
                 for paragraph in cell.text_frame.paragraphs:
                     for run in paragraph.runs:
-                        run.font.size = Pt(TABLE_FONT)
+                        run.font.size = Pt(size)
                         run.font.bold = row_index == 0
 
 
@@ -480,25 +507,38 @@ def _textbox(page, left: int, top: int, width: int, height: int, text: str, size
     return shape
 
 
-def _column_widths(table: Table, width: int) -> list[int]:
+def table_layout(table: Table, width: int) -> tuple[list[str], list[int], float]:
+    """Header labels, column widths (EMU) and font size (pt) of a table ``width`` EMU wide: no word of a cell
+    split (masterplan.textwidth); a smaller size than TABLE_FONT only when the words need it."""
+    labels, widths, size = fit_table(*_table_words(table), width / EMU_PER_PT, TABLE_SIZES, CELL_PADDING)
+    emus = [int(w * EMU_PER_PT) for w in widths]
+    emus[-1] += width - sum(emus)
+    return labels, emus, size
+
+
+def _table_words(table: Table) -> tuple[list[str], list[tuple], list[float]]:
+    """A table's labels, rows and relative column widths, as masterplan.textwidth takes them."""
     weights = list(table.widths)[: len(table.frame.columns)]
     weights += [1.0] * (len(table.frame.columns) - len(weights))
-    total = sum(weights)
-    widths = [int(width * w / total) for w in weights]
-    widths[-1] += width - sum(widths)
-    return widths
+    return list(table.frame.columns), list(table.frame.itertuples(index=False)), weights
 
 
-def _row_height(values: list[object], widths: list[int], bold: bool = False) -> int:
-    """Estimated rendered height of a table row: wrapped lines of the fullest cell (Calibri-like widths)."""
-    char = TABLE_FONT * (0.56 if bold else 0.52) / 72  # average character width in inches
-    lines = 1
-    for value, width in zip(values, widths, strict=True):
-        usable = max(width / 914400 - 0.12, 0.2)
-        per_line = max(int(usable / char), 1)
-        cell_lines = sum(max(math.ceil(len(part) / per_line), 1) for part in str(value).split("\n"))
-        lines = max(lines, cell_lines)
-    return int(Inches(lines * TABLE_FONT * 1.2 / 72 + 0.08))
+def _chart_width(tables: list[Table], width: int) -> int:
+    """Width of the charts left of the tables: the first of CHART_SHARES that leaves every table room for its
+    widest words at TABLE_FONT; 0 when none does (the tables then go below the charts)."""
+    need = 0.0
+    for table in tables:
+        if not table.frame.empty:
+            labels, rows, _ = _table_words(table)
+            need = max(need, sum(column_minima(labels, rows, TABLE_FONT, CELL_PADDING)) * EMU_PER_PT)
+    return next((int(width * share) for share in CHART_SHARES if width * (1 - share) - GAP >= need), 0)
+
+
+def _row_height(values: list[object], widths: list[int], size: float, bold: bool = False) -> int:
+    """Rendered height of a table row: the lines of its fullest cell, wrapped as masterplan.textwidth measures."""
+    lines = max(len(wrap(value, width / EMU_PER_PT - CELL_PADDING, size, bold))
+                for value, width in zip(values, widths, strict=True))
+    return int(Inches(lines * size * 1.2 / 72 + 0.08))
 
 
 def _remove_slides(prs) -> None:

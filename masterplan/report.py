@@ -3,12 +3,15 @@
 Decisions:
 - Fonts: Bitstream Vera from reportlab's own fonts folder, embedded, so umlauts, „“ and € print everywhere.
 - Charts are reportlab.graphics drawings (vector, no browser, no kaleido), built from the same chart data as the
-  deck; line charts put the dates on a time scale.
+  deck; line charts put the dates on a time scale, ticked at whole years when they span years, under titles
+  wrapped to their cell.
+- Table columns are as wide as their widest word (masterplan.textwidth, the same Vera metrics): no word is split.
 - All text from the meeting is data: it is XML-escaped before it becomes Paragraph markup, so a cell holding
   <img src=…> or <b> prints literally and never makes reportlab fetch anything.
 - Every page carries the plan, the Stand, "Seite n von m" and, when filtered, „gefiltert: …“ (header and footer
   drawn by the page template; the total is filled in when the document is saved).
-- Each topic starts on a new page; long tables continue on the next page with their header repeated. Table
+- Each topic starts on a new page; a page it continues on repeats its heading with „(Fortsetzung)“, and long
+  tables continue with their header row repeated. Table
   cells that fit on one line are plain strings (drawn as they are, never parsed), the others wrap as Paragraphs.
 """
 
@@ -17,11 +20,9 @@ from __future__ import annotations
 import io
 import math
 from functools import partial
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pandas as pd
-import reportlab
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -31,14 +32,13 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Frame,
     KeepTogether,
+    NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -48,12 +48,11 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as PdfTable
 
 from masterplan import clock, texts
+from masterplan.charts import year_step
 from masterplan.formatting import format_date, format_number
-from masterplan.meeting import BAR, LINE, PERCENT, STACKED, TITLE, YEAR, Chart, KeyFigure, Meeting, Slide, Table
+from masterplan.meeting import BAR, LINE, MONTH, PERCENT, STACKED, TITLE, YEAR, Chart, KeyFigure, Meeting, Slide, Table
+from masterplan.textwidth import FONT, FONT_BOLD, fit_table, register_fonts, text_width, wrap
 
-FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC = "Vera", "Vera-Bold", "Vera-Italic", "Vera-BoldItalic"
-FONT_FILES = {FONT: "Vera.ttf", FONT_BOLD: "VeraBd.ttf", FONT_ITALIC: "VeraIt.ttf", FONT_BOLD_ITALIC: "VeraBI.ttf"}
-FONT_DIR = Path(reportlab.__file__).resolve().parent / "fonts"
 MARGIN = 2 * cm
 DARK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#595959")
@@ -62,17 +61,14 @@ HEAD = colors.HexColor("#DCE8F2")
 RULE = colors.HexColor("#BFBFBF")
 ACCENT = colors.HexColor("#0072B2")
 KEEP_ROWS = 12
+FRAME_PADDING = 6  # reportlab's default top padding of a Frame
 CELL_PADDING = 3
+CELL_SLACK = 1  # pt a column keeps beyond its widest word and the padding
+TABLE_SIZES = (7.5, 7.0, 6.5)  # pt: the cell style's size, smaller only for a table whose words would not fit
+CHART_TITLE_SIZE, CHART_TITLE_LEADING = 8, 10  # pt, of a line chart's title
+YEAR_TICKS = 6  # most year labels on a date axis, every second (third …) year beyond
 LABEL_WIDTH = 165  # pt left of horizontal bars for category names
 FIGURES_PER_ROW = 5
-
-
-def _register_fonts() -> None:
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -101,7 +97,7 @@ def _p(text: object, style: ParagraphStyle) -> Paragraph:
 
 def build_report(meeting: Meeting) -> bytes:
     """The meeting as PDF bytes (A4 portrait)."""
-    _register_fonts()
+    register_fonts()
     styles = _styles()
     out = io.BytesIO()
     doc = BaseDocTemplate(
@@ -109,21 +105,33 @@ def build_report(meeting: Meeting) -> bytes:
         title=f"{meeting.plan_name} – {texts.MT_REPORT_TITLE}", author=meeting.plan_name,
         subject=meeting.stand_label, creator="Masterplan-Monitor", initialFontName=FONT, initialFontSize=9.5,
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=partial(_decorate, meeting=meeting))])
+    topics = [(slide.title, _section(slide, styles, doc.width)) for slide in meeting.slides if slide.kind != TITLE]
+    topics.append((meeting.appendix.title, [_table(meeting.appendix, styles, doc.width)]))
+    templates = [PageTemplate(id="page", frames=[_frame(doc)], onPage=partial(_decorate, meeting=meeting))]
     story = _cover(meeting, styles)
-    for slide in meeting.slides:
-        if slide.kind != TITLE:
-            story += [PageBreak(), *_section(slide, styles, doc.width)]
-    story += [PageBreak(), _p(meeting.appendix.title, styles["h1"]), _table(meeting.appendix, styles, doc.width)]
+    for number, (title, flowables) in enumerate(topics):
+        heading = _p(texts.MT_CONTINUED.format(title=title), styles["h1"])
+        room = heading.wrap(doc.width, doc.height)[1] + styles["h1"].spaceAfter
+        templates.append(PageTemplate(id=f"more{number}", frames=[_frame(doc, room)], onPage=partial(
+            _decorate, meeting=meeting, heading=heading)))
+        story += [NextPageTemplate("page"), PageBreak(), _p(title, styles["h1"]), NextPageTemplate(f"more{number}"),
+                  *flowables]
+    doc.addPageTemplates(templates)
     doc.build(story, canvasmaker=_NumberedCanvas)
     return out.getvalue()
 
 
 # --- page frame ------------------------------------------------------------------------------------
 
-def _decorate(canvas: Canvas, doc: BaseDocTemplate, meeting: Meeting) -> None:
-    """Header (plan, Stand) and footer line of every page; the page number follows in _NumberedCanvas."""
+def _frame(doc: BaseDocTemplate, room: float = 0) -> Frame:
+    """The body frame, its top ``room`` points lower on pages that continue a topic under its heading."""
+    return Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height - room, id="body", leftPadding=0,
+                 rightPadding=0)
+
+
+def _decorate(canvas: Canvas, doc: BaseDocTemplate, meeting: Meeting, heading: Paragraph | None = None) -> None:
+    """Header (plan, Stand) and footer line of every page, and on a page that continues a topic its heading
+    „… (Fortsetzung)“; the page number follows in _NumberedCanvas."""
     width, height = A4
     canvas.saveState()
     canvas.setFont(FONT, 8)
@@ -138,6 +146,9 @@ def _decorate(canvas: Canvas, doc: BaseDocTemplate, meeting: Meeting) -> None:
     if meeting.filter_note:
         canvas.drawString(MARGIN, 0.6 * cm, meeting.filter_note)
     canvas.restoreState()
+    if heading is not None:
+        _, used = heading.wrap(doc.width, doc.height)
+        heading.drawOn(canvas, doc.leftMargin, doc.bottomMargin + doc.height - FRAME_PADDING - used)
 
 
 class _NumberedCanvas(Canvas):
@@ -186,7 +197,8 @@ def _cover(meeting: Meeting, styles: dict[str, ParagraphStyle]) -> list:
 
 
 def _section(slide: Slide, styles: dict[str, ParagraphStyle], width: float) -> list:
-    story: list = [_p(slide.title, styles["h1"])]
+    """A topic's content below its heading."""
+    story: list = []
     if slide.figures:
         story += [_figures(slide.figures, styles, width), Spacer(1, 0.3 * cm)]
     if slide.message:
@@ -225,20 +237,28 @@ def _figures(figures: tuple[KeyFigure, ...], styles: dict[str, ParagraphStyle], 
     return table
 
 
-def _table(table: Table, styles: dict[str, ParagraphStyle], width: float) -> PdfTable:
+def table_layout(table: Table, width: float) -> tuple[list[str], list[float], float]:
+    """Header labels, column widths (pt) and font size of a table: no word of a cell split (masterplan.textwidth)."""
     weights = list(table.widths)[: len(table.frame.columns)]
     weights += [1.0] * (len(table.frame.columns) - len(weights))
-    widths = [width * w / sum(weights) for w in weights]
-    head, cell = styles["cell_head"], styles["cell"]
-    rows = [[_cell(c, w, head) for c, w in zip(table.frame.columns, widths, strict=True)]]
+    rows = list(table.frame.itertuples(index=False))
+    return fit_table(list(table.frame.columns), rows, weights, width, TABLE_SIZES, 2 * CELL_PADDING + CELL_SLACK)
+
+
+def _table(table: Table, styles: dict[str, ParagraphStyle], width: float) -> PdfTable:
+    labels, widths, size = table_layout(table, width)
+    leading = size * styles["cell"].leading / styles["cell"].fontSize
+    head = ParagraphStyle("cell_head_fit", styles["cell_head"], fontSize=size, leading=leading)
+    cell = ParagraphStyle("cell_fit", styles["cell"], fontSize=size, leading=leading)
+    rows = [[_cell(c, w, head) for c, w in zip(labels, widths, strict=True)]]
     rows += [[_cell(v, w, cell) for v, w in zip(row, widths, strict=True)]
              for row in table.frame.itertuples(index=False)]
     pdf = PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     pdf.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
-        ("LEADING", (0, 0), (-1, -1), cell.leading),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), leading),
         ("TEXTCOLOR", (0, 0), (-1, -1), DARK),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -255,7 +275,7 @@ def _cell(value: object, width: float, style: ParagraphStyle) -> str | Paragraph
     """Text that fits on one line stays a plain string (drawn as is, never parsed, and fast to lay out);
     longer text becomes an escaped Paragraph that wraps."""
     text = str(value)
-    if "\n" not in text and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width - 2 * CELL_PADDING:
+    if "\n" not in text and text_width(text, style.fontSize, style.fontName == FONT_BOLD) <= width - 2 * CELL_PADDING:
         return text
     return _p(text, style)
 
@@ -282,7 +302,9 @@ def _legend(chart: Chart, x: float, y: float, columns: int = 7) -> Legend:
 
 
 def _drawing(chart: Chart, width: float) -> Drawing:
-    return _line_drawing(chart, width, 190) if chart.kind == LINE else _bar_drawing(chart, width)
+    if chart.kind == LINE:
+        return _line_drawing(chart, width, 190, _title_lines(chart, width))
+    return _bar_drawing(chart, width)
 
 
 def _bar_drawing(chart: Chart, width: float) -> Drawing:
@@ -342,13 +364,24 @@ def _year(value: pd.Timestamp) -> float:
     return value.year + (value - start).days / days
 
 
-def _line_drawing(chart: Chart, width: float, height: float) -> Drawing:
+def _title_lines(chart: Chart, width: float) -> list[str]:
+    return wrap(chart.title, width, CHART_TITLE_SIZE, bold=True)
+
+
+def _line_drawing(chart: Chart, width: float, height: float, title: list[str], lines: int = 0) -> Drawing:
+    """A line chart under its title, wrapped to the width; ``lines`` title lines are reserved (at least the
+    title's own), so charts side by side align."""
+    lines = max(lines, len(title))
+    height += (lines - 1) * CHART_TITLE_LEADING
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 10, chart.title[:60], fontName=FONT_BOLD, fontSize=8, fillColor=DARK))
+    for number, line in enumerate(title):
+        drawing.add(String(0, height - 10 - number * CHART_TITLE_LEADING, line, fontName=FONT_BOLD,
+                           fontSize=CHART_TITLE_SIZE, fillColor=DARK))
     plot = LinePlot()
     plot.x, plot.y = 38, 42
-    plot.width, plot.height = width - 50, height - 70
-    xs = [_year(pd.Timestamp(ts)) for ts in chart.data.index]
+    plot.width, plot.height = width - 50, height - 70 - (lines - 1) * CHART_TITLE_LEADING
+    dates = pd.DatetimeIndex(chart.data.index)
+    xs = [_year(ts) for ts in dates]
     plot.data = [[(x, float(v)) for x, v in zip(xs, chart.data[name], strict=True) if not pd.isna(v)]
                  for name in chart.data.columns]
     for i, name in enumerate(chart.data.columns):
@@ -360,10 +393,16 @@ def _line_drawing(chart: Chart, width: float, height: float) -> Drawing:
         else:
             line.symbol = makeMarker("FilledCircle", size=3.5, fillColor=_color(chart.colors[name]))
     span = max(xs) - min(xs) if xs else 0
-    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = min(xs) - span * 0.03, max(xs) + span * 0.03
-    plot.xValueAxis.labelTextFormat = partial(_date_label, grain=chart.dates, span=span)
+    low, high = min(xs) - span * 0.03, max(xs) + span * 0.03
+    plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = low, high
+    step = year_step(dates, chart.dates, most=YEAR_TICKS)
+    if step is not None:  # each year once, at its start: "2019 2020 2021", never "2020 2020 2021"
+        plot.xValueAxis.valueSteps = list(range(math.ceil(low), math.floor(high) + 1, step))
+        plot.xValueAxis.labelTextFormat = lambda value: str(round(value))
+    else:
+        plot.xValueAxis.labelTextFormat = partial(_date_label, grain=chart.dates)
+        plot.xValueAxis.maximumTicks = 6
     plot.xValueAxis.labels.fontName, plot.xValueAxis.labels.fontSize = FONT, 7
-    plot.xValueAxis.maximumTicks = 6
     plot.yValueAxis.labels.fontName, plot.yValueAxis.labels.fontSize = FONT, 7
     plot.yValueAxis.labelTextFormat = chart.format
     plot.yValueAxis.visibleGrid = 1
@@ -371,25 +410,30 @@ def _line_drawing(chart: Chart, width: float, height: float) -> Drawing:
     for axis in (plot.xValueAxis, plot.yValueAxis):
         axis.strokeColor = RULE
     drawing.add(plot)
-    drawing.add(String(0, height - 22, chart.axis_title, fontName=FONT, fontSize=7, fillColor=MUTED))
+    drawing.add(String(0, height - 22 - (lines - 1) * CHART_TITLE_LEADING, chart.axis_title, fontName=FONT,
+                       fontSize=7, fillColor=MUTED))
     if len(chart.data.columns) > 1:
         drawing.add(_legend(chart, 38, 18, columns=2))
     return drawing
 
 
-def _date_label(value: float, grain: str, span: float) -> str:
+def _date_label(value: float, grain: str) -> str:
+    """A tick within a year or two: its month (day for daily values), as the dates are written."""
     year = math.floor(value + 1e-9)
-    if grain == YEAR or span > 4:
-        return str(year)
-    month = min(12, int((value - year) * 12) + 1)
-    return f"{month:02d}.{year}"
+    start = pd.Timestamp(year, 1, 1)
+    day = start + pd.Timedelta(days=round((value - year) * (366 if start.is_leap_year else 365)))
+    return day.strftime("%Y" if grain == YEAR else "%m.%Y" if grain == MONTH else "%d.%m.%Y")
 
 
 def _chart_grid(charts: tuple[Chart, ...], styles: dict[str, ParagraphStyle], width: float) -> PdfTable:
     """Line charts two to a row."""
     cell = (width - 12) / 2
-    drawings = [_line_drawing(chart, cell, 180) for chart in charts]
-    rows = [drawings[i:i + 2] for i in range(0, len(drawings), 2)]
+    titles = [_title_lines(chart, cell) for chart in charts]
+    rows = []
+    for i in range(0, len(charts), 2):
+        lines = max(len(title) for title in titles[i:i + 2])
+        rows.append([_line_drawing(chart, cell, 180, title, lines)
+                     for chart, title in zip(charts[i:i + 2], titles[i:i + 2], strict=True)])
     rows[-1] += [""] * (2 - len(rows[-1]))
     grid = PdfTable(rows, colWidths=[cell + 6, cell + 6], hAlign="LEFT")
     grid.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -734,6 +734,21 @@ MT_REPORT_CREATED = "erstellt am {date}"
 MT_PAGE = "Seite {page} von {pages}"
 MT_DECK_MORE = "… und {count} weitere Einträge – vollständig im PDF-Bericht."
 MT_PROGRESS_SHORT = "Umsetzung"
+# Column labels of the deck and the report in short, used only where a table cannot fit with the full ones
+MT_SHORT_COLUMNS = {
+    "Umsetzungsstand": "Umsetzung",
+    "Umsetzungsstand vorher": "vorher",
+    "Umsetzungsstand jetzt": "jetzt",
+    "Veränderung (Punkte)": "Änderung (Punkte)",
+    "Veränderung": "Änderung",
+    "Zielerreichung": "erreicht",
+    "in Zielrichtung": "Richtung",
+    "Federführung": "Federf.",
+    "Maßnahmen": "Anz.",
+    "Meilenstein": "MS",
+    "Tage überfällig": "Tage",
+    "Tage bis fällig": "Tage",
+}
 
 # --- page: Sitzung -----------------------------------------------------------------------------------
 SZ_SINCE = "Vergleichsstand"

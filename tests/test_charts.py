@@ -175,6 +175,18 @@ def test_indicator_chart_with_base_and_target(plan: Plan) -> None:
     assert fig.layout.yaxis.title.text == "Wert (%)" and fig.layout.title.text == "Arbeitslosenquote"
 
 
+def test_indicator_chart_ticks_once_a_year_when_the_values_span_years() -> None:
+    """Values of 2010–2018 get a tick per year labelled "2018" once, not "2018 2018 2018"; values within a year keep
+    dated ticks."""
+    years = pd.DataFrame({"stichtag": pd.to_datetime(["2010-01-01", "2012-01-01", "2015-01-01", "2018-01-01"]),
+                          "wert": [490.0, 520.0, 550.0, 580.0]})
+    axis = charts.indicator_chart(years, {"indikator": "Gewerbesteuer-Hebesatz"}).layout.xaxis
+    assert (axis.dtick, axis.tickformat, axis.hoverformat) == ("M12", "%Y", "%d.%m.%Y")
+    months = years.assign(stichtag=pd.to_datetime(["2025-01-31", "2025-03-31", "2025-06-30", "2025-09-30"]))
+    axis = charts.indicator_chart(months, {"indikator": "Arbeitslose"}).layout.xaxis
+    assert axis.dtick is None and axis.tickformat == "%d.%m.%Y"
+
+
 def test_every_chart_shows_keine_daten_for_empty_input() -> None:
     empty = Plan.empty()
     figures = [

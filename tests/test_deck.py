@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import datetime
 import io
+import itertools
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE
 from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pptx.oxml.ns import qn
 from pptx.util import Inches
 
 from masterplan import deck
-from masterplan.deck import TemplateError, build_deck, template_path
+from masterplan.deck import EMU_PER_PT, TemplateError, build_deck, template_path
 from masterplan.meeting import build_meeting
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
+from masterplan.textwidth import longest_word
 from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, TODAY, Stands
 
 
@@ -105,6 +109,57 @@ def test_tables_continue_on_further_slides(example_deck) -> None:
     assert all(len(t.rows) <= deck.MAX_ROWS + 1 for t in tables)
     assert all(t.cell(0, 0).text == "Nr." for t in tables)  # header repeated
     assert sum(len(t.rows) - 1 for t in tables) == 42
+
+
+def test_continuation_slides_repeat_the_heading_with_fortsetzung(example: Stands, example_deck) -> None:
+    """A slide is either a topic's first or „<topic> (Fortsetzung)“ right after its topic: no heading twice as is."""
+    titles = [_title(s) for s in example_deck.slides]
+    topics = [s.title for s in example.meeting().slides] + ["Anhang: alle Maßnahmen"]
+    assert [t for t in titles if not t.endswith(" (Fortsetzung)")] == topics
+    for before, title in itertools.pairwise(titles):
+        if title.endswith(" (Fortsetzung)"):
+            assert before.removesuffix(" (Fortsetzung)") == title.removesuffix(" (Fortsetzung)")
+    assert "Meilensteine: überfällig und anstehend (Fortsetzung)" in titles
+    assert "Indikatoren (Fortsetzung)" in titles
+
+
+def test_no_word_of_a_table_cell_is_split(example_deck) -> None:
+    """Every column is as wide as the widest word in it (bold in the header) plus the cell margins, measured with
+    the font metrics the deck is laid out with: „Federführung“, „Digitalisierungsdezernat“ stay whole."""
+    checked = set()
+    for number, slide in enumerate(example_deck.slides, 1):
+        for shape in slide.shapes:
+            if not shape.has_table:
+                continue
+            table = shape.table
+            for row in table.rows:
+                for column, cell in zip(table.columns, row.cells, strict=True):
+                    runs = [run for paragraph in cell.text_frame.paragraphs for run in paragraph.runs]
+                    size, bold = runs[0].font.size.pt, bool(runs[0].font.bold)
+                    margins = (cell.margin_left + cell.margin_right) / EMU_PER_PT
+                    need = longest_word(cell.text, size, bold) + margins
+                    assert need <= column.width / EMU_PER_PT, (number, cell.text, need, column.width / EMU_PER_PT)
+                    checked |= set(cell.text.split())
+    assert {"Federführung", "Digitalisierungsdezernat", "Veränderung", "Zielerreichung",
+            "Kreishandwerkerschaft", "Sozialversicherungspflichtig"} <= checked
+
+
+def test_date_axes_label_each_year_once(example: Stands, example_deck) -> None:
+    """Indicator charts spanning years tick once a year (every second … year when many), labelled "yyyy"."""
+    indicators = example.meeting().slide("indicators").charts
+    charts = [c for c in _charts(example_deck) if c.chart_type == XL_CHART_TYPE.LINE_MARKERS]
+    assert [c.chart_title.text_frame.text for c in charts] == [c.title for c in indicators]
+    for plot_chart, chart in zip(charts, indicators, strict=True):
+        axis = plot_chart.category_axis._element
+        dates = pd.DatetimeIndex(chart.data.index)
+        assert dates.max().year - dates.min().year >= 2 or chart.dates == "year"  # all of them span years
+        unit = axis.find(qn("c:majorTimeUnit"))
+        step = int(axis.find(qn("c:majorUnit")).get("val"))
+        assert unit is not None and unit.get("val") == "years", chart.title
+        assert axis.find(qn("c:numFmt")).get("formatCode") == "yyyy"
+        assert (dates.max().year - dates.min().year) / step <= deck.YEAR_TICKS
+    span = {c.title: c for c in indicators}["Gästeankünfte"]  # 2013–2024: twelve years, every second one
+    assert deck.year_step(span.data.index, span.dates, deck.YEAR_TICKS) == 2
 
 
 def test_every_shape_stays_on_its_slide(example_deck) -> None:

@@ -8,9 +8,15 @@ import socket
 
 import pytest
 from pypdf import PdfReader
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import String
+from reportlab.graphics.widgetbase import Widget
+from reportlab.lib.pagesizes import A4
 
-from masterplan.meeting import build_meeting
+from masterplan import report
+from masterplan.meeting import Meeting, Table, build_meeting
 from masterplan.report import build_report
+from masterplan.textwidth import longest_word, text_width
 from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, SACHSTAND, TODAY, Stands
 
 
@@ -112,3 +118,76 @@ def test_filtered_report_says_so_on_the_cover_and_every_page(example: Stands) ->
     contents = "\n".join(pages)
     assert "LZ1 Oberhausen ist wirtschaftsfreundlich" in contents
     assert "LZ2 Oberhausen ist qualifiziert" not in contents and "LZ7 Oberhausen ist selbstbewusst" not in contents
+
+
+def _tables(meeting: Meeting) -> list[Table]:
+    return [table for slide in meeting.slides for table in slide.tables] + [meeting.appendix]
+
+
+def test_no_word_of_a_table_cell_is_split(example: Stands, example_pdf: bytes) -> None:
+    """Every column is as wide as the widest word in it plus the padding, measured with the embedded font; so each
+    word of each cell (and header) prints whole: „Federführung“, never „Federführun|g“."""
+    width = A4[0] - 2 * report.MARGIN
+    printed = {word for page in _pages(example_pdf) for word in page.split()}
+    for table in _tables(example.meeting()):
+        labels, widths, size = report.table_layout(table, width)
+        assert sum(widths) == pytest.approx(width)
+        columns = [(label, True, column) for label, column in zip(labels, widths, strict=True)]
+        columns += [(value, False, column) for row in table.frame.itertuples(index=False)
+                    for value, column in zip(row, widths, strict=True)]
+        for text, bold, column in columns:
+            assert longest_word(text, size, bold) + 2 * report.CELL_PADDING <= column, (table.title, text)
+            assert set(str(text).split()) <= printed, (table.title, text)
+    for word in ("Federführung", "Digitalisierungsdezernat", "Zielerreichung", "Sozialversicherungspflichtig",
+                 "Gewerbesteuer-Einnahmen", "Kreishandwerkerschaft"):
+        assert word in printed
+
+
+def test_pages_that_continue_a_topic_repeat_its_heading(example: Stands, example_pdf: bytes) -> None:
+    """After the cover every page starts a topic under its heading or continues the one before under
+    „<heading> (Fortsetzung)“; the milestones, the indicators and the appendix need more than a page."""
+    meeting = example.meeting()
+    topics = [s.title for s in meeting.slides if s.kind != "title"] + [meeting.appendix.title]
+    current, continued = -1, set()
+    for number, text in enumerate(_pages(example_pdf)[1:], 2):
+        page = _squeezed(text)
+        if current >= 0 and _squeezed(f"{topics[current]} (Fortsetzung)") in page:
+            continued.add(topics[current])
+        else:
+            assert current + 1 < len(topics) and _squeezed(topics[current + 1]) in page, number
+            current += 1
+    assert current == len(topics) - 1
+    assert {"Meilensteine: überfällig und anstehend", "Indikatoren", "Anhang: alle Maßnahmen"} <= continued
+
+
+def _strings(node) -> list[str]:
+    if isinstance(node, String):
+        return [node.text]
+    if isinstance(node, Widget):
+        return _strings(node.draw())
+    return [text for child in getattr(node, "contents", ()) for text in _strings(child)]
+
+
+def test_indicator_charts_label_each_year_once_and_titles_stay_in_their_cell(example: Stands) -> None:
+    """Date axes spanning years tick at whole years, each labelled once ("2020 2021 2022", not "2020 2020 2021");
+    titles of charts side by side wrap within their half of the page instead of running into the neighbour."""
+    charts = example.meeting().slide("indicators").charts
+    cell = (A4[0] - 2 * report.MARGIN - 12) / 2
+    grid = report._chart_grid(charts, {}, A4[0] - 2 * report.MARGIN)
+    drawings = [d for row in grid._cellvalues for d in row if d != ""]
+    assert len(drawings) == len(charts) == 10
+    wrapped = []
+    for chart, drawing in zip(charts, drawings, strict=True):
+        titles = [s for s in drawing.contents if isinstance(s, String) and s.fontName == "Vera-Bold"]
+        assert all(text_width(s.text, s.fontSize, bold=True) <= cell for s in titles), chart.title
+        assert " ".join(s.text for s in titles) == chart.title
+        wrapped += [chart.title] if len(titles) > 1 else []
+        plot = next(c for c in drawing.contents if isinstance(c, LinePlot))
+        plot.draw()
+        years = _strings(plot.xValueAxis)
+        assert years and all(re.fullmatch(r"\d{4}", y) for y in years), (chart.title, years)
+        assert len(set(years)) == len(years) and years == sorted(years), (chart.title, years)
+    assert "Sozialversicherungspflichtig Beschäftigte am Arbeitsort" in wrapped
+    flats = next(d for c, d in zip(charts, drawings, strict=True) if c.title == "Freie Wirtschaftsflächen")
+    plot = next(c for c in flats.contents if isinstance(c, LinePlot))
+    assert _strings(plot.xValueAxis) == ["2020", "2021", "2022"]

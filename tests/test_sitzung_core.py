@@ -12,7 +12,7 @@ import pytest
 from masterplan import charts, texts
 from masterplan.charts import AMPEL_COLORS, AMPEL_PATTERNS, LEITZIEL_COLORS, slide_chart
 from masterplan.formatting import NBSP
-from masterplan.meeting import BAR, COUNT, LINE, NUMBER, PERCENT, STACKED, YEAR, Chart
+from masterplan.meeting import BAR, COUNT, DAY, LINE, MONTH, NUMBER, PERCENT, STACKED, YEAR, Chart
 from tests.meetings import example_stands
 
 HOSTILE = "LZ2 <b>fett</b> & <a href='x'>Link</a>"
@@ -103,6 +103,22 @@ def test_every_chart_of_a_meeting(tmp_path: Path) -> None:
         assert len(fig.data) == len(chart.data.columns)
         assert [t.marker.color if chart.kind != LINE else t.line.color for t in fig.data] == [
             chart.colors[c] for c in chart.data.columns]
+
+
+def test_indicator_date_axes_tick_once_a_year(tmp_path: Path) -> None:
+    """The example's indicator series span years (monthly, daily or year-end values): yearly ticks labelled
+    "2018" once each, not plotly's quarterly ticks all reading "2018"; the hover keeps the series' own dates."""
+    lines = [c for c in example_stands(tmp_path).meeting().slide("indicators").charts if c.kind == LINE]
+    assert {c.dates for c in lines} == {YEAR, MONTH, DAY}
+    for chart in lines:
+        axis = slide_chart(chart).layout.xaxis
+        assert (axis.dtick, axis.tickformat, axis.type) == ("M12", "%Y", "date"), chart.title
+    monthly = next(c for c in lines if c.dates == MONTH)
+    assert slide_chart(monthly).layout.xaxis.hoverformat == "%m.%Y"
+    within = pd.DataFrame({texts.VALUES: [1.0, 2.0, 3.0]}, index=pd.DatetimeIndex(
+        ["2024-10-31", "2024-11-30", "2025-03-31"]))
+    axis = slide_chart(Chart(LINE, "kurz", within, {}, NUMBER, dates=MONTH)).layout.xaxis
+    assert axis.dtick is None and axis.tickformat == "%m.%Y"  # months within a year or two stay months
 
 
 @pytest.mark.parametrize("kind", [BAR, STACKED])
