@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 
 from loaders.vocabulary import AMPEL, ROLLE, STATUS
 from masterplan import texts
-from masterplan.formatting import DATE_FORMAT, NBSP, format_dates, format_percent, format_value
+from masterplan.formatting import DATE_FORMAT, NBSP, counted, format_dates, format_percent, format_value
 from masterplan.metrics import MILESTONE_STATES
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ def gantt_chart(measures: pd.DataFrame, milestones: pd.DataFrame, today: datetim
     fig = _finish(fig, title, dates=True)
     undated = len(measures) - len(dated)
     if undated:
-        fig.update_layout(title_subtitle_text=texts.GANTT_UNDATED.format(count=undated))
+        fig.update_layout(title_subtitle_text=counted(undated, texts.GANTT_UNDATED))
     return fig
 
 
@@ -268,7 +268,8 @@ def stakeholder_heatmap(matrix: pd.DataFrame, title: str = texts.CHART_HEATMAP) 
             index=order, columns=goals, fill_value=0)
 
     total = grid("total")
-    roles = np.stack([grid(role).to_numpy() for role in ROLLE], axis=-1)
+    measures = np.vectorize(lambda count: counted(count, texts.MEASURES_COUNTED), otypes=[object])(total.to_numpy())
+    roles = np.stack([*(grid(role).to_numpy().astype(object) for role in ROLLE), measures], axis=-1)
     fig = go.Figure(go.Heatmap(
         z=total.to_numpy(), x=list(goals), y=[_plain(label) for label in order], colorscale=HEATMAP_SCALE,
         zmin=0, zmax=max(1, total.to_numpy().max()),
@@ -290,7 +291,8 @@ def load_chart(load: pd.DataFrame, title: str = texts.CHART_LOAD, limit: int | N
         if busy[role].sum() > 0:
             fig.add_bar(x=busy[role], y=_plains(busy["label"]), orientation="h", name=role,
                         marker_color=ROLE_COLORS[role], text=busy[role].where(busy[role] > 0, "").astype(str),
-                        textposition="inside", hovertemplate=texts.HOVER_LOAD)
+                        textposition="inside", hovertemplate=texts.HOVER_LOAD,
+                        customdata=[counted(count, texts.MEASURES_COUNTED) for count in busy[role]])
     fig.update_layout(barmode="stack", height=160 + 22 * len(busy))
     _count_axis(fig, busy["total"].max())
     fig.update_yaxes(autorange="reversed")
@@ -346,7 +348,8 @@ def network_chart(edges: pd.DataFrame, title: str = texts.CHART_NETWORK) -> go.F
         )
     fig.add_scatter(
         x=institutions["x"], y=institutions["y"], mode="markers+text", name=texts.LEGEND_INSTITUTIONS,
-        text=_plains(institutions["label"]), textposition="top center", customdata=institutions["n"],
+        text=_plains(institutions["label"]), textposition="top center",
+        customdata=[counted(count, texts.MEASURES_COUNTED) for count in institutions["n"]],
         marker={"symbol": "square", "size": 8 + 3 * np.sqrt(institutions["n"]), "color": TEXT_DARK},
         hovertemplate=texts.HOVER_NODE_INSTITUTION,
     )

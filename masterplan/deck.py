@@ -45,7 +45,7 @@ from pptx.util import Emu, Inches, Pt
 from masterplan import texts
 from masterplan.charts import year_step
 from masterplan.db import PROJECT_ROOT
-from masterplan.formatting import format_number
+from masterplan.formatting import counted
 from masterplan.meeting import (
     BAR,
     COUNT,
@@ -462,7 +462,7 @@ class _Deck:
                 region.fresh = False
                 start, pages = start + take, pages + 1
                 if start < rows and last:
-                    more = texts.MT_DECK_MORE.format(count=format_number(rows - start))
+                    more = counted(rows - start, texts.MT_DECK_MORE)
                     _textbox(region.slide, region.left, region.top - GAP, region.width, MORE_HEIGHT, more, 12,
                              color=MUTED)
                     region.top += MORE_HEIGHT

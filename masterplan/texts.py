@@ -18,7 +18,6 @@ KPI_DONE = "abgeschlossen"
 KPI_IN_PROGRESS = "in Umsetzung"
 KPI_RED = "Ampel rot"
 KPI_PROGRESS = "Umsetzungsstand"
-KPI_PROGRESS_CHANGE = "{change} Punkte gegenüber dem Vergleichsstand"
 
 # --- roll-up and its explanation ("Warum 63 %?") -------------------------------------------------
 WHY = "Warum {value}?"
@@ -164,7 +163,8 @@ LEGEND_MILESTONE = "Meilensteine"
 LEGEND_OVERDUE = "Ende überschritten"
 LEGEND_INSTITUTIONS = "Institutionen"
 VALUES = "Messwerte"
-GANTT_UNDATED = "{count} Maßnahmen ohne Beginn oder Ende sind nicht dargestellt."
+GANTT_UNDATED = ("1 Maßnahme ohne Beginn oder Ende ist nicht dargestellt.",
+                 "{count} Maßnahmen ohne Beginn oder Ende sind nicht dargestellt.")
 
 # --- hover templates (plotly; numbers follow layout.separators) ----------------------------------
 HOVER_PROGRESS = (
@@ -181,12 +181,13 @@ HOVER_MILESTONE = (
     "%{customdata[3]}<extra></extra>"
 )
 HOVER_HEATMAP = (
-    "<b>%{y}</b> – %{x}<br>%{z} Maßnahmen: %{customdata[0]} federführend, %{customdata[1]} beteiligt, "
+    "<b>%{y}</b> – %{x}<br>%{customdata[3]}: %{customdata[0]} federführend, %{customdata[1]} beteiligt, "
     "%{customdata[2]} informiert<extra></extra>"
 )
-HOVER_NODE_INSTITUTION = "<b>%{text}</b><br>%{customdata} Maßnahmen<extra></extra>"
+HOVER_NODE_INSTITUTION = "<b>%{text}</b><br>%{customdata}<extra></extra>"
 HOVER_NODE_MEASURE = "<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"
-HOVER_LOAD = "<b>%{y}</b><br>%{fullData.name}: %{x} Maßnahmen<extra></extra>"
+HOVER_LOAD = "<b>%{y}</b><br>%{fullData.name}: %{customdata}<extra></extra>"
+MEASURES_COUNTED = ("1 Maßnahme", "{count} Maßnahmen")  # in hovers, where plotly cannot choose the form
 HOVER_INDICATOR = "%{customdata}<br>Wert: %{y:,.2~f}<extra></extra>"
 
 # --- frame: title, navigation, sidebar, banners --------------------------------------------------
@@ -494,7 +495,7 @@ L_INDICATORS_EMPTY = "Für dieses Leitziel sind keine Indikatoren hinterlegt."
 M_SEARCH = "Suche"
 M_SEARCH_PLACEHOLDER = "Nr., Titel oder Sachstand, z. B. „M05“ oder „Gewerbefläche“"
 M_SEARCH_HELP = "Findet Maßnahmen, die alle eingegebenen Wörter enthalten; Groß- und Kleinschreibung zählt nicht."
-M_COUNT = "{shown} von {total} Maßnahmen"
+M_COUNT = ("{found} von 1 Maßnahme", "{found} von {count} Maßnahmen")
 M_TABLE_HELP = "Spaltenköpfe sortieren die Tabelle; ein Klick auf eine Zeile zeigt die Maßnahme unten im Detail."
 M_NO_HITS = "Keine Maßnahme enthält „{query}“. Suchbegriff ändern oder leeren."
 M_DETAIL = "Detailansicht"
@@ -535,11 +536,13 @@ Z_LIMIT_HELP = (
     "Bei sehr vielen Maßnahmen zeigt der Zeitplan nur die dringlichsten: zuerst Ende überschritten, dann "
     "Ampel rot und gelb, dann offene Maßnahmen mit dem nächsten Ende."
 )
-Z_HIDDEN = (
-    "Gezeigt werden die {shown} dringlichsten von {total} Maßnahmen; {hidden} sind ausgeblendet. "
+Z_HIDDEN = tuple(
+    f"Gezeigt werden die {{visible}} dringlichsten von {{total}} Maßnahmen; {hidden}. "
     "Filter in der Seitenleiste oder ein kürzerer Zeitraum grenzen weiter ein."
+    for hidden in ("1 ist ausgeblendet", "{count} sind ausgeblendet")
 )
-Z_UNDATED = "{count} Maßnahmen ohne Beginn oder Ende (z. B. Daueraufgaben ohne Ende) sind nicht dargestellt."
+Z_UNDATED = ("1 Maßnahme ohne Beginn oder Ende (z. B. eine Daueraufgabe ohne Ende) ist nicht dargestellt.",
+             "{count} Maßnahmen ohne Beginn oder Ende (z. B. Daueraufgaben ohne Ende) sind nicht dargestellt.")
 Z_EMPTY = "Für die gewählten Filter gibt es keine Maßnahmen mit Beginn und Ende."
 Z_EMPTY_PERIOD = "Im gewählten Zeitraum läuft keine Maßnahme. Bitte einen anderen Zeitraum wählen."
 Z_LEGEND = "Legende"
@@ -732,7 +735,8 @@ MT_REPORT_TITLE = "Bericht zum Lenkungskreis"
 MT_REPORT_CONTENTS = "Inhalt"
 MT_REPORT_CREATED = "erstellt am {date}"
 MT_PAGE = "Seite {page} von {pages}"
-MT_DECK_MORE = "… und {count} weitere Einträge – vollständig im PDF-Bericht."
+MT_DECK_MORE = ("… und 1 weiterer Eintrag – vollständig im PDF-Bericht.",
+                "… und {count} weitere Einträge – vollständig im PDF-Bericht.")
 MT_PROGRESS_SHORT = "Umsetzung"
 # Column labels of the deck and the report in short, used only where a table cannot fit with the full ones
 MT_SHORT_COLUMNS = {

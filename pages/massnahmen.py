@@ -6,7 +6,7 @@ import datetime
 import streamlit as st
 
 from masterplan import history, metrics, texts
-from masterplan.formatting import escape_markdown, format_number, format_percent
+from masterplan.formatting import counted, escape_markdown, format_number, format_percent
 from masterplan.store import StandInfo, Store
 from pages import shared
 
@@ -56,7 +56,7 @@ query = st.text_input(
 )
 found = shared.computed(metrics.search_measures, view.today, query)
 st.caption(
-    texts.M_COUNT.format(shown=format_number(len(found)), total=format_number(total)) + " · " + texts.M_TABLE_HELP
+    counted(total, texts.M_COUNT, found=format_number(len(found))) + " · " + texts.M_TABLE_HELP
 )
 if found.empty:
     shared.empty_state(texts.M_NO_HITS.format(query=escape_markdown(query.strip())))

@@ -5,7 +5,7 @@ import datetime
 import streamlit as st
 
 from masterplan import charts, metrics, texts
-from masterplan.formatting import format_number
+from masterplan.formatting import counted, format_number
 from pages import shared
 
 DATE_FORMAT = "DD.MM.YYYY"
@@ -58,16 +58,13 @@ if selection.total == 0:
 else:
     if selection.hidden:
         st.info(
-            texts.Z_HIDDEN.format(
-                shown=format_number(selection.shown),
-                total=format_number(selection.total),
-                hidden=format_number(selection.hidden),
-            ),
+            counted(selection.hidden, texts.Z_HIDDEN, visible=format_number(selection.shown),
+                    total=format_number(selection.total)),
             icon=":material/filter_list:",
         )
     shared.chart(shared.computed(charts.schedule_chart, view.today, limit, window))
 if selection.undated:
-    st.caption(texts.Z_UNDATED.format(count=format_number(selection.undated)))
+    st.caption(counted(selection.undated, texts.Z_UNDATED))
 with st.expander(texts.Z_LEGEND, icon=":material/help:"):
     st.markdown(texts.Z_LEGEND_TEXT)
 

@@ -130,7 +130,7 @@ def test_gantt_chart(plan: Plan) -> None:
     (today_line,) = fig.layout.shapes
     assert pd.Timestamp(today_line.x0) == pd.Timestamp(TODAY)
     assert texts.TODAY in [a.text for a in fig.layout.annotations]
-    assert fig.layout.title.subtitle.text == texts.GANTT_UNDATED.format(count=1)
+    assert fig.layout.title.subtitle.text == "1 Maßnahme ohne Beginn oder Ende ist nicht dargestellt."
 
 
 def test_stakeholder_heatmap(plan: Plan) -> None:
@@ -139,14 +139,16 @@ def test_stakeholder_heatmap(plan: Plan) -> None:
     assert heatmap.type == "heatmap"
     assert list(heatmap.y) == ["IHK", "WFO"] and list(heatmap.x) == ["LZ1 Wirtschaft stärken", "LZ2 Bildung"]
     assert [list(row) for row in heatmap.z] == [[2, 1], [2, 1]]  # WFO leads M1 and M4, is informed on M2
-    assert list(heatmap.customdata[0][0]) == [1, 1, 0]  # IHK in LZ1: federführend M3, beteiligt M1
-    assert "federführend" in heatmap.hovertemplate
+    assert list(heatmap.customdata[0][0]) == [1, 1, 0, "2 Maßnahmen"]  # IHK in LZ1: federführend M3, beteiligt M1
+    assert list(heatmap.customdata[0][1]) == [1, 0, 0, "1 Maßnahme"]  # the hover never says „1 Maßnahmen“
+    assert "%{customdata[3]}: %{customdata[0]} federführend" in heatmap.hovertemplate
 
 
 def test_load_chart_omits_idle_institutions(plan: Plan) -> None:
     fig = charts.load_chart(metrics.stakeholder_load(plan))
     assert [t.name for t in fig.data] == ["federführend", "beteiligt", "informiert"]
     assert list(fig.data[0].y) == ["IHK", "WFO"]  # HRW has no measure
+    assert list(fig.data[1].customdata) == ["1 Maßnahme", "0 Maßnahmen"]  # hover: „beteiligt: 1 Maßnahme“
     assert fig.layout.legend.title.text == texts.LEGEND_ROLE
 
 
@@ -157,6 +159,7 @@ def test_network_chart_is_deterministic(plan: Plan) -> None:
                                           "LZ2 Bildung", texts.LEGEND_INSTITUTIONS]
     assert all(t.type == "scatter" for t in fig.data)
     assert sorted(fig.data[-1].text) == ["IHK", "WFO"]
+    assert sorted(fig.data[-1].customdata) == ["3 Maßnahmen", "3 Maßnahmen"]
     again = charts.network_chart(edges)
     assert fig.to_json() == again.to_json()
     assert fig.data[0].x.count(None) == 4  # one gap after each of the four lead edges
