@@ -1,8 +1,8 @@
-"""``python -m bench import|pages|report [SIZES…]``: run a benchmark and print a Markdown table for the README."""
+"""``python -m bench import|pages|report [SIZES…]``, ``python -m bench uploads``: a Markdown table for the README."""
 
 import argparse
 
-from bench import importing, pages, reports
+from bench import importing, pages, reports, uploads
 
 parser = argparse.ArgumentParser(prog="python -m bench")
 commands = parser.add_subparsers(dest="command", required=True)
@@ -12,6 +12,7 @@ views = commands.add_parser("pages", help="Laufzeit jeder Seite (AppTest), kalt 
 views.add_argument("sizes", nargs="*", type=int, default=[pages.EXAMPLE_SIZE, 1_000, 10_000])
 report = commands.add_parser("report", help="Sitzung, Foliensatz und PDF-Bericht, je Planumfang")
 report.add_argument("sizes", nargs="*", type=int, default=[42, 1_000])
+commands.add_parser("uploads", help="Große und feindliche CSV-Uploads gegen pandas.read_csv")
 args = parser.parse_args()
 if args.command == "import":
     importing.main(args.sizes)
@@ -19,3 +20,5 @@ elif args.command == "pages":
     pages.main(args.sizes)
 elif args.command == "report":
     reports.main(args.sizes)
+elif args.command == "uploads":
+    uploads.main()

@@ -6,15 +6,13 @@ child process) is its own.
 
 from __future__ import annotations
 
-import json
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from bench.generate import workbook_bytes
+from bench.process import in_process
 
 PARTIAL_ROWS = 10
 
@@ -57,13 +55,6 @@ def _peak_mb() -> float:
     return max(own, children) / 1024
 
 
-def _in_process(function: str, *args: str) -> dict[str, float]:
-    code = f"import json, sys; from bench.importing import {function}; print(json.dumps({function}(*sys.argv[1:])))"
-    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True,
-                         cwd=Path(__file__).resolve().parent.parent)
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def run(sizes: list[int]) -> list[dict[str, float]]:
     results = []
     with tempfile.TemporaryDirectory() as folder:
@@ -72,8 +63,8 @@ def run(sizes: list[int]) -> list[dict[str, float]]:
             path.write_bytes(workbook_bytes(size))
             db = f"sqlite:///{Path(folder) / f'bench_{size}.db'}"
             result = {"measures": size, "file_mb": path.stat().st_size / 1e6}
-            result |= _in_process("measure_import", str(path), db)
-            result |= _in_process("measure_openpyxl", str(path))
+            result |= in_process(__name__, "measure_import", str(path), db)
+            result |= in_process(__name__, "measure_openpyxl", str(path))
             result["ratio"] = result["openpyxl_s"] / result["import_s"]
             results.append(result)
             print(_line(result), flush=True)

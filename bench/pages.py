@@ -9,17 +9,16 @@ The pages are read from dashboard.py's navigation, so a new page is measured wit
 from __future__ import annotations
 
 import ast
-import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.process import ROOT, in_process
+
 ENTRY = ROOT / "dashboard.py"
 EXAMPLE_SIZE = 42
 TODAY = "2026-11-26"
@@ -142,18 +141,12 @@ def _error(app: object) -> str:
     return "; ".join(str(e.value).splitlines()[0] for e in app.exception)[:200]
 
 
-def _in_process(function: str, *args: str) -> dict:
-    code = f"import json, sys; from bench.pages import {function}; print(json.dumps({function}(*sys.argv[1:])))"
-    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True, cwd=ROOT)
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 def run(sizes: list[int], warm_runs: int = WARM_RUNS) -> dict[int, dict[str, dict[str, object]]]:
     results = {}
     with tempfile.TemporaryDirectory() as folder:
         for size in sizes:
             url = prepare_database(size, Path(folder))
-            results[size] = _in_process("measure_pages", url, str(warm_runs))
+            results[size] = in_process(__name__, "measure_pages", url, str(warm_runs))
             print(f"{size:,} Maßnahmen gemessen", file=sys.stderr, flush=True)
     return results
 

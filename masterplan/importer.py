@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders import messages as msg
-from loaders.findings import Finding, Unreadable
+from loaders.findings import INFO, Finding, Unreadable
 from loaders.merge import Changeset, merge, reading_order
 from loaders.parse import SheetTable
 from loaders.read import load_tables
 from loaders.schema import SHEETS
-from masterplan import clock, plausibility
+from masterplan import clock, plausibility, texts
 from masterplan.db import PROJECT_ROOT
 from masterplan.store import StaleBase, StandInfo, Store, UploadFile
 
@@ -79,7 +79,7 @@ def upload_token(files: list[UploadFile], sheet: str | None, complete: bool, ado
 
 def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, complete: bool = False,
             adopt_example: bool = False) -> Prepared:
-    """Read, merge into the newest Stand and check; plausibility warnings follow the merge's own findings.
+    """Read, merge into the newest Stand and check; plausibility warnings follow once there are no errors.
 
     Example data is never a base by itself: on it an upload starts from an empty Stand, unless the user adopts
     the example data explicitly (``adopt_example``) as the start of the real data.
@@ -91,7 +91,11 @@ def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, 
     example_base = on_example and not adopted
     base = store.state(None if latest is None or example_base else latest.id)
     changeset = merge(tables, base, complete=complete)
-    changeset.findings += plausibility.upload_warnings(base, changeset, clock.today())
+    if changeset.has_errors or any(f.is_error for f in findings):
+        # contradictions are checked on data that could be saved: on 200 000 faulty rows they would cost seconds
+        changeset.findings.append(Finding(INFO, texts.PL_AFTER_ERRORS))
+    else:
+        changeset.findings += plausibility.upload_warnings(base, changeset, clock.today())
     changeset.findings.sort(key=reading_order)
     changeset.findings[:0] = findings
     if not any(t.records for t in tables) and not unreadable and not any(f.is_error for f in findings):

@@ -336,6 +336,7 @@ S_MEASURES = "Maßnahmen"
 STAND_COLUMNS = [S_ID, S_TIME, S_BY, S_KIND, S_FILES, S_NOTE, S_MEASURES]
 
 # --- plausibility: the same warnings in the upload findings and the „Datenqualität“ list ------------
+PL_AFTER_ERRORS = "Auf Widersprüche (Plausibilität) wird geprüft, sobald die Fehler behoben sind."
 PL_MEASURE = "{nr} „{title}“: "  # each message starts with the measure (or indicator) it is about
 PL_MILESTONE = "Meilenstein {ms} „{title}“"
 PL_STATUS = "Status „{status}“"

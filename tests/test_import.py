@@ -345,6 +345,17 @@ def test_plausibility_warnings_point_at_the_upload_and_do_not_block(store: Store
     assert _measure(store, "M01")["status"] == "abgeschlossen"
 
 
+def test_plausibility_waits_until_the_upload_has_no_errors(store: Store, monkeypatch) -> None:
+    """On faulty rows contradictions are noise (and 200 000 of them cost seconds): one hint says they follow."""
+    monkeypatch.setenv("MASTERPLAN_TODAY", "2026-12-02")
+    _import(store, plan_file())
+    update = xlsx({"Maßnahmen": [["Nr.", "Status", "Umsetzungsstand", "LZ-Nr."], ["M01", "abgeschlossen", 80, "LZ9"]]})
+    prepared = importer.prepare(store, [upload("m.xlsx", update)])
+    assert [(f.severity, f.message) for f in prepared.findings if not f.is_error] == [
+        ("Hinweis", "Auf Widersprüche (Plausibilität) wird geprüft, sobald die Fehler behoben sind.")]
+    assert prepared.has_errors
+
+
 def test_plausibility_warnings_only_for_what_the_upload_touches(store: Store, monkeypatch) -> None:
     monkeypatch.setenv("MASTERPLAN_TODAY", "2026-12-02")
     _import(store, plan_file())  # M02 and M03 have no milestones: said on this import, not on the next

@@ -122,7 +122,7 @@ def test_first_own_rows_on_example_data_say_why_before_the_errors(monkeypatch: p
     types = _main_types(app)
     assert types.index("Warning") < types.index("Dataframe")  # the lead stands above the findings
     assert [m.value for m in app.markdown if m.value.startswith("**Prüfergebnis")] == [
-        "**Prüfergebnis:** 8 Fehler, 3 Warnungen"]  # the warnings: the three measures in Umsetzung have no milestones
+        "**Prüfergebnis:** 8 Fehler, 1 Hinweis"]  # the hint: plausibility follows once the errors are fixed
     messages = app.dataframe[0].value["Meldung"]
     assert messages.iloc[0].startswith("„LZ1“ ist kein bekanntes Leitziel")
     assert any(m.startswith("„ST02“ ist kein bekannter Stakeholder") for m in messages)
