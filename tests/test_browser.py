@@ -337,7 +337,7 @@ def test_filters_survive_a_reload_and_travel_in_a_link(fresh_server: Server, pag
         _expect_or_error(opened, opened.get_by_text("gefiltert: Leitziel LZ1 · Federführung Strategische Planung"),
                          fresh_server, offset)
         expect(opened.get_by_role("combobox", name=texts.M_CHOOSE)).to_have_value(re.compile(r"^M05 "))
-        opened.get_by_test_id("stSidebarNav").get_by_role("link", name=texts.PAGE_TITLES["leitziele"]).click()
+        opened.get_by_test_id("stSidebar").get_by_role("link", name=texts.PAGE_TITLES["leitziele"]).click()
         _expect_or_error(opened, _heading(opened, texts.PAGE_TITLES["leitziele"]), fresh_server, offset)
         expect(opened).to_have_url(re.compile(r"/leitziele\?stand=1&lz=LZ1&ff=ST02&leitziel=LZ1$"))
         expect(opened.get_by_text("gefiltert: Leitziel LZ1 · Federführung Strategische Planung")).to_be_visible()

@@ -107,7 +107,7 @@ def test_calc_template_lists_fill_with_the_first_rows_typed(tmp_path: Path, sqli
         ["Stakeholder", "A2", "ST01"], ["Stakeholder", "B2", "Oberhausener Wirtschafts- und Tourismusförderung"],
         ["Stakeholder", "C2", "OWT"],
         ["Maßnahmen", "A2", "M01"], ["Maßnahmen", "B2", "Gründerzentrum"], ["Maßnahmen", "C2", "LZ1"],
-        ["Maßnahmen", "E2", "ST01 – OWT"], ["Maßnahmen", "F2", "in Umsetzung"],
+        ["Maßnahmen", "E2", "ST01 – OWT"], ["Maßnahmen", "F2", "in Planung"],  # in Umsetzung wants milestones
     ]
     marked, edited = _edit_in_calc(tmp_path, write_workbook(), edits)
     assert marked == {}
