@@ -20,7 +20,7 @@ CASES = {
     "19 MB Leerzeilen": lambda: b"\n" * (19 * MB),
     "5 Mio. Zeilen „x“": lambda: b"x\n" * (99 * MB // 20),
     "4,9 Mio. Zeilen „1;2“": lambda: b"Nr.;Text\n" + b"1;2\n" * (19 * MB // 4),
-    "199 999 gültige Maßnahmen": lambda: b"Nr.;Ma\xc3\x9fnahme;Status\n" + b"".join(
+    "199 999 Zeilen mit je einem Fehler": lambda: b"Nr.;Ma\xc3\x9fnahme;Status\n" + b"".join(
         f"M{n:06d};Gr\u00fcnderzentrum Nummer {n} am Hafen;in Umsetzung\n".encode() for n in range(1, 200_000)),
 }
 
