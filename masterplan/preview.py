@@ -6,7 +6,6 @@ Built from a Changeset and findings only, so the preview shows exactly what comm
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 from collections import Counter
 from collections.abc import Iterable
@@ -15,9 +14,9 @@ import pandas as pd
 
 from loaders.findings import Finding
 from loaders.merge import Changeset, SheetChange
-from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column, Kind
+from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column
 from masterplan import texts
-from masterplan.formatting import counted, format_date, format_datetime, format_number
+from masterplan.formatting import counted, format_cell, format_datetime
 from masterplan.importer import ADOPTED_KIND
 from masterplan.store import StandInfo
 
@@ -92,25 +91,7 @@ def change_details(changes: dict[str, SheetChange] | Changeset, limit: int = 200
 def _detail(sheet: str, key: str, kind: str, header: str, column: Column | None, new: object,
             old: object) -> dict[str, object]:
     return {texts.P_SHEET: sheet, texts.P_KEY: key.replace(KEY_SEPARATOR, " / "), texts.P_KIND: kind,
-            texts.P_FIELD: header, texts.P_OLD: display(column, old), texts.P_NEW: display(column, new)}
-
-
-def display(column: Column | None, value: object) -> str:
-    """A stored value as the user would write it: 45 %, 31.12.2026, 1.234,50 €, ja."""
-    if value is None or value == "":
-        return texts.MISSING if column is not None else ""
-    kind = column.kind if column is not None else Kind.TEXT
-    if kind in (Kind.DATE, Kind.DATE_OR_YEAR):
-        return format_date(datetime.date.fromisoformat(str(value)[:10]))
-    if kind is Kind.PERCENT:
-        return f"{format_number(float(value))} %"
-    if kind is Kind.MONEY:
-        return f"{format_number(float(value), 2)} €"
-    if kind is Kind.NUMBER:
-        return format_number(float(value))
-    if kind is Kind.BOOL:
-        return texts.YES if value else texts.NO
-    return str(value)
+            texts.P_FIELD: header, texts.P_OLD: format_cell(column, old), texts.P_NEW: format_cell(column, new)}
 
 
 def stands_frame(stands: Iterable[StandInfo]) -> pd.DataFrame:

@@ -86,6 +86,10 @@ CHANGE_TOPICS = {
     "status_changes": "Statuswechsel",
     "ampel_changes": "Ampelwechsel",
     "progress_changes": "Fortschritt",
+    "sachstand_changes": "Neuer Sachstand",
+    "field_changes": "Weitere geänderte Angaben",
+    "milestones_new": "Neue Meilensteine",
+    "milestones_removed": "Entfernte Meilensteine",
     "milestones_reached": "Erreichte Meilensteine",
     "milestones_postponed": "Verschobene Meilensteine",
 }
@@ -142,6 +146,11 @@ COLUMNS = {
     "faellig_old": "Fällig am vorher",
     "faellig_new": "Fällig am jetzt",
     "shift_days": "verschoben um Tage",
+    "sachstand_old": "Sachstand vorher",
+    "sachstand_new": "Sachstand jetzt",
+    "angabe": "Angabe",
+    "value_old": "vorher",
+    "value_new": "jetzt",
 }
 
 # --- chart titles and axes -----------------------------------------------------------------------
