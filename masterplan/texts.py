@@ -354,6 +354,7 @@ POINTS = "Punkte"
 MILESTONE_DAYS_LEFT = "Tage bis fällig"
 CHANGE_DUE = "fällig {date}"
 CHANGE_REACHED = "erreicht {date}"
+CHANGE_FIELD = "{field}: {value}"
 CHANGE_PROGRESS = ("{new} ({count} Punkt)", "{new} ({count} Punkte)")
 EURO = "{value} €"
 MS_DAYS_LATE = ("{count} Tag verspätet", "{count} Tage verspätet")
