@@ -569,6 +569,9 @@ V_NOTHING = "Zwischen diesen beiden Ständen hat sich nichts geändert."
 V_NOTHING_TOPIC = "Keine."
 V_FILTERED = "Die Filter der Seitenleiste gelten für beide Stände."
 V_COLUMNS = {"state": "Zustand", "ampel_reason": "Begründung (jetzt)"}
+V_SACHSTAND_WHOLE = "Sachstand im Wortlaut"
+V_SACHSTAND_OLD = "vorher"
+V_SACHSTAND_NEW = "jetzt"
 
 # --- Sitzung, Foliensatz und Bericht -----------------------------------------------------------------
 PLAN_NAME = "Masterplan Wirtschaft Oberhausen"
