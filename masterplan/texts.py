@@ -618,6 +618,7 @@ MT_NO_INDICATORS = "Es sind keine Indikatoren hinterlegt."
 MT_NO_SINCE_TEXT = (
     "Kein Vergleichsstand: Veränderungen lassen sich zeigen, sobald ein zweiter Stand gespeichert ist."
 )
+MT_NOTES_SACHSTAND = "{nr} {massnahme}, Sachstand jetzt: {text}"
 MT_NO_CHANGES = "Keine Veränderungen an Maßnahmen und Meilensteinen seit Stand {id}."
 MT_CHART_AMPEL_PROJECTS = "Ampel je Fokusprojekt"
 MT_CHART_STATUS_PROJECTS = "Status je Fokusprojekt"

@@ -123,6 +123,18 @@ def test_long_tables_end_with_a_pointer_to_the_report(example: Stands, monkeypat
     assert "weitere Einträge – vollständig im PDF-Bericht" in _texts(appendix[0])
 
 
+def test_changes_slides_list_sachstand_fields_and_milestones(fields: Stands) -> None:
+    prs = Presentation(io.BytesIO(build_deck(fields.meeting())))
+    slides = [s for s in prs.slides if _title(s).startswith("Veränderungen seit Stand 1")]
+    text = "\n".join(_texts(s) for s in slides)
+    for part in ("Neuer Sachstand", "Der Pilotbetrieb läuft seit Oktober in zwei Bürgerbüros; der Echtbetrieb in",
+                 "Weitere geänderte Angaben", "Kosten", "1.234,50 €", "2.000 €", "30.06.2027",
+                 "Neue Meilensteine", "MS003", "Echtbetrieb", "Entfernte Meilensteine", "MS002", "Pilotbetrieb"):
+        assert part in text, part
+    notes = "\n".join(s.notes_slide.notes_text_frame.text for s in slides)
+    assert "Januar 2027." in notes  # the whole Sachstand for the speaker
+
+
 def test_markup_in_titles_stays_text(small: Stands) -> None:
     prs = Presentation(io.BytesIO(build_deck(small.meeting())))
     assert any(HOSTILE in _texts(slide) for slide in prs.slides)
