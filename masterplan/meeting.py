@@ -413,7 +413,7 @@ def _changes_slide(ctx: _Context) -> Slide:
     c = ctx.changes
     summary = c.summary()
     figures = tuple(KeyFigure(topic, format_number(count)) for topic, count in zip(summary["topic"], summary["count"],
-                                                                                    strict=True))
+                                                                                    strict=True) if count)
     t = texts.CHANGE_TOPICS
     listed = {"nr": clean, "massnahme": clean, "lz_nr": clean, "status": clean, "lead": clean, "ampel": clean}
     progress = c.progress_changes.sort_values("delta", key=abs, ascending=False, kind="stable")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import io
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from pptx.util import Inches
 
 from masterplan import deck
 from masterplan.deck import TemplateError, build_deck, template_path
-from masterplan.meeting import build_meeting
+from masterplan.meeting import CHANGES, KeyFigure, build_meeting
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
 from tests.meetings import HOSTILE, LEITZIELE, TODAY, Stands
@@ -133,6 +135,18 @@ def test_changes_slides_list_sachstand_fields_and_milestones(fields: Stands) -> 
         assert part in text, part
     notes = "\n".join(s.notes_slide.notes_text_frame.text for s in slides)
     assert "Januar 2027." in notes  # the whole Sachstand for the speaker
+
+
+def test_more_than_seven_figures_take_two_rows(fields: Stands) -> None:
+    meeting = fields.meeting()
+    eleven = tuple(KeyFigure(f"Thema {i}", str(i)) for i in range(11))
+    slides = tuple(dataclasses.replace(s, figures=eleven) if s.kind == CHANGES else s for s in meeting.slides)
+    prs = Presentation(io.BytesIO(build_deck(dataclasses.replace(meeting, slides=slides))))
+    page = next(s for s in prs.slides if _title(s).startswith("Veränderungen"))
+    boxes = [shape for shape in page.shapes if shape.has_text_frame and shape.text_frame.text.startswith(
+        tuple(f"{i}\nThema" for i in range(11)))]
+    assert sorted(Counter(box.top for box in boxes).values()) == [5, 6]
+    assert min(box.width for box in boxes) > Inches(1.5)
 
 
 def test_markup_in_titles_stays_text(small: Stands) -> None:

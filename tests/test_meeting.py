@@ -148,6 +148,9 @@ def test_changes_list_sachstand_other_fields_and_milestones(fields: Stands) -> N
     tables = {t.title: t.frame for t in changes.tables}
     assert list(tables) == ["Neuer Sachstand", "Weitere geänderte Angaben", "Neue Meilensteine",
                             "Entfernte Meilensteine"]
+    assert [(f.label, f.value) for f in changes.figures] == [  # topics without a change get no box
+        ("Neuer Sachstand", "1"), ("Weitere geänderte Angaben", "2"), ("Neue Meilensteine", "1"),
+        ("Entfernte Meilensteine", "1")]
     assert tables["Neuer Sachstand"].values.tolist() == [[
         "M01", "Beispiel: Digitale Bauakte", "–",
         "Die Anbindung an das Fachverfahren ist abgeschlossen. Der Pilotbetrieb läuft seit Oktober in zwei "
