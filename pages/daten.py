@@ -12,6 +12,8 @@ from masterplan.preview import (
     findings_csv,
     findings_frame,
     findings_summary,
+    long_details,
+    shortened_details,
     stands_frame,
 )
 from masterplan.store import StaleBase, StoreError, UploadFile
@@ -92,7 +94,9 @@ def show_prepared(prepared: importer.Prepared, token: str) -> None:
         return
     st.markdown(texts.D_PREVIEW)
     st.dataframe(change_summary(prepared.changeset), hide_index=True)
-    st.dataframe(change_details(prepared.changeset), hide_index=True, width="stretch")
+    details = change_details(prepared.changeset)
+    st.dataframe(shortened_details(details), hide_index=True, width="stretch")
+    shared.whole_texts(texts.P_LONG, long_details(details), texts.P_OLD, texts.P_NEW)
     stored = st.session_state.get(Key.STORED)
     if stored and stored[0] == token:
         st.success(texts.D_ALREADY.format(stand=stored[1]), icon=":material/check_circle:")

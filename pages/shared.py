@@ -17,6 +17,7 @@ from streamlit.runtime.pages_manager import PagesManager
 
 from masterplan import clock, metrics, texts
 from masterplan.db import database_url
+from masterplan.formatting import escape_markdown
 from masterplan.importer import ensure_example
 from masterplan.meeting import Meeting, build_meeting
 from masterplan.preview import stand_label
@@ -278,6 +279,21 @@ def table(frame, empty: str, **options: object) -> None:
         empty_state(empty)
     else:
         st.dataframe(frame, hide_index=True, width="stretch", **options)
+
+
+def whole_texts(label: str, changes: list[tuple[str, str, str]], old_label: str, new_label: str) -> None:
+    """Long texts a table shows shortened (a Sachstand), each old beside new in an expander, for who wants to read
+    them whole; nothing when there are none."""
+    if not changes:
+        return
+    with st.expander(label, icon=":material/article:"):
+        for title, old, new in changes:
+            st.markdown(f"**{escape_markdown(title)}**")
+            before, after = st.columns(2)
+            before.caption(old_label)
+            before.markdown(escape_markdown(old))
+            after.caption(new_label)
+            after.markdown(escape_markdown(new))
 
 
 def chart(figure) -> None:

@@ -6,7 +6,7 @@ import datetime
 import streamlit as st
 
 from masterplan import metrics, texts
-from masterplan.formatting import escape_markdown, format_number
+from masterplan.formatting import format_number
 from masterplan.preview import stand_label
 from pages import shared
 
@@ -61,20 +61,6 @@ for first in range(0, len(summary), PER_ROW):
     for column, (topic, count) in zip(st.columns(PER_ROW), summary[first:first + PER_ROW], strict=False):
         column.metric(topic, format_number(count), border=True)
 
-
-
-def whole_sachstand(changes: metrics.PlanChanges) -> None:
-    """The shortened Sachstand of the table in full, old beside new, for who wants to read it."""
-    with st.expander(texts.V_SACHSTAND_WHOLE, icon=":material/article:"):
-        for title, old, new in metrics.sachstand_texts(changes):
-            st.markdown(f"**{escape_markdown(title)}**")
-            before, after = st.columns(2)
-            before.caption(texts.V_SACHSTAND_OLD)
-            before.markdown(escape_markdown(old))
-            after.caption(texts.V_SACHSTAND_NEW)
-            after.markdown(escape_markdown(new))
-
-
 for topic, table in metrics.change_tables(result):
     st.subheader(topic)
     if table.empty:
@@ -82,4 +68,5 @@ for topic, table in metrics.change_tables(result):
         continue
     st.dataframe(table, hide_index=True, width="stretch", placeholder=texts.MISSING, column_config=COLUMN_CONFIG)
     if topic == texts.CHANGE_TOPICS["sachstand_changes"]:
-        whole_sachstand(result)
+        shared.whole_texts(texts.V_SACHSTAND_WHOLE, metrics.sachstand_texts(result), texts.V_SACHSTAND_OLD,
+                           texts.V_SACHSTAND_NEW)
