@@ -87,7 +87,7 @@ CHANGE_TOPICS = {
     "ampel_changes": "Ampelwechsel",
     "progress_changes": "Fortschritt",
     "sachstand_changes": "Neuer Sachstand",
-    "field_changes": "Weitere geänderte Angaben",
+    "field_changes": "Geänderte Angaben",
     "milestones_new": "Neue Meilensteine",
     "milestones_removed": "Entfernte Meilensteine",
     "milestones_reached": "Erreichte Meilensteine",

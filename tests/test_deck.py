@@ -130,7 +130,7 @@ def test_changes_slides_list_sachstand_fields_and_milestones(fields: Stands) -> 
     slides = [s for s in prs.slides if _title(s).startswith("Veränderungen seit Stand 1")]
     text = "\n".join(_texts(s) for s in slides)
     for part in ("Neuer Sachstand", "Der Pilotbetrieb läuft seit Oktober in zwei Bürgerbüros; der Echtbetrieb in",
-                 "Weitere geänderte Angaben", "Kosten", "1.234,50 €", "2.000 €", "30.06.2027",
+                 "Geänderte Angaben", "Kosten", "1.234,50 €", "2.000 €", "30.06.2027",
                  "Neue Meilensteine", "MS003", "Echtbetrieb", "Entfernte Meilensteine", "MS002", "Pilotbetrieb"):
         assert part in text, part
     notes = "\n".join(s.notes_slide.notes_text_frame.text for s in slides)

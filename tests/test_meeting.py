@@ -146,17 +146,17 @@ def test_changes_list_the_status_change(small: Stands) -> None:
 def test_changes_list_sachstand_other_fields_and_milestones(fields: Stands) -> None:
     changes = fields.meeting().slide(CHANGES)
     tables = {t.title: t.frame for t in changes.tables}
-    assert list(tables) == ["Neuer Sachstand", "Weitere geänderte Angaben", "Neue Meilensteine",
+    assert list(tables) == ["Neuer Sachstand", "Geänderte Angaben", "Neue Meilensteine",
                             "Entfernte Meilensteine"]
     assert [(f.label, f.value) for f in changes.figures] == [  # topics without a change get no box
-        ("Neuer Sachstand", "1"), ("Weitere geänderte Angaben", "2"), ("Neue Meilensteine", "1"),
+        ("Neuer Sachstand", "1"), ("Geänderte Angaben", "2"), ("Neue Meilensteine", "1"),
         ("Entfernte Meilensteine", "1")]
     assert tables["Neuer Sachstand"].values.tolist() == [[
         "M01", "Beispiel: Digitale Bauakte", "–",
         "Die Anbindung an das Fachverfahren ist abgeschlossen. Der Pilotbetrieb läuft seit Oktober in zwei "
         "Bürgerbüros; der Echtbetrieb in allen…"]]
-    assert list(tables["Weitere geänderte Angaben"].columns) == ["Nr.", "Maßnahme", "Angabe", "vorher", "jetzt"]
-    assert tables["Weitere geänderte Angaben"].values.tolist() == [
+    assert list(tables["Geänderte Angaben"].columns) == ["Nr.", "Maßnahme", "Angabe", "vorher", "jetzt"]
+    assert tables["Geänderte Angaben"].values.tolist() == [
         ["M01", "Beispiel: Digitale Bauakte", "Ende", "31.12.2026", "30.06.2027"],
         ["M01", "Beispiel: Digitale Bauakte", "Kosten", "1.234,50 €", "2.000 €"]]
     assert tables["Neue Meilensteine"].values.tolist() == [

@@ -362,11 +362,11 @@ def test_compare_plans_lists_milestones_sachstand_and_every_other_field() -> Non
     assert rows == [
         ("Neuer Sachstand", "M1", "Maßnahme M1", "Ausschreibung läuft.", "Auftrag vergeben."),
         ("Neuer Sachstand", "M2", "Gründerzentrum", "–", "Erste Mieter."),
-        ("Weitere geänderte Angaben", "M1", "Maßnahme M1", "Federführung: WFO", "Federführung: IHK"),
-        ("Weitere geänderte Angaben", "M1", "Maßnahme M1", "Ende: 31.12.2026", "Ende: 30.06.2027"),
-        ("Weitere geänderte Angaben", "M1", "Maßnahme M1", "Kosten: 1.000 €", "Kosten: 1.500,50 €"),
-        ("Weitere geänderte Angaben", "M1", "Maßnahme M1", "Ratsvorlage: –", "Ratsvorlage: B/17/2784-01"),
-        ("Weitere geänderte Angaben", "M2", "Gründerzentrum", "Maßnahme: Maßnahme M2", "Maßnahme: Gründerzentrum"),
+        ("Geänderte Angaben", "M1", "Maßnahme M1", "Federführung: WFO", "Federführung: IHK"),
+        ("Geänderte Angaben", "M1", "Maßnahme M1", "Ende: 31.12.2026", "Ende: 30.06.2027"),
+        ("Geänderte Angaben", "M1", "Maßnahme M1", "Kosten: 1.000 €", "Kosten: 1.500,50 €"),
+        ("Geänderte Angaben", "M1", "Maßnahme M1", "Ratsvorlage: –", "Ratsvorlage: B/17/2784-01"),
+        ("Geänderte Angaben", "M2", "Gründerzentrum", "Maßnahme: Maßnahme M2", "Maßnahme: Gründerzentrum"),
         ("Neue Meilensteine", "M1", "Vergabe", "–", "fällig 15.01.2027"),
         ("Entfernte Meilensteine", "M1", "Konzept", "fällig 01.12.2026", "entfernt"),
     ]

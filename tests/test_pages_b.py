@@ -130,7 +130,7 @@ def test_veraenderungen_lists_sachstand_fields_and_milestones(monkeypatch: pytes
     app = _app(monkeypatch, tmp_path, "veraenderungen")
     _no_exception(app)
     counts = {m.label: m.value for m in app.metric}
-    assert (counts["Neuer Sachstand"], counts["Weitere geänderte Angaben"], counts["Neue Meilensteine"]) == (
+    assert (counts["Neuer Sachstand"], counts["Geänderte Angaben"], counts["Neue Meilensteine"]) == (
         "1", "2", "1")
     sachstand = _table(app, "Sachstand jetzt")
     assert sachstand.iloc[0]["Sachstand jetzt"] == (
