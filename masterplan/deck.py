@@ -73,6 +73,7 @@ MARGIN = Inches(0.45)
 GAP = Inches(0.15)
 FOOTER_HEIGHT = Inches(0.35)
 FIGURE_HEIGHT = Inches(1.05)
+FIGURES_PER_ROW = 7  # more boxes side by side break their labels mid-word
 CAPTION_HEIGHT = Inches(0.35)
 MAX_ROWS = 14
 MAX_SLIDES_PER_TABLE = 5  # a longer table ends with a pointer to the PDF report, which lists everything
@@ -269,9 +270,13 @@ class _Deck:
     # --- key figures -------------------------------------------------------------------------------
     def _figures(self, page, figures: tuple[KeyFigure, ...], left: int, top: int, width: int) -> int:
         gap = Inches(0.12)
-        box = (width - gap * (len(figures) - 1)) // len(figures)
+        rows = math.ceil(len(figures) / FIGURES_PER_ROW)
+        per_row = math.ceil(len(figures) / rows)
+        box = (width - gap * (per_row - 1)) // per_row
         for i, figure in enumerate(figures):
-            shape = page.shapes.add_shape(MSO_SHAPE.RECTANGLE, left + i * (box + gap), top, box, FIGURE_HEIGHT)
+            row, column = divmod(i, per_row)
+            shape = page.shapes.add_shape(MSO_SHAPE.RECTANGLE, left + column * (box + gap),
+                                          top + row * (FIGURE_HEIGHT + gap), box, FIGURE_HEIGHT)
             shape.fill.solid()
             shape.fill.fore_color.rgb = PANEL
             shape.line.fill.background()
@@ -291,7 +296,7 @@ class _Deck:
                 run = paragraph.add_run()
                 run.text = text
                 run.font.size, run.font.bold, run.font.color.rgb = Pt(points), bold, color
-        return FIGURE_HEIGHT
+        return rows * FIGURE_HEIGHT + (rows - 1) * gap
 
     # --- charts ------------------------------------------------------------------------------------
     def _chart_grid(self, charts: list[Chart], region: _Region | None, title: str) -> None:

@@ -13,13 +13,14 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from loaders.schema import Column, Kind
 from loaders.values import counted, format_date, format_number
 from masterplan import texts
 
 __all__ = [
-    "DATE_FORMAT", "counted", "escape_markdown", "fill", "fill_counted",
+    "DATE_FORMAT", "counted", "escape_markdown", "fill", "fill_counted", "format_cell",
     "format_date", "format_dates", "format_datetime", "format_number",
-    "format_percent", "format_signed", "format_value",
+    "format_percent", "format_signed", "format_value", "shorten",
 ]
 
 DATE_FORMAT = "%d.%m.%Y"
@@ -29,6 +30,36 @@ NBSP = "\u00a0"  # keeps "63 %" on one line in charts and slides
 
 def _is_missing(value: object) -> bool:
     return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def format_cell(column: Column | None, value: object) -> str:
+    """A stored value as the user would write it: 45 %, 31.12.2026, 1.234,50 €, ja; blanks → "–" ("" without a
+    column, where a whole row is new or removed)."""
+    if _is_missing(value) or value is pd.NaT or value == "":
+        return texts.MISSING if column is not None else ""
+    kind = column.kind if column is not None else Kind.TEXT
+    if kind in (Kind.DATE, Kind.DATE_OR_YEAR):
+        return format_date(datetime.date.fromisoformat(str(value)[:10]))
+    if kind is Kind.PERCENT:
+        return f"{format_number(float(value))} %"
+    if kind is Kind.MONEY:
+        return f"{format_number(float(value), 2)} €"
+    if kind is Kind.NUMBER:
+        return format_number(float(value))
+    if kind is Kind.BOOL:
+        return texts.YES if value else texts.NO
+    return str(value)
+
+
+def shorten(text: object, length: int) -> str:
+    """Long spreadsheet text cut at a word before ``length`` characters, with „…“; blanks → "–"."""
+    if _is_missing(text) or text is pd.NaT:
+        return texts.MISSING
+    text = " ".join(str(text).split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[length // 2:] else cut).rstrip(" ,;:.") + "…"
 
 
 def format_percent(value: float | None, decimals: int = 0, signed: bool = False) -> str:

@@ -27,7 +27,15 @@ import pandas as pd
 from loaders.vocabulary import AMPEL, STATUS
 from masterplan import clock, texts
 from masterplan.charts import AMPEL_COLORS, LEITZIEL_COLORS, STATUS_COLORS
-from masterplan.formatting import CITY_TIME, counted, format_date, format_number, format_percent, format_value
+from masterplan.formatting import (
+    CITY_TIME,
+    counted,
+    format_date,
+    format_number,
+    format_percent,
+    format_value,
+    shorten,
+)
 from masterplan.metrics import (
     ON_HOLD,
     ROT,
@@ -50,6 +58,7 @@ BAR, STACKED, LINE = "bar", "stacked", "line"  # chart kinds
 PERCENT, COUNT, NUMBER = "percent", "count", "number"  # value formats
 YEAR, MONTH, DAY = "year", "month", "day"  # how line-chart dates are labelled
 LABEL_LENGTH = 45
+SACHSTAND_LENGTH = 140
 COMPARED_COLOR = "#BBBBBB"
 TARGET_COLOR = AMPEL_COLORS["grün"]
 UPCOMING_DAYS = 90
@@ -187,6 +196,11 @@ def _signed(value: object, decimals: int = 0) -> str:
 def _short(text: object, length: int = LABEL_LENGTH) -> str:
     text = clean(text)
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _sachstand(text: object) -> str:
+    """A Sachstand shortened to what a table cell of a slide or page holds readably; the notes carry it whole."""
+    return shorten(clean(text), SACHSTAND_LENGTH) if not _missing(text) else texts.MISSING
 
 
 def _stand_date(stand: StandInfo) -> str:
@@ -418,7 +432,7 @@ def _changes_slide(ctx: _Context) -> Slide:
     c = ctx.changes
     summary = c.summary()
     figures = tuple(KeyFigure(topic, format_number(count)) for topic, count in zip(summary["topic"], summary["count"],
-                                                                                    strict=True))
+                                                                                    strict=True) if count)
     t = texts.CHANGE_TOPICS
     listed = {"nr": clean, "massnahme": clean, "lz_nr": clean, "status": clean, "lead": clean, "ampel": clean}
     progress = c.progress_changes.sort_values("delta", key=abs, ascending=False, kind="stable")
@@ -435,6 +449,12 @@ def _changes_slide(ctx: _Context) -> Slide:
             "nr": clean, "massnahme": clean, "lz_nr": clean, "progress_old": format_percent,
             "progress_new": format_percent, "delta": _signed,
         }, (0.5, 2.8, 0.5, 1.6, 1.6, 1.3)),
+        _table(t["sachstand_changes"], c.sachstand_changes, {
+            "nr": clean, "massnahme": clean, "sachstand_old": _sachstand, "sachstand_new": _sachstand,
+        }, (0.6, 2.2, 3.0, 3.0)),
+        _table(t["field_changes"], c.field_changes, {
+            "nr": clean, "massnahme": clean, "angabe": clean, "value_old": clean, "value_new": clean,
+        }, (0.6, 3.0, 1.4, 1.8, 1.8)),
         _table(t["milestones_reached"], c.milestones_reached, {
             "ms_nr": clean, "nr": clean, "meilenstein": clean, "faellig_am": _date, "erreicht_am": _date,
             "state": clean,
@@ -443,11 +463,19 @@ def _changes_slide(ctx: _Context) -> Slide:
             "ms_nr": clean, "nr": clean, "meilenstein": clean, "faellig_old": _date, "faellig_new": _date,
             "shift_days": _int,
         }, (0.8, 0.6, 3.0, 1.1, 1.1, 1.1)),
+        _table(t["milestones_new"], c.milestones_new, {
+            "ms_nr": clean, "nr": clean, "massnahme": clean, "meilenstein": clean, "faellig_am": _date,
+        }, (0.8, 0.6, 2.6, 2.6, 1.0)),
+        _table(t["milestones_removed"], c.milestones_removed, {
+            "ms_nr": clean, "nr": clean, "massnahme": clean, "meilenstein": clean, "faellig_am": _date,
+        }, (0.8, 0.6, 2.6, 2.6, 1.0)),
     ]
     tables = [table for table in tables if not table.frame.empty]
     lines = [counted(len(table.frame), texts.MT_NOTES_TABLE, title=table.title) for table in tables]
     lines += [f"{clean(r.nr)} {clean(r.massnahme)}: {clean(r.status_old)} – {clean(r.status_new)}"
               for r in c.status_changes.itertuples(index=False)]
+    lines += [texts.MT_NOTES_SACHSTAND.format(nr=clean(r.nr), massnahme=clean(r.massnahme), text=clean(r.sachstand_new))
+              for r in c.sachstand_changes.itertuples(index=False)]
     return Slide(
         kind=CHANGES, title=texts.MT_TITLE_CHANGES.format(id=ctx.since.id), figures=figures, tables=tuple(tables),
         notes=_notes(figures, *lines), message=texts.MT_NO_CHANGES.format(id=ctx.since.id) if c.is_empty else "",

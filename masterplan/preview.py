@@ -6,7 +6,6 @@ Built from a Changeset and findings only, so the preview shows exactly what comm
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 from collections import Counter
 from collections.abc import Iterable
@@ -15,13 +14,14 @@ import pandas as pd
 
 from loaders.findings import Finding
 from loaders.merge import Changeset, SheetChange
-from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column, Kind
+from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column, Sheet
 from masterplan import texts
-from masterplan.formatting import counted, format_date, format_datetime, format_number
+from masterplan.formatting import counted, format_cell, format_datetime, shorten
 from masterplan.importer import ADOPTED_KIND
 from masterplan.store import StandInfo
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+SHORT_TEXT = 80  # characters of a changed value in the preview table; longer ones are shown whole on demand
 
 
 def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
@@ -69,48 +69,53 @@ def change_summary(changes: dict[str, SheetChange] | Changeset) -> pd.DataFrame:
 
 
 def change_details(changes: dict[str, SheetChange] | Changeset, limit: int = 2000) -> pd.DataFrame:
-    """One row per new or removed row and per changed field (old → new), at most ``limit`` rows."""
+    """One row per new or removed row and per changed field (old → new), at most ``limit`` rows; the row's title
+    (Maßnahme, Meilenstein, …) beside its key, texts whole."""
     sheets = changes.sheets if isinstance(changes, Changeset) else changes
     rows: list[dict[str, object]] = []
     for name, change in sheets.items():
         sheet = SHEETS_BY_NAME[name]
         for kind, items in ((texts.P_KIND_ADDED, change.added), (texts.P_KIND_REMOVED, change.removed)):
             for key, row in items.items():
-                title = row.get(sheet.title_field) if sheet.title_field else None
-                rows.append(_detail(name, key, kind, "", None, title if kind == texts.P_KIND_ADDED else None,
-                                    title if kind == texts.P_KIND_REMOVED else None))
+                rows.append(_detail(name, key, _title(sheet, row), kind, "", None, None, None))
         for key, (old, new) in change.changed.items():
             for column in sheet.columns:
                 if old.get(column.field) != new.get(column.field):
-                    rows.append(_detail(name, key, texts.P_KIND_CHANGED, column.header, column,
-                                        new.get(column.field), old.get(column.field)))
+                    rows.append(_detail(name, key, _title(sheet, new, old), texts.P_KIND_CHANGED, column.header,
+                                        column, new.get(column.field), old.get(column.field)))
         if len(rows) >= limit:
             break
     return pd.DataFrame(rows[:limit], columns=texts.DETAIL_COLUMNS)
 
 
-def _detail(sheet: str, key: str, kind: str, header: str, column: Column | None, new: object,
+def _title(sheet: Sheet, row: dict[str, object], old: dict[str, object] | None = None) -> str:
+    """The row's title as it will be (as it was, when the upload blanks it); "" for sheets without one."""
+    if not sheet.title_field:
+        return ""
+    return str(row.get(sheet.title_field) or (old or {}).get(sheet.title_field) or "")
+
+
+def _detail(sheet: str, key: str, title: str, kind: str, header: str, column: Column | None, new: object,
             old: object) -> dict[str, object]:
-    return {texts.P_SHEET: sheet, texts.P_KEY: key.replace(KEY_SEPARATOR, " / "), texts.P_KIND: kind,
-            texts.P_FIELD: header, texts.P_OLD: display(column, old), texts.P_NEW: display(column, new)}
+    return {texts.P_SHEET: sheet, texts.P_KEY: key.replace(KEY_SEPARATOR, " / "), texts.P_TITLE: title,
+            texts.P_KIND: kind, texts.P_FIELD: header, texts.P_OLD: format_cell(column, old),
+            texts.P_NEW: format_cell(column, new)}
 
 
-def display(column: Column | None, value: object) -> str:
-    """A stored value as the user would write it: 45 %, 31.12.2026, 1.234,50 €, ja."""
-    if value is None or value == "":
-        return texts.MISSING if column is not None else ""
-    kind = column.kind if column is not None else Kind.TEXT
-    if kind in (Kind.DATE, Kind.DATE_OR_YEAR):
-        return format_date(datetime.date.fromisoformat(str(value)[:10]))
-    if kind is Kind.PERCENT:
-        return f"{format_number(float(value))} %"
-    if kind is Kind.MONEY:
-        return f"{format_number(float(value), 2)} €"
-    if kind is Kind.NUMBER:
-        return format_number(float(value))
-    if kind is Kind.BOOL:
-        return texts.YES if value else texts.NO
-    return str(value)
+def shortened_details(details: pd.DataFrame, length: int = SHORT_TEXT) -> pd.DataFrame:
+    """change_details with old and new values cut to ``length`` characters, for a table; long_details has them
+    whole."""
+    return details.assign(**{c: details[c].map(lambda v: shorten(v, length) if v else v)
+                             for c in (texts.P_OLD, texts.P_NEW)})
+
+
+def long_details(details: pd.DataFrame, length: int = SHORT_TEXT) -> list[tuple[str, str, str]]:
+    """Each change whose old or new value shortened_details cuts, whole: („Maßnahmen · M01 Bauakte · Sachstand“,
+    old, new)."""
+    long = (details[texts.P_OLD].str.len() > length) | (details[texts.P_NEW].str.len() > length)
+    return [(" · ".join(p for p in (r[texts.P_SHEET], f"{r[texts.P_KEY]} {r[texts.P_TITLE]}".strip(),
+                                    r[texts.P_FIELD]) if p), r[texts.P_OLD], r[texts.P_NEW])
+            for _, r in details[long].iterrows()]
 
 
 def stands_frame(stands: Iterable[StandInfo]) -> pd.DataFrame:

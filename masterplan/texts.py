@@ -85,6 +85,10 @@ CHANGE_TOPICS = {
     "status_changes": "Statuswechsel",
     "ampel_changes": "Ampelwechsel",
     "progress_changes": "Fortschritt",
+    "sachstand_changes": "Neuer Sachstand",
+    "field_changes": "Geänderte Angaben",
+    "milestones_new": "Neue Meilensteine",
+    "milestones_removed": "Entfernte Meilensteine",
     "milestones_reached": "Erreichte Meilensteine",
     "milestones_postponed": "Verschobene Meilensteine",
 }
@@ -141,6 +145,11 @@ COLUMNS = {
     "faellig_old": "Fällig am vorher",
     "faellig_new": "Fällig am jetzt",
     "shift_days": "verschoben um Tage",
+    "sachstand_old": "Sachstand vorher",
+    "sachstand_new": "Sachstand jetzt",
+    "angabe": "Angabe",
+    "value_old": "vorher",
+    "value_new": "jetzt",
 }
 
 # --- chart titles and axes -----------------------------------------------------------------------
@@ -325,7 +334,9 @@ P_KIND_REMOVED = "entfernt"
 P_FIELD = "Feld"
 P_OLD = "bisher"
 P_NEW = "neu"
-DETAIL_COLUMNS = [P_SHEET, P_KEY, P_KIND, P_FIELD, P_OLD, P_NEW]
+P_TITLE = "Titel"
+DETAIL_COLUMNS = [P_SHEET, P_KEY, P_TITLE, P_KIND, P_FIELD, P_OLD, P_NEW]
+P_LONG = "Lange Texte im Wortlaut"
 S_ID = "Stand"
 S_TIME = "Zeitpunkt"
 S_BY = "von"
@@ -428,6 +439,7 @@ POINTS = "Punkte"
 MILESTONE_DAYS_LEFT = "Tage bis fällig"
 CHANGE_DUE = "fällig {date}"
 CHANGE_REACHED = "erreicht {date}"
+CHANGE_FIELD = "{field}: {value}"
 CHANGE_PROGRESS = ("{new} ({count} Punkt)", "{new} ({count} Punkte)")
 EURO = "{value} €"
 MS_DAYS_LATE = ("{count} Tag verspätet", "{count} Tage verspätet")
@@ -644,6 +656,9 @@ V_NOTHING = "Zwischen diesen beiden Ständen hat sich nichts geändert."
 V_NOTHING_TOPIC = "Keine."
 V_FILTERED = "Die Filter der Seitenleiste gelten für beide Stände."
 V_COLUMNS = {"state": "Zustand", "ampel_reason": "Begründung (jetzt)"}
+V_SACHSTAND_WHOLE = "Sachstand im Wortlaut"
+V_SACHSTAND_OLD = "vorher"
+V_SACHSTAND_NEW = "jetzt"
 
 # --- Sitzung, Foliensatz und Bericht -----------------------------------------------------------------
 PLAN_NAME = "Masterplan Wirtschaft Oberhausen"
@@ -691,6 +706,7 @@ MT_NO_INDICATORS = "Es sind keine Indikatoren hinterlegt."
 MT_NO_SINCE_TEXT = (
     "Kein Vergleichsstand: Veränderungen lassen sich zeigen, sobald ein zweiter Stand gespeichert ist."
 )
+MT_NOTES_SACHSTAND = "{nr} {massnahme}, Sachstand jetzt: {text}"
 MT_NO_CHANGES = "Keine Veränderungen an Maßnahmen und Meilensteinen seit Stand {id}."
 MT_CHART_AMPEL_PROJECTS = "Ampel je Fokusprojekt"
 MT_CHART_STATUS_PROJECTS = "Status je Fokusprojekt"

@@ -13,6 +13,8 @@ from masterplan.preview import (
     findings_csv,
     findings_frame,
     findings_summary,
+    long_details,
+    shortened_details,
     stands_frame,
 )
 from masterplan.store import StaleBase, StoreError, UploadFile
@@ -28,6 +30,10 @@ FINDINGS_ORDER = [texts.F_SEVERITY, texts.F_MESSAGE, texts.F_SHEET, texts.F_ROW,
 MESSAGE_PX, MESSAGE_CHARS_PER_LINE = 480, 70
 LINE_PX, ROW_PADDING_PX, WRAP_MIN_ROW_PX = 21, 12, 65
 QUALITY_WIDTHS = {texts.Q_NR: "small", texts.Q_LEAD_COLUMN: "medium"}
+# the preview's old and new values side by side within 1366 px; a shortened long text wraps into three lines
+DETAIL_CONFIG = {texts.P_TITLE: st.column_config.TextColumn(width=180),
+                 **{c: st.column_config.TextColumn(width=210) for c in (texts.P_OLD, texts.P_NEW)}}
+LONG_ROW_PX = 3 * LINE_PX + ROW_PADDING_PX
 
 view = shared.view()
 st.title(texts.PAGE_TITLES["daten"])
@@ -94,7 +100,11 @@ def show_prepared(prepared: importer.Prepared, token: str) -> None:
         return
     st.markdown(texts.D_PREVIEW)
     st.dataframe(change_summary(prepared.changeset), hide_index=True)
-    st.dataframe(change_details(prepared.changeset), hide_index=True, width="stretch")
+    details = change_details(prepared.changeset)
+    long = long_details(details)
+    st.dataframe(shortened_details(details), hide_index=True, width="stretch",
+                 row_height=LONG_ROW_PX if long else None, column_config=DETAIL_CONFIG)
+    shared.whole_texts(texts.P_LONG, long, texts.P_OLD, texts.P_NEW)
     stored = st.session_state.get(Key.STORED)
     if stored and stored[0] == token:
         st.success(texts.D_ALREADY.format(stand=stored[1]), icon=":material/check_circle:")

@@ -366,5 +366,20 @@ def table(frame, empty: str, **options: object) -> None:
         st.dataframe(frame, hide_index=True, width="stretch", **options)
 
 
+def whole_texts(label: str, changes: list[tuple[str, str, str]], old_label: str, new_label: str) -> None:
+    """Long texts a table shows shortened (a Sachstand), each old beside new in an expander, for who wants to read
+    them whole; nothing when there are none."""
+    if not changes:
+        return
+    with st.expander(label, icon=":material/article:"):
+        for title, old, new in changes:
+            st.markdown(f"**{escape_markdown(title)}**")
+            before, after = st.columns(2)
+            before.caption(old_label)
+            before.markdown(escape_markdown(old))
+            after.caption(new_label)
+            after.markdown(escape_markdown(new))
+
+
 def chart(figure) -> None:
     st.plotly_chart(figure, width="stretch", config={"displaylogo": False, "locale": "de"})

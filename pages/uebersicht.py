@@ -125,11 +125,12 @@ else:
     if recent.total == 0:
         shared.empty_state(texts.U_CHANGES_NONE.format(stand=against))
     else:
-        counts, items = st.columns([1, 3])
+        counts, items = st.columns([1.25, 3])  # topic and Anzahl side by side at 1366 px
         counts.dataframe(
             recent.summary,
             hide_index=True,
             width="stretch",
+            height="content",  # every topic without scrolling
             column_config={
                 "topic": st.column_config.TextColumn(labels["topic"]),
                 "count": st.column_config.NumberColumn(labels["count"], format="%d"),
@@ -141,7 +142,7 @@ else:
             width="stretch",
             column_config={
                 **shared.text_columns("topic", "nr", "before", "after"),
-                "title": st.column_config.TextColumn(labels["title"], width="large"),
+                "title": st.column_config.TextColumn(labels["title"], width="medium"),
             },
         )
         if recent.hidden:

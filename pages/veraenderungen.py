@@ -1,5 +1,5 @@
 """Veränderungen: any Stand against any other — new and removed measures, status and Ampel moves, progress,
-milestones reached or postponed."""
+Sachstand and every other measure field, milestones new, removed, reached or postponed."""
 
 import datetime
 
@@ -12,12 +12,15 @@ from pages import shared
 
 DATE_FORMAT = "DD.MM.YYYY"
 PER_ROW = 4  # summary counts per row
+SACHSTAND_PX, SACHSTAND_ROW_PX = 280, 70  # rows taller than 4rem wrap: a shortened Sachstand shows in two lines
 LABELS = metrics.field_labels()
 COLUMN_CONFIG = {
     **{LABELS[field]: st.column_config.DateColumn(format=DATE_FORMAT)
        for field in ("faellig_am", "erreicht_am", "faellig_old", "faellig_new")},
     **{LABELS[field]: st.column_config.NumberColumn(format="%.0f") for field in ("progress_old", "progress_new")},
     LABELS["delta"]: st.column_config.NumberColumn(format="%+.0f"),
+    # old and new Sachstand side by side within 1366 px; the expander below has them whole
+    **{LABELS[field]: st.column_config.TextColumn(width=SACHSTAND_PX) for field in ("sachstand_old", "sachstand_new")},
 }
 
 
@@ -66,5 +69,10 @@ for topic, table in metrics.change_tables(result):
     st.subheader(topic)
     if table.empty:
         st.caption(texts.V_NOTHING_TOPIC)
-    else:
-        st.dataframe(table, hide_index=True, width="stretch", placeholder=texts.MISSING, column_config=COLUMN_CONFIG)
+        continue
+    sachstand = topic == texts.CHANGE_TOPICS["sachstand_changes"]
+    st.dataframe(table, hide_index=True, width="stretch", placeholder=texts.MISSING, column_config=COLUMN_CONFIG,
+                 row_height=SACHSTAND_ROW_PX if sachstand else None)
+    if sachstand:
+        shared.whole_texts(texts.V_SACHSTAND_WHOLE, metrics.sachstand_texts(result), texts.V_SACHSTAND_OLD,
+                           texts.V_SACHSTAND_NEW)

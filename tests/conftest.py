@@ -93,6 +93,12 @@ def small(tmp_path_factory: pytest.TempPathFactory) -> meetings.Stands:
 
 
 @pytest.fixture(scope="module")
+def fields(tmp_path_factory: pytest.TempPathFactory) -> meetings.Stands:
+    """The small plan, then M01's Ende, Kosten, Sachstand and milestones changed (tests/meetings.py)."""
+    return meetings.field_stands(tmp_path_factory.mktemp("fields"))
+
+
+@pytest.fixture(scope="module")
 def example(tmp_path_factory: pytest.TempPathFactory) -> meetings.Stands:
     """The example data as two Stände (tests/meetings.py)."""
     return meetings.example_stands(tmp_path_factory.mktemp("example"))

@@ -72,6 +72,29 @@ def small_stands(folder: Path) -> Stands:
     return _stands(f"sqlite:///{folder / 'small.db'}", plan_file(), update)
 
 
+LONG_SACHSTAND = ("Die Anbindung an das Fachverfahren ist abgeschlossen. Der Pilotbetrieb läuft seit Oktober in zwei "
+                  "Bürgerbüros; der Echtbetrieb in allen Ämtern beginnt nach der Schulung der Sachbearbeitung im "
+                  "Januar 2027.")
+
+
+def field_stands(folder: Path) -> Stands:
+    """tests.workbooks.small_plan, then M01 with a later Ende, higher Kosten and a long Sachstand, its Pilotbetrieb
+    (MS002) removed and a new Echtbetrieb (MS003) — the second Stand is two imports later."""
+    store = Store(f"sqlite:///{folder / 'fields.db'}")
+    try:
+        old = commit(store, plan_file())
+        commit(store, UploadFile("Massnahmen.xlsx", xlsx({"Maßnahmen": [
+            ["Nr.", "Ende", "Kosten", "Sachstand"], ["M01", "30.06.2027", 2000, LONG_SACHSTAND]]})))
+        prepared = importer.prepare(store, [UploadFile("Meilensteine.xlsx", xlsx({"Meilensteine": [
+            ["MS-Nr.", "Nr.", "Meilenstein", "Fällig am", "Erreicht am", "Status"],
+            ["MS001", "M01", "Konzept liegt vor", "30.06.2024", "15.07.2024", "erreicht"],
+            ["MS003", "M01", "Echtbetrieb", "31.01.2027", None, "offen"]]}))], complete=True)
+        new = importer.commit(store, prepared, by="Test")
+        return Stands(store.url, old, new, store.plan(old.id), store.plan(new.id))
+    finally:
+        store.close()
+
+
 def example_stands(folder: Path) -> Stands:
     """The example workbook as a regular import, then M03 in Planung → in Umsetzung."""
     update = xlsx({"Maßnahmen": [["Nr.", "Status", "Umsetzungsstand"], ["M03", "in Umsetzung", 0.3]]})

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import io
 import itertools
 import zipfile
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -19,7 +21,7 @@ from pptx.util import Inches
 
 from masterplan import deck
 from masterplan.deck import EMU_PER_PT, TemplateError, build_deck, template_path
-from masterplan.meeting import build_meeting
+from masterplan.meeting import CHANGES, KeyFigure, build_meeting
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
 from masterplan.textwidth import longest_word
@@ -176,6 +178,30 @@ def test_long_tables_end_with_a_pointer_to_the_report(example: Stands, monkeypat
     appendix = [s for s in prs.slides if _title(s).startswith("Anhang")]
     assert len(appendix) == 1
     assert "weitere Einträge – vollständig im PDF-Bericht" in _texts(appendix[0])
+
+
+def test_changes_slides_list_sachstand_fields_and_milestones(fields: Stands) -> None:
+    prs = Presentation(io.BytesIO(build_deck(fields.meeting())))
+    slides = [s for s in prs.slides if _title(s).startswith("Veränderungen seit Stand 1")]
+    text = "\n".join(_texts(s) for s in slides)
+    for part in ("Neuer Sachstand", "Der Pilotbetrieb läuft seit Oktober in zwei Bürgerbüros; der Echtbetrieb in",
+                 "Geänderte Angaben", "Kosten", "1.234,50 €", "2.000 €", "30.06.2027",
+                 "Neue Meilensteine", "MS003", "Echtbetrieb", "Entfernte Meilensteine", "MS002", "Pilotbetrieb"):
+        assert part in text, part
+    notes = "\n".join(s.notes_slide.notes_text_frame.text for s in slides)
+    assert "Januar 2027." in notes  # the whole Sachstand for the speaker
+
+
+def test_more_than_seven_figures_take_two_rows(fields: Stands) -> None:
+    meeting = fields.meeting()
+    eleven = tuple(KeyFigure(f"Thema {i}", str(i)) for i in range(11))
+    slides = tuple(dataclasses.replace(s, figures=eleven) if s.kind == CHANGES else s for s in meeting.slides)
+    prs = Presentation(io.BytesIO(build_deck(dataclasses.replace(meeting, slides=slides))))
+    page = next(s for s in prs.slides if _title(s).startswith("Veränderungen"))
+    boxes = [shape for shape in page.shapes if shape.has_text_frame and shape.text_frame.text.startswith(
+        tuple(f"{i}\nThema" for i in range(11)))]
+    assert sorted(Counter(box.top for box in boxes).values()) == [5, 6]
+    assert min(box.width for box in boxes) > Inches(1.5)
 
 
 def test_markup_in_titles_stays_text(small: Stands) -> None:

@@ -30,7 +30,7 @@ from masterplan.meeting import (
 from masterplan.metrics import rollup_plan
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
-from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, SACHSTAND, TODAY, Stands, stand_day
+from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, LONG_SACHSTAND, SACHSTAND, TODAY, Stands, stand_day
 
 
 def _cells(frame: pd.DataFrame) -> set[str]:
@@ -141,6 +141,29 @@ def test_changes_list_the_status_change(small: Stands) -> None:
     assert {f.label: f.value for f in changes.figures}["Statuswechsel"] == "1"
     assert "M03" in changes.notes
     assert "Statuswechsel: 1 Eintrag." in changes.notes  # singular, not „1 Einträge“
+
+
+def test_changes_list_sachstand_other_fields_and_milestones(fields: Stands) -> None:
+    changes = fields.meeting().slide(CHANGES)
+    tables = {t.title: t.frame for t in changes.tables}
+    assert list(tables) == ["Neuer Sachstand", "Geänderte Angaben", "Neue Meilensteine",
+                            "Entfernte Meilensteine"]
+    assert [(f.label, f.value) for f in changes.figures] == [  # topics without a change get no box
+        ("Neuer Sachstand", "1"), ("Geänderte Angaben", "2"), ("Neue Meilensteine", "1"),
+        ("Entfernte Meilensteine", "1")]
+    assert tables["Neuer Sachstand"].values.tolist() == [[
+        "M01", "Beispiel: Digitale Bauakte", "–",
+        "Die Anbindung an das Fachverfahren ist abgeschlossen. Der Pilotbetrieb läuft seit Oktober in zwei "
+        "Bürgerbüros; der Echtbetrieb in allen…"]]
+    assert list(tables["Geänderte Angaben"].columns) == ["Nr.", "Maßnahme", "Angabe", "vorher", "jetzt"]
+    assert tables["Geänderte Angaben"].values.tolist() == [
+        ["M01", "Beispiel: Digitale Bauakte", "Ende", "31.12.2026", "30.06.2027"],
+        ["M01", "Beispiel: Digitale Bauakte", "Kosten", "1.234,50 €", "2.000 €"]]
+    assert tables["Neue Meilensteine"].values.tolist() == [
+        ["MS003", "M01", "Beispiel: Digitale Bauakte", "Echtbetrieb", "31.01.2027"]]
+    assert tables["Entfernte Meilensteine"].values.tolist() == [
+        ["MS002", "M01", "Beispiel: Digitale Bauakte", "Pilotbetrieb", "15.12.2026"]]
+    assert f"M01 Beispiel: Digitale Bauakte, Sachstand jetzt: {LONG_SACHSTAND}" in changes.notes.splitlines()
 
 
 @pytest.mark.parametrize(("change", "note"), [

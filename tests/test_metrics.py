@@ -317,8 +317,69 @@ def test_compare_plans() -> None:
     assert changes.milestones_reached["ms_nr"].tolist() == ["MS4", "MS1"]
     assert changes.milestones_postponed[["ms_nr", "shift_days"]].values.tolist() == [["MS2", 30]]
     summary = changes.summary().set_index("topic")["count"]
-    assert summary[texts.CHANGE_TOPICS["progress_changes"]] == 2 and len(summary) == 7
+    assert summary[texts.CHANGE_TOPICS["progress_changes"]] == 2 and len(summary) == 11
+    assert changes.milestones_new["ms_nr"].tolist() == ["MS4"] and changes.milestones_removed.empty
+    assert changes.sachstand_changes.empty and changes.field_changes.empty
     assert not changes.is_empty and metrics.compare_plans(new, new, TODAY).is_empty
+
+
+def test_compare_plans_lists_milestones_sachstand_and_every_other_field() -> None:
+    old = plan_of([
+        measure("M1", ende="2026-12-31", kosten=1000, sachstand="Ausschreibung läuft.", gewicht=2),
+        measure("M2", prioritaet="hoch"),
+    ], [
+        {"ms_nr": "MS1", "nr": "M1", "meilenstein": "Konzept", "faellig_am": "2026-12-01"},
+        {"ms_nr": "MS2", "nr": "M2", "meilenstein": "Pilot", "faellig_am": "2027-03-01"},
+    ])
+    new = plan_of([
+        measure("M1", ende="2027-06-30", kosten=1500.5, federfuehrung="ST2", sachstand="Auftrag vergeben.",
+                gewicht=2, ratsvorlage="B/17/2784-01"),
+        measure("M2", massnahme="Gründerzentrum", prioritaet="hoch", sachstand="Erste Mieter."),
+    ], [
+        {"ms_nr": "MS2", "nr": "M2", "meilenstein": "Pilot", "faellig_am": "2027-03-01"},
+        {"ms_nr": "MS3", "nr": "M1", "meilenstein": "Vergabe", "faellig_am": "2027-01-15"},
+    ])
+    changes = metrics.compare_plans(old, new, TODAY)
+    assert changes.sachstand_changes.values.tolist() == [
+        ["M1", "Maßnahme M1", "LZ1", "Ausschreibung läuft.", "Auftrag vergeben."],
+        ["M2", "Gründerzentrum", "LZ1", None, "Erste Mieter."],
+    ]
+    assert changes.field_changes.values.tolist() == [
+        ["M1", "Maßnahme M1", "LZ1", "Federführung", "WFO", "IHK"],
+        ["M1", "Maßnahme M1", "LZ1", "Ende", "31.12.2026", "30.06.2027"],
+        ["M1", "Maßnahme M1", "LZ1", "Kosten", "1.000 €", "1.500,50 €"],
+        ["M1", "Maßnahme M1", "LZ1", "Ratsvorlage", "–", "B/17/2784-01"],
+        ["M2", "Gründerzentrum", "LZ1", "Maßnahme", "Maßnahme M2", "Gründerzentrum"],
+    ]
+    assert changes.milestones_new.astype(str).values.tolist() == [
+        ["MS3", "M1", "Maßnahme M1", "Vergabe", "2027-01-15"]]
+    assert changes.milestones_removed.astype(str).values.tolist() == [
+        ["MS1", "M1", "Maßnahme M1", "Konzept", "2026-12-01"]]
+    assert metrics.sachstand_texts(changes) == [
+        ("M1 Maßnahme M1", "Ausschreibung läuft.", "Auftrag vergeben."), ("M2 Gründerzentrum", "–", "Erste Mieter.")]
+    items = metrics.change_list(changes)
+    rows = [tuple(r) for r in items[items["topic"] != "Fortschritt"].itertuples(index=False)]
+    assert rows == [
+        ("Neuer Sachstand", "M1", "Maßnahme M1", "Ausschreibung läuft.", "Auftrag vergeben."),
+        ("Neuer Sachstand", "M2", "Gründerzentrum", "–", "Erste Mieter."),
+        ("Geänderte Angaben", "M1", "Maßnahme M1", "Federführung: WFO", "Federführung: IHK"),
+        ("Geänderte Angaben", "M1", "Maßnahme M1", "Ende: 31.12.2026", "Ende: 30.06.2027"),
+        ("Geänderte Angaben", "M1", "Maßnahme M1", "Kosten: 1.000 €", "Kosten: 1.500,50 €"),
+        ("Geänderte Angaben", "M1", "Maßnahme M1", "Ratsvorlage: –", "Ratsvorlage: B/17/2784-01"),
+        ("Geänderte Angaben", "M2", "Gründerzentrum", "Maßnahme: Maßnahme M2", "Maßnahme: Gründerzentrum"),
+        ("Neue Meilensteine", "M1", "Vergabe", "–", "fällig 15.01.2027"),
+        ("Entfernte Meilensteine", "M1", "Konzept", "fällig 01.12.2026", "entfernt"),
+    ]
+
+
+def test_change_tables_shorten_a_long_sachstand() -> None:
+    long = "Der Förderantrag wurde gestellt und die Bezirksregierung hat eine Rückmeldung bis Ende des Jahres zugesagt."
+    changes = metrics.compare_plans(plan_of([measure("M1")]), plan_of([measure("M1", sachstand=long)]), TODAY)
+    table = dict(metrics.change_tables(changes))["Neuer Sachstand"]
+    assert table.values.tolist() == [["M1", "Maßnahme M1", "LZ1", "–",
+                                      "Der Förderantrag wurde gestellt und die Bezirksregierung hat eine Rückmeldung…"]]
+    assert list(table.columns) == ["Nr.", "Maßnahme", "LZ-Nr.", "Sachstand vorher", "Sachstand jetzt"]
+    assert metrics.sachstand_texts(changes)[0][2] == long
 
 
 def test_compare_plans_evaluates_old_ampel_at_its_own_date() -> None:

@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 
 from masterplan import importer, texts
+from masterplan.formatting import escape_markdown
 from masterplan.store import Store
 from tests.apptest import start
+from tests.meetings import LONG_SACHSTAND
 from tests.workbooks import department_update, plan_file, small_plan, xlsx
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -105,6 +107,30 @@ def test_partial_csv_update_through_the_page(monkeypatch: pytest.MonkeyPatch, tm
 def _table(app, column: str):
     """The page's table with ``column``: the Datenqualität list's tables stand between upload and history."""
     return next(d.value for d in app.dataframe if column in d.value.columns)
+
+
+def test_preview_names_titles_and_shows_long_texts_whole(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "daten")
+    app.file_uploader[0].set_value(("Masterplan.xlsx", plan_file().content, XLSX)).run()
+    next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
+    update = xlsx({
+        "Maßnahmen": [["Nr.", "Ende", "Sachstand"], ["M01", "30.06.2027", LONG_SACHSTAND]],
+        "Meilensteine": [["MS-Nr.", "Nr.", "Meilenstein", "Fällig am"], ["MS003", "M01", "Echtbetrieb", "31.01.2027"]],
+    })
+    app.file_uploader[0].set_value(("Update.xlsx", update, XLSX)).run()
+    assert not app.exception
+    details = _table(app, "Titel")
+    assert list(details.columns) == ["Blatt", "Kennung", "Titel", "Änderung", "Feld", "bisher", "neu"]
+    assert details.values.tolist() == [
+        ["Maßnahmen", "M01", "Beispiel: Digitale Bauakte", "geändert", "Ende", "31.12.2026", "30.06.2027"],
+        ["Maßnahmen", "M01", "Beispiel: Digitale Bauakte", "geändert", "Sachstand", "–",
+         "Die Anbindung an das Fachverfahren ist abgeschlossen. Der Pilotbetrieb läuft…"],
+        ["Meilensteine", "MS003", "Echtbetrieb", "neu", "", "", ""],
+    ]
+    [whole] = [e for e in app.expander if e.label == "Lange Texte im Wortlaut"]
+    assert [m.value for m in whole.markdown] == [
+        "**Maßnahmen · M01 Beispiel\\: Digitale Bauakte · Sachstand**", "–", escape_markdown(LONG_SACHSTAND)]
+    assert [c.value for c in whole.caption] == ["bisher", "neu"]
 
 
 def _main_types(app) -> list[str]:

@@ -10,7 +10,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from bench.generate import workbook_bytes
+from masterplan.formatting import escape_markdown
 from tests.apptest import changed_stands, import_file, start
+from tests.workbooks import xlsx
 
 TODAY = "2026-11-26"
 PAGES = ("zeitplan", "beteiligte", "indikatoren", "veraenderungen")
@@ -112,6 +114,38 @@ def test_veraenderungen_shows_status_change(monkeypatch: pytest.MonkeyPatch, tmp
     app.selectbox(key="veraenderungen_old_3").set_value(1).run()  # the example data against Stand 3
     _no_exception(app)
     assert _table(app, "Status jetzt")["Nr."].tolist() == ["M01"]
+
+
+NEW_SACHSTAND = ("Das Fachverfahren ist angebunden; der Echtbetrieb beginnt im Januar 2027 in allen Bürgerbüros, "
+                 "die Schulung der Sachbearbeitung läuft seit Oktober.")
+
+
+def test_veraenderungen_lists_sachstand_fields_and_milestones(monkeypatch: pytest.MonkeyPatch,
+                                                               tmp_path: Path) -> None:
+    changed_stands(tmp_path)
+    import_file(tmp_path, "Update.xlsx", xlsx({
+        "Maßnahmen": [["Nr.", "Ende", "Kosten", "Sachstand"], ["M01", "31.03.2027", 480000, NEW_SACHSTAND]],
+        "Meilensteine": [["MS-Nr.", "Nr.", "Meilenstein", "Fällig am"], ["MS900", "M01", "Echtbetrieb", "15.01.2027"]],
+    }), "Sachstand")
+    app = _app(monkeypatch, tmp_path, "veraenderungen")
+    _no_exception(app)
+    counts = {m.label: m.value for m in app.metric}
+    assert (counts["Neuer Sachstand"], counts["Geänderte Angaben"], counts["Neue Meilensteine"]) == (
+        "1", "2", "1")
+    sachstand = _table(app, "Sachstand jetzt")
+    assert sachstand.iloc[0]["Sachstand jetzt"] == (
+        "Das Fachverfahren ist angebunden; der Echtbetrieb beginnt im Januar 2027 in…")
+    assert sachstand.iloc[0]["Sachstand vorher"].startswith("Altakten weitgehend digitalisiert.")
+    fields = _table(app, "Angabe")
+    assert fields[["Nr.", "Angabe", "vorher", "jetzt"]].values.tolist() == [
+        ["M01", "Ende", "31.12.2025", "31.03.2027"], ["M01", "Kosten", "450.000 €", "480.000 €"]]
+    milestones = _table(app, "MS-Nr.")
+    assert milestones[["MS-Nr.", "Nr.", "Meilenstein"]].values.tolist() == [["MS900", "M01", "Echtbetrieb"]]
+    [whole] = [e for e in app.expander if e.label == "Sachstand im Wortlaut"]
+    shown = [m.value for m in whole.markdown]
+    assert shown[0] == "**M01 Beispiel\\: Digitale Bauakte einführen**"
+    assert shown[1].startswith("Altakten weitgehend digitalisiert\\.") and shown[1].endswith("verschoben\\.")
+    assert shown[2] == escape_markdown(NEW_SACHSTAND)
 
 
 @pytest.mark.slow

@@ -46,6 +46,7 @@ from masterplan.metrics.changes import (
     change_tables,
     compare_plans,
     recent_changes,
+    sachstand_texts,
 )
 from masterplan.metrics.display import (
     BULLETS,
@@ -138,7 +139,8 @@ __all__ = [
     "measure_list", "measure_progress", "measure_table", "milestone_states", "milestones_due", "most_urgent",
     "network_selection", "overdue_milestones", "period_range", "planned_progress", "recent_changes",
     "rollup_explanation", "rollup_fokusprojekt", "rollup_fokusprojekte", "rollup_leitziel", "rollup_leitziele",
-    "rollup_plan", "schedule_issue_table", "schedule_issues", "search_measures", "split_lines", "staffing_gap_table",
+    "rollup_plan", "sachstand_texts", "schedule_issue_table", "schedule_issues", "search_measures", "split_lines",
+    "staffing_gap_table",
     "staffing_gaps", "stakeholder_labels", "stakeholder_load", "stakeholder_load_of", "stakeholder_matrix",
     "stakeholder_matrix_of", "stakeholder_types", "status_mix", "upcoming_milestones"
 ]

@@ -7,9 +7,18 @@ from dataclasses import dataclass, fields
 
 import pandas as pd
 
+from loaders.schema import MASSNAHMEN
 from masterplan import texts
-from masterplan.formatting import fill, fill_counted, format_dates, format_percent, format_signed
-from masterplan.metrics._common import MEASURE_COLUMNS, blank_as, dashed
+from masterplan.formatting import (
+    fill,
+    fill_counted,
+    format_cell,
+    format_dates,
+    format_percent,
+    format_signed,
+    shorten,
+)
+from masterplan.metrics._common import MEASURE_COLUMNS, blank_as, cell_value, dashed
 from masterplan.metrics.display import ampel_labels, labelled
 from masterplan.metrics.measures import measure_table
 from masterplan.metrics.milestones import _is_reached, milestone_states
@@ -25,6 +34,10 @@ class PlanChanges:
     status_changes: pd.DataFrame  # nr, massnahme, lz_nr, status_old, status_new
     ampel_changes: pd.DataFrame  # nr, massnahme, lz_nr, ampel_old, ampel_new, ampel_reason
     progress_changes: pd.DataFrame  # nr, massnahme, lz_nr, progress_old, progress_new, delta
+    sachstand_changes: pd.DataFrame  # nr, massnahme, lz_nr, sachstand_old, sachstand_new (whole texts)
+    field_changes: pd.DataFrame  # nr, massnahme, lz_nr, angabe (German header), value_old, value_new (display text)
+    milestones_new: pd.DataFrame  # ms_nr, nr, massnahme, meilenstein, faellig_am
+    milestones_removed: pd.DataFrame  # same columns, from the old Stand
     milestones_reached: pd.DataFrame  # ms_nr, nr, massnahme, meilenstein, faellig_am, erreicht_am, state
     milestones_postponed: pd.DataFrame  # ms_nr, nr, massnahme, meilenstein, faellig_old, faellig_new, shift_days
 
@@ -40,6 +53,12 @@ class PlanChanges:
         return all(getattr(self, f.name).empty for f in fields(self))
 
 
+SHORT_TEXT = 80  # characters of a Sachstand in a change table; the whole text is shown on demand
+# Measure fields with a topic of their own (or the key); every other Maßnahmen column is a field change.
+OWN_TOPICS = ("nr", "status", "ampel", "umsetzungsstand", "sachstand")
+OTHER_FIELDS = tuple(c for c in MASSNAHMEN.columns if c.field not in OWN_TOPICS)
+
+
 def _differs(old: pd.Series, new: pd.Series) -> pd.Series:
     """Null-safe inequality: two blanks are equal."""
     return (old != new) & ~(old.isna() & new.isna())
@@ -48,7 +67,7 @@ def _differs(old: pd.Series, new: pd.Series) -> pd.Series:
 def _measure_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """New, removed and changed measures from two measure_table frames."""
     listed = [*MEASURE_COLUMNS, "status", "lead", "ampel"]
-    both = old[["nr", "status", "ampel", "progress"]].merge(new, on="nr", suffixes=("_old", "_new"))
+    both = old[["nr", "status", "ampel", "progress", "sachstand"]].merge(new, on="nr", suffixes=("_old", "_new"))
     both = both.assign(delta=both["progress_new"] - both["progress_old"]).sort_values(["lz_nr", "nr"], kind="stable")
     rows = {
         "new_measures": new.loc[~new["nr"].isin(old["nr"]), listed],
@@ -59,12 +78,33 @@ def _measure_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, pd.DataF
                                   [*MEASURE_COLUMNS, "ampel_old", "ampel_new", "ampel_reason"]],
         "progress_changes": both.loc[both["delta"].abs() > 1e-9,
                                      [*MEASURE_COLUMNS, "progress_old", "progress_new", "delta"]],
+        "sachstand_changes": both.loc[_differs(both["sachstand_old"], both["sachstand_new"]),
+                                      [*MEASURE_COLUMNS, "sachstand_old", "sachstand_new"]],
+        "field_changes": _field_changes(old, new),
     }
     return {name: frame.reset_index(drop=True) for name, frame in rows.items()}
 
 
+def _field_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """One row per changed Maßnahmen field without a topic of its own (Ende, Federführung, Kosten, …), in
+    Leitziel, Nr. and column order; Federführung as the institution's label."""
+    shown = {c.field: ("lead" if c.field == "federfuehrung" else c.field) for c in OTHER_FIELDS}
+    both = old[["nr", *set(shown.values())]].merge(new, on="nr", suffixes=("_old", "_new"))
+    parts = []
+    for column in OTHER_FIELDS:
+        name = shown[column.field]
+        changed = both[_differs(both[f"{name}_old"], both[f"{name}_new"])]
+        parts.append(pd.DataFrame({
+            "nr": changed["nr"], "massnahme": changed["massnahme_new"], "lz_nr": changed["lz_nr_new"],
+            "angabe": column.header, "value_old": [format_cell(column, v) for v in changed[f"{name}_old"]],
+            "value_new": [format_cell(column, v) for v in changed[f"{name}_new"]], "_order": len(parts),
+        }, columns=["nr", "massnahme", "lz_nr", "angabe", "value_old", "value_new", "_order"]))
+    return pd.concat(parts).sort_values(["lz_nr", "nr", "_order"], kind="stable").drop(columns="_order")
+
+
 def _milestone_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Milestones newly reached and those whose Fällig am moved later, from two milestone_states frames."""
+    """Milestones new, removed, newly reached and those whose Fällig am moved later, from two milestone_states
+    frames."""
     before = old[["ms_nr", "faellig_am"]].assign(reached_old=_is_reached(old))
     merged = new.assign(reached_new=_is_reached(new)).merge(before, on="ms_nr", how="left", suffixes=("", "_old"))
     merged = merged.sort_values(["faellig_am", "ms_nr"], kind="stable")
@@ -73,7 +113,12 @@ def _milestone_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, pd.Dat
     listed = ["ms_nr", "nr", "massnahme", "meilenstein"]
     moved = merged.loc[postponed, [*listed, "faellig_am_old", "faellig_am"]].rename(
         columns={"faellig_am_old": "faellig_old", "faellig_am": "faellig_new"})
+    listed_new = [*listed, "faellig_am"]
     rows = {
+        "milestones_new": new.loc[~new["ms_nr"].isin(old["ms_nr"]), listed_new].sort_values(
+            ["faellig_am", "ms_nr"], kind="stable"),
+        "milestones_removed": old.loc[~old["ms_nr"].isin(new["ms_nr"]), listed_new].sort_values(
+            ["faellig_am", "ms_nr"], kind="stable"),
         "milestones_reached": merged.loc[reached, [*listed, "faellig_am", "erreicht_am", "state"]],
         "milestones_postponed": moved.assign(shift_days=(moved["faellig_new"] - moved["faellig_old"]).dt.days),
     }
@@ -89,9 +134,25 @@ def compare_plans(old: Plan, new: Plan, today: datetime.date, old_today: datetim
 
 
 def change_tables(changes: PlanChanges) -> list[tuple[str, pd.DataFrame]]:
-    """Each topic of a PlanChanges in agenda order as (German topic, table with German labels)."""
-    return [(texts.CHANGE_TOPICS[f.name], labelled(getattr(changes, f.name), labels=texts.V_COLUMNS))
-            for f in fields(changes)]
+    """Each topic of a PlanChanges in agenda order as (German topic, table with German labels); a Sachstand
+    shortened to SHORT_TEXT characters (sachstand_texts has it whole)."""
+    short = {c: changes.sachstand_changes[c].map(lambda v: shorten(v, SHORT_TEXT))
+             for c in ("sachstand_old", "sachstand_new")}
+    frames = {f.name: getattr(changes, f.name) for f in fields(changes)}
+    frames["sachstand_changes"] = frames["sachstand_changes"].assign(**short)
+    return [(texts.CHANGE_TOPICS[name], labelled(frame, labels=texts.V_COLUMNS)) for name, frame in frames.items()]
+
+
+def sachstand_texts(changes: PlanChanges) -> list[tuple[str, str, str]]:
+    """Each changed Sachstand whole, for reading on demand: („M03 Reallabor“, old text, new text), blanks "–"."""
+    return [(f"{r.nr} {_dash(r.massnahme)}", _dash(r.sachstand_old), _dash(r.sachstand_new))
+            for r in changes.sachstand_changes.itertuples(index=False)]
+
+
+def _dash(value: object) -> str:
+    """A cell as text, blanks as "–"."""
+    value = cell_value(value)
+    return texts.MISSING if value is None else str(value)
 
 
 def _status_text(status: pd.Series) -> pd.Series:
@@ -117,6 +178,16 @@ def change_list(changes: PlanChanges, limit: int | None = None) -> pd.DataFrame:
          fill_counted(texts.CHANGE_PROGRESS, progress["delta"].round(0),
                       new=progress["progress_new"].map(format_percent),
                       count=progress["delta"].map(lambda v: str(format_signed(v, 0))))),
+        ("sachstand_changes", c.sachstand_changes, "massnahme",
+         c.sachstand_changes["sachstand_old"].map(lambda v: shorten(v, SHORT_TEXT)),
+         c.sachstand_changes["sachstand_new"].map(lambda v: shorten(v, SHORT_TEXT))),
+        ("field_changes", c.field_changes, "massnahme",
+         fill(texts.CHANGE_FIELD, field=c.field_changes["angabe"], value=c.field_changes["value_old"]),
+         fill(texts.CHANGE_FIELD, field=c.field_changes["angabe"], value=c.field_changes["value_new"])),
+        ("milestones_new", c.milestones_new, "meilenstein", texts.MISSING,
+         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_new["faellig_am"]))),
+        ("milestones_removed", c.milestones_removed, "meilenstein",
+         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_removed["faellig_am"])), texts.P_KIND_REMOVED),
         ("milestones_reached", c.milestones_reached, "meilenstein",
          fill(texts.CHANGE_DUE, date=format_dates(c.milestones_reached["faellig_am"])),
          fill(texts.CHANGE_REACHED, date=format_dates(c.milestones_reached["erreicht_am"]))),
