@@ -145,10 +145,13 @@ def test_changes_list_the_status_change(small: Stands) -> None:
 
 def test_changes_list_sachstand_other_fields_and_milestones(fields: Stands) -> None:
     changes = fields.meeting().slide(CHANGES)
-    tables = {t.title: t.frame for t in changes.tables}
+    # the old Stand's Ampel is evaluated on the day it was stored, so an Ampelwechsel of M01 comes and goes with
+    # the calendar; it is not this test's topic (test_changes_list_the_status_change covers the others)
+    dated = texts.CHANGE_TOPICS["ampel_changes"]
+    tables = {t.title: t.frame for t in changes.tables if t.title != dated}
     assert list(tables) == ["Neuer Sachstand", "Geänderte Angaben", "Neue Meilensteine",
                             "Entfernte Meilensteine"]
-    assert [(f.label, f.value) for f in changes.figures] == [  # topics without a change get no box
+    assert [(f.label, f.value) for f in changes.figures if f.label != dated] == [  # topics without a change get no box
         ("Neuer Sachstand", "1"), ("Geänderte Angaben", "2"), ("Neue Meilensteine", "1"),
         ("Entfernte Meilensteine", "1")]
     assert tables["Neuer Sachstand"].values.tolist() == [[
