@@ -12,7 +12,6 @@ from masterplan import texts
 from masterplan.store import StoreError
 from pages import shared
 
-PRESENTATION = "sitzung"  # the page shown on the projector: it opens with the sidebar folded away
 ICON = Path(__file__).parent / "masterplan" / "assets" / "icon.svg"  # sent inline: no request leaves the server
 
 OVERVIEW = st.Page("pages/uebersicht.py", title=texts.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
@@ -40,7 +39,7 @@ PAGES = {
         st.Page("pages/veraenderungen.py", title=texts.PAGE_TITLES["veraenderungen"], icon=":material/compare_arrows:",
                 url_path="veraenderungen"),
         st.Page("pages/sitzung.py", title=texts.PAGE_TITLES["sitzung"], icon=":material/co_present:",
-                url_path=PRESENTATION),
+                url_path=shared.PRESENTATION),
         st.Page("pages/daten.py", title=texts.PAGE_TITLES["daten"], icon=":material/upload_file:", url_path="daten"),
     ],
 }
@@ -59,7 +58,7 @@ def sidebar_navigation(current: st.Page) -> None:
 # The favicon before st.navigation: else the browser fetches the open page's Material icon from Google.
 st.set_page_config(page_title=texts.APP_TITLE, page_icon=ICON, layout="wide")
 navigation = st.navigation({**PAGES, "": [OVERVIEW_PATH]}, position="hidden")
-st.set_page_config(initial_sidebar_state="collapsed" if navigation.url_path == PRESENTATION else "expanded")
+st.set_page_config(initial_sidebar_state="collapsed" if navigation.url_path == shared.PRESENTATION else "expanded")
 sidebar_navigation(navigation)
 try:
     shared.frame(navigation.url_path)

@@ -102,10 +102,10 @@ def year_step(dates: object, grain: str = "", most: int = 15) -> int | None:
     return -(-(years + 1) // most)
 
 
-def year_axis(fig: go.Figure, dates: object, grain: str = "") -> bool:
+def year_axis(fig: go.Figure, dates: object, grain: str = "", most: int = 15) -> bool:
     """Yearly ticks labelled "2018" once each (dtick "M12", or a multiple of it for many years) when the dates
-    span years; says whether it set them."""
-    step = year_step(dates, grain)
+    span years, at most ``most`` of them; says whether it set them."""
+    step = year_step(dates, grain, most)
     if step is not None:
         fig.update_xaxes(dtick=f"M{12 * step}", tick0="2000-01-01", tickformat="%Y")
     return step is not None
@@ -442,6 +442,7 @@ SLIDE_HOVER_LINE = "%{customdata[0]}<br>%{fullData.name}: %{customdata[1]}<extra
 SLIDE_DATE_FORMATS = {"year": "%Y", "month": "%m.%Y", "day": DATE_FORMAT}
 SLIDE_NUMBER_FORMAT = ",~f"  # 12.000 and 7,5 under the German separators, never plotly's "12k"
 SLIDE_LEGEND_ROW = 3  # legend entries a row is assumed to hold when the top margin is sized for the legend
+SLIDE_YEAR_TICKS = 8  # year labels side by side on a half-width slide chart, upright and in projector type
 SLIDE_LABEL_MARGIN = 90  # px right of a line chart for its latest value
 
 
@@ -533,6 +534,6 @@ def _slide_lines(chart: Chart) -> go.Figure:
     fig.update_yaxes(title=chart.axis_title or None, tickformat=SLIDE_NUMBER_FORMAT,
                      ticksuffix=f"{NBSP}%" if chart.value_format == PERCENT else None)
     fig.update_xaxes(type="date", title=None, tickformat=grain, hoverformat=grain)
-    year_axis(fig, dates, chart.dates)
+    year_axis(fig, dates, chart.dates, SLIDE_YEAR_TICKS)
     fig.update_layout(height=400)
     return fig

@@ -62,6 +62,7 @@ from masterplan.meeting import (
     Slide,
     Table,
 )
+from masterplan.paging import rows_that_fit, table_words
 from masterplan.preview import safe_cell
 from masterplan.textwidth import column_minima, fit_table, wrap
 
@@ -447,11 +448,7 @@ class _Deck:
                 last = pages + 1 == MAX_SLIDES_PER_TABLE
                 room = region.bottom - region.top - (CAPTION_HEIGHT if caption else 0) - header
                 room -= MORE_HEIGHT if last else 0
-                take, used = 0, 0
-                for height in heights:
-                    if used + height > room and take:
-                        break
-                    take, used = take + 1, used + height
+                take, used = rows_that_fit(heights, room)
                 if used > room and not region.fresh:
                     region = self._continue(title)
                     continue
@@ -515,17 +512,10 @@ def _textbox(page, left: int, top: int, width: int, height: int, text: str, size
 def table_layout(table: Table, width: int) -> tuple[list[str], list[int], float]:
     """Header labels, column widths (EMU) and font size (pt) of a table ``width`` EMU wide: no word of a cell
     split (masterplan.textwidth); a smaller size than TABLE_FONT only when the words need it."""
-    labels, widths, size = fit_table(*_table_words(table), width / EMU_PER_PT, TABLE_SIZES, CELL_PADDING)
+    labels, widths, size = fit_table(*table_words(table), width / EMU_PER_PT, TABLE_SIZES, CELL_PADDING)
     emus = [int(w * EMU_PER_PT) for w in widths]
     emus[-1] += width - sum(emus)
     return labels, emus, size
-
-
-def _table_words(table: Table) -> tuple[list[str], list[tuple], list[float]]:
-    """A table's labels, rows and relative column widths, as masterplan.textwidth takes them."""
-    weights = list(table.widths)[: len(table.frame.columns)]
-    weights += [1.0] * (len(table.frame.columns) - len(weights))
-    return list(table.frame.columns), list(table.frame.itertuples(index=False)), weights
 
 
 def _chart_width(tables: list[Table], width: int) -> int:
@@ -534,7 +524,7 @@ def _chart_width(tables: list[Table], width: int) -> int:
     need = 0.0
     for table in tables:
         if not table.frame.empty:
-            labels, rows, _ = _table_words(table)
+            labels, rows, _ = table_words(table)
             need = max(need, sum(column_minima(labels, rows, TABLE_FONT, CELL_PADDING)) * EMU_PER_PT)
     return next((int(width * share) for share in CHART_SHARES if width * (1 - share) - GAP >= need), 0)
 

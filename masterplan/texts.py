@@ -231,6 +231,7 @@ BANNER_EXAMPLE = (
     "Angezeigt werden Beispieldaten: Leitziele, Institutionen und Indikatoren sind echt, alle mit „Beispiel:“ "
     "beginnenden Titel sowie Status und Termine sind erfunden. Eigene Daten unter „Daten“ hochladen."
 )
+BANNER_EXAMPLE_SHORT = "Beispieldaten: alle mit „Beispiel:“ beginnenden Titel sowie Status und Termine sind erfunden."
 BANNER_LOCAL = "Lokaler Modus: nur auf diesem Rechner erreichbar, alle dürfen Daten hochladen."
 STAND_NAME = "Stand {id}"
 STAND_KINDS = {"import": "Import", "rollback": "Zurückgesetzt", "example": "Beispieldaten",
@@ -782,8 +783,9 @@ SZ_DECK = "Foliensatz (PowerPoint)"
 SZ_DECK_HELP = "Alle Folien als PowerPoint-Datei; wird beim Klick erstellt."
 SZ_REPORT = "Bericht (PDF)"
 SZ_REPORT_HELP = "Der Bericht mit allen Tabellen und dem Anhang aller Maßnahmen; wird beim Klick erstellt."
-SZ_FULLSCREEN = (
-    "Für den Beamer: die Seitenleiste ist eingeklappt (mit » öffnen, etwa für Stand und Filter), Vollbild "
-    "mit F11, ohne Kopfzeile als [Präsentationsansicht](sitzung?embed=true) öffnen. Blättern mit ← und →."
+SZ_SINCE_OPTION = "Vergleich mit {stand}"
+SZ_PRESENT = "Präsentationsansicht"
+SZ_PRESENT_HELP = (
+    "Öffnet die Folien in einem neuen Tab ohne Kopfzeile und Bedienleiste, mit demselben Stand und denselben "
+    "Filtern – für den Beamer. Vollbild mit F11, blättern mit ← und →."
 )
-SZ_FILTERED = "Die Filter der Seitenleiste gelten für alle Folien und für die Downloads."

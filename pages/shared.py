@@ -11,6 +11,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
+from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
@@ -42,7 +43,8 @@ class Key(StrEnum):
     ADOPT = "upload_adopt_example"  # the toggle that takes the example data as the base of the first own upload
     NOTICE = "daten_notice"  # (section, message) of the Daten page, said once after a new Stand
     SHOW_STAND = "show_stand"  # a Stand to select on the next run, set where the selector already exists
-    SLIDE = "sitzung_slide"  # index of the slide the Sitzung page shows
+    SLIDE = "sitzung_slide"  # index of the screen the Sitzung page shows
+    TOPIC = "sitzung_topic"  # (kind, key) of the slide that screen belongs to, kept when the screens change
     LEITZIEL = "leitziel_choice"  # the Leitziel the Leitziele page shows
     MEASURE = "massnahmen_detail"  # the measure the Maßnahmen page details
     URL_READ = "url_read"  # set once the session took its choices from the query string
@@ -66,8 +68,16 @@ URL_PARAMS = {  # what a link carries, as short, readable parameters: ?stand=3&l
     Key.LEITZIEL: "leitziel",
     Key.MEASURE: "massnahme",
 }
+PRESENTATION = "sitzung"  # url_path of the page shown on the projector
 PAGE_PARAMS = {"leitziele": Key.LEITZIEL, "massnahmen": Key.MEASURE}  # url_path → the page's own choice
 T = TypeVar("T")
+# Key figures show their whole value and note, wrapped between words: Streamlit cuts them with „…“ at the card's edge.
+CARDS_CSS = """<style>
+[data-testid="stMetricValue"] [data-testid="stMarkdownContainer"], [data-testid="stMetricValue"] p,
+[data-testid="stMetricDelta"] [data-testid="stMarkdownContainer"], [data-testid="stMetricDelta"] p,
+[data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"], [data-testid="stMetricLabel"] p {
+  white-space: normal; overflow: visible; text-overflow: clip; overflow-wrap: normal; hyphens: manual; }
+</style>"""
 
 
 FilterKey = tuple[tuple[str, tuple[str, ...]], ...]
@@ -170,8 +180,10 @@ def frame(page: str) -> View:
     _filters(current.url, stand.id, today)
     filters = _chosen_filters()
     plan = filtered_plan(current.url, stand.id, filters, today)
-    if stand.is_example:
-        st.info(texts.BANNER_EXAMPLE, icon=":material/science:")
+    st.html(CARDS_CSS)
+    if stand.is_example:  # the projector's screen is small: one line there
+        banner = texts.BANNER_EXAMPLE_SHORT if page == PRESENTATION else texts.BANNER_EXAMPLE
+        st.container(key="banner").info(banner, icon=":material/science:")
     if is_local_mode():
         st.sidebar.caption(texts.BANNER_LOCAL)
     note = _filter_note(current.url, stand.id, filters)
@@ -222,6 +234,12 @@ def sync_url() -> None:
             wanted[name] = values
     if wanted != {name: st.query_params.get_all(name) for name in st.query_params}:
         st.query_params.from_dict(wanted)
+
+
+def link_here(**extra: str) -> str:
+    """A relative link to the open page with its query string (Stand, filters) and ``extra`` parameters."""
+    params = [(name, value) for name in st.query_params for value in st.query_params.get_all(name)]
+    return f"{view().page}?{urlencode([*params, *extra.items()])}"
 
 
 def view() -> View:

@@ -1,7 +1,8 @@
-"""The Sitzung page in Chromium as a projector shows it: 1920×1080, ?embed=true, every slide with „Weiter“.
+"""The Sitzung page in Chromium as projectors show it: every screen with „Weiter“, at 1920×1080 in the
+Präsentationsansicht (?embed=true) and at 1366×768 on the page itself; notes; downloads.
 
 Server, browser and helpers come from tests/test_browser.py (one ``streamlit run dashboard.py`` for this module
-on its own SQLite database). One screenshot per slide: test-artifacts/screenshots/sitzung_<n>.png.
+on its own SQLite database). One screenshot per screen: test-artifacts/screenshots/sitzung_<size>_<n>.png.
 """
 
 from __future__ import annotations
@@ -77,40 +78,93 @@ def _settled(page) -> None:
     page.wait_for_function(CHARTS_DRAWN)
 
 
-def test_every_slide_on_a_projector(served: Server, projector) -> None:  # noqa: F811 - the fixture imported above
+VIEWS = [  # the Präsentationsansicht on a Full-HD projector, the page itself on a small one
+    pytest.param({"width": 1920, "height": 1080}, "?embed=true", id="1920x1080-praesentationsansicht"),
+    pytest.param({"width": 1366, "height": 768}, "", id="1366x768-seite"),
+]
+FITS = """() => { const main = document.querySelector('[data-testid="stMain"]');
+    const tables = Array.from(document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller'));
+    return [main.scrollHeight - main.clientHeight,
+            Math.max(0, ...tables.map(t => t.scrollWidth - t.clientWidth)),
+            Math.max(0, ...tables.map(t => t.scrollHeight - t.clientHeight))] }"""
+
+
+def _box(page, selector: str) -> tuple[int, int]:
+    box = page.locator(selector).bounding_box()
+    return round(box["x"]), round(box["y"])
+
+
+@pytest.mark.parametrize(("viewport", "query"), VIEWS)
+def test_every_screen_fits_without_scrolling(served: Server, browser, viewport, query) -> None:  # noqa: F811
+    """Each screen of the meeting, „Weiter“ to the end: nothing to scroll — not the page, not a table, neither
+    down nor sideways —, Zurück and Weiter where they were, the sidebar folded, no error; in the
+    Präsentationsansicht no controls but the navigation. Screenshots: sitzung_<size>_<n>.png."""
     from playwright.sync_api import expect
 
-    offset = served.log_size()
-    projector.goto(f"{served.url}/sitzung?embed=true")
+    context = browser.new_context(viewport=viewport, locale="de-DE")
+    context.set_default_timeout(60_000)
+    page = context.new_page()
+    size = f"{viewport['width']}x{viewport['height']}"
+    try:
+        offset = served.log_size()
+        page.goto(f"{served.url}/sitzung{query}")
+        expect(page.locator(".st-key-sitzung_nav")).to_be_visible()
+        _settled(page)
+        expect(page.get_by_test_id("stExpandSidebarButton")).to_be_visible()  # opens with the sidebar folded
+        if query:
+            expect(page.locator(".st-key-sitzung_bar")).to_be_hidden()
+            expect(page.get_by_test_id("stAlert")).to_be_hidden()  # not even the example-data notice
+        else:
+            expect(page.get_by_role("link", name=texts.SZ_PRESENT)).to_have_attribute(
+                "href", "sitzung?stand=1&embed=true")  # the same Stand (and filters) on the projector
+        number, count = _counter(page)
+        assert number == 1 and count > 12  # more screens than slides: the full ones continue
+        places = (_box(page, ".st-key-sitzung_back button"), _box(page, ".st-key-sitzung_next button"))
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        for number in range(1, count + 1):
+            assert _counter(page) == (number, count)
+            assert _sidebar_closed(page), f"Seitenleiste auf Folie {number} wieder offen"
+            assert page.locator(EXCEPTION).count() == 0, served.log_since(offset)[-4000:]
+            assert not page.locator(ERRORS).all_inner_texts(), served.log_since(offset)[-4000:]
+            page.screenshot(path=str(SCREENSHOTS / f"sitzung_{size}_{number}.png"))
+            down, sideways, inside = page.evaluate(FITS)
+            assert (down, sideways, inside) == (0, 0, 0), (
+                f"Folie {number}: {down} px zu hoch, Tabelle {sideways} px zu breit, {inside} px zu lang")
+            assert (_box(page, ".st-key-sitzung_back button"), _box(page, ".st-key-sitzung_next button")) == places
+            if number < count:
+                page.locator(".st-key-sitzung_next button").click()
+                expect(page.locator(".st-key-sitzung_nav").get_by_text(
+                    texts.SZ_COUNTER.format(number=number + 1, count=count), exact=True)).to_be_visible()
+                _settled(page)
+        expect(page.locator(".st-key-sitzung_next button")).to_be_disabled()
+        page.locator(".st-key-sitzung_back button").click()
+        expect(page.locator(".st-key-sitzung_nav").get_by_text(
+            texts.SZ_COUNTER.format(number=count - 1, count=count), exact=True)).to_be_visible()
+        _settled(page)
+        assert page.locator(EXCEPTION).count() == 0
+    finally:
+        context.close()
+
+
+def test_notes_open_beside_weiter(served: Server, projector) -> None:  # noqa: F811 - the fixture imported above
+    """The speaker notes open over the slide from the navigation row and name the day the slide shows."""
+    from playwright.sync_api import expect
+
+    projector.goto(f"{served.url}/sitzung")
     expect(projector.locator(".st-key-sitzung_nav")).to_be_visible()
     _settled(projector)
-    expect(projector.get_by_test_id("stExpandSidebarButton")).to_be_visible()  # opens with the sidebar folded
-    number, count = _counter(projector)
-    assert number == 1 and count >= 6
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    for number in range(1, count + 1):
-        assert _counter(projector) == (number, count)
-        assert _sidebar_closed(projector), f"Seitenleiste auf Folie {number} wieder offen"
-        assert projector.locator(EXCEPTION).count() == 0, served.log_since(offset)[-4000:]
-        assert not projector.locator(ERRORS).all_inner_texts(), served.log_since(offset)[-4000:]
-        projector.screenshot(path=str(SCREENSHOTS / f"sitzung_{number}.png"))
-        if number < count:
-            projector.locator(".st-key-sitzung_next button").click()
-            expect(projector.locator(".st-key-sitzung_nav").get_by_text(
-                texts.SZ_COUNTER.format(number=number + 1, count=count), exact=False)).to_be_visible()
-            _settled(projector)
-    expect(projector.locator(".st-key-sitzung_next button")).to_be_disabled()
-    projector.locator(".st-key-sitzung_back button").click()
-    expect(projector.locator(".st-key-sitzung_nav").get_by_text(
-        texts.SZ_COUNTER.format(number=count - 1, count=count), exact=False)).to_be_visible()
-    _settled(projector)
-    assert projector.locator(EXCEPTION).count() == 0
+    day = projector.locator(".st-key-sitzung_titel [data-testid='stMetricValue']").last.inner_text()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}", day), day  # the Stichtag der Auswertung
+    projector.locator(".st-key-sitzung_nav").get_by_role("button", name=texts.SZ_NOTES).click()
+    notes = projector.get_by_test_id("stPopoverBody")
+    expect(notes).to_be_visible()
+    expect(notes.get_by_role("listitem").first).to_contain_text(day)
 
 
 def test_downloads_build_on_click(served: Server, projector) -> None:  # noqa: F811 - the fixture imported above
     from playwright.sync_api import expect
 
-    projector.goto(f"{served.url}/sitzung?embed=true")
+    projector.goto(f"{served.url}/sitzung")  # the downloads are on the page, not in the Präsentationsansicht
     expect(projector.locator(".st-key-sitzung_nav")).to_be_visible()
     _settled(projector)
     for label, name, magic in ((texts.SZ_DECK, "Lenkungskreis_Stand_1.pptx", b"PK"),

@@ -1,4 +1,6 @@
-"""The Sitzung page in AppTest: every slide with „Weiter“, „Zurück“, the compared Stand, downloads, empty state."""
+"""The Sitzung page in AppTest: every screen with „Weiter“, „Zurück“, the compared Stand, downloads, empty state.
+
+A slide may take several screens (masterplan.paging); later ones are headed „… (Fortsetzung)“."""
 
 from __future__ import annotations
 
@@ -41,8 +43,9 @@ def _counter(app: AppTest) -> tuple[int, int]:
     return int(number), int(count)
 
 
-def _walk(app: AppTest) -> list[list[str]]:
-    """Every slide from the first with „Weiter“; the headings (st.header) each slide showed."""
+def _walk(app: AppTest, charts: list[int] | None = None) -> list[list[str]]:
+    """Every screen from the first with „Weiter“; the headings (st.header) each screen showed, the number of
+    charts each showed into ``charts``."""
     number, count = _counter(app)
     assert number == 1
     assert app.button(key=BACK).disabled
@@ -50,12 +53,28 @@ def _walk(app: AppTest) -> list[list[str]]:
     for number in range(1, count + 1):
         assert _counter(app) == (number, count)
         headings.append([h.value for h in app.header])
+        if charts is not None:
+            charts.append(len(app.get("plotly_chart")))
         if number < count:
             app.button(key=NEXT).click().run()
             _no_exception(app)
     assert app.button(key=NEXT).disabled
     assert app.session_state[Key.SLIDE] == count - 1
     return headings
+
+
+def _topics(headings: list[list[str]]) -> list[list[str]]:
+    """The slides among the screens: continuation screens left out."""
+    continued = escape_markdown(texts.MT_CONTINUED.format(title=""))
+    return [screen for screen in headings if not (screen and screen[0].endswith(continued))]
+
+
+def _go_to(app: AppTest, heading: str) -> None:
+    """„Weiter“ until the screen is headed ``heading``."""
+    while app.header[0].value != heading:
+        assert not app.button(key=NEXT).disabled, f"keine Folie „{heading}“"
+        app.button(key=NEXT).click().run()
+        _no_exception(app)
 
 
 def _assert_leitziel_slides(headings: list[list[str]], titles: set[str]) -> None:
@@ -69,19 +88,28 @@ def test_walk_through_every_slide_and_back(monkeypatch: pytest.MonkeyPatch, tmp_
     app = start(monkeypatch, tmp_path, "sitzung")
     assert app.title[0].value == texts.PAGE_TITLES["sitzung"]
     assert [b.label for b in app.get("download_button")] == [texts.SZ_DECK, texts.SZ_REPORT]
-    headings = _walk(app)
+    charts: list[int] = []
+    screens = _walk(app, charts)
+    headings = _topics(screens)
     assert len(headings) == 12  # title, overview, 7 Leitziele, changes, milestones, indicators
+    assert len(screens) > 12  # slides too full for one screen continue on the next
     assert headings[0] == [escape_markdown(texts.MT_MEETING)]
     assert headings[1] == [escape_markdown(texts.MT_TITLE_OVERVIEW)]
     _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
     assert headings[-1] == [escape_markdown(texts.MT_TITLE_INDICATORS)]
-    assert app.get("plotly_chart"), "the indicator slide charts the indicators"
-    assert app.get("expander")[-1].label == texts.SZ_NOTES
+    indicators = escape_markdown(texts.MT_TITLE_INDICATORS)
+    assert sum(n for screen, n in zip(screens, charts, strict=True) if screen[0].startswith(indicators)) == 10, (
+        "the indicator slide charts each of the example's 10 indicators")
+    assert max(charts) <= 2  # never more than a row of charts on one screen
+    notes = app.get("popover")[-1]
+    assert notes.proto.popover.label == texts.SZ_NOTES
+    assert notes.markdown[0].value.startswith("- "), "the speaker notes, one point per line"
 
+    assert screens[-1] == [escape_markdown(texts.MT_CONTINUED.format(title=texts.MT_TITLE_INDICATORS))]
     app.button(key=BACK).click().run()
     _no_exception(app)
-    assert _counter(app) == (11, 12)
-    assert app.header[0].value == escape_markdown(texts.MT_TITLE_MILESTONES)
+    assert _counter(app) == (len(screens) - 1, len(screens))
+    assert [h.value for h in app.header] == screens[-2]
     assert not app.button(key=NEXT).disabled
 
 
@@ -89,9 +117,7 @@ def test_first_stand_has_no_compared_stand(monkeypatch: pytest.MonkeyPatch, tmp_
     app = start(monkeypatch, tmp_path, "sitzung")
     since = app.selectbox(key="sitzung_since_1")
     assert since.options == [texts.MT_NO_SINCE] and since.value == 0
-    app.session_state[Key.SLIDE] = 9  # the changes slide
-    app.run()
-    assert app.header[0].value == escape_markdown(texts.MT_TITLE_CHANGES_NONE)
+    _go_to(app, escape_markdown(texts.MT_TITLE_CHANGES_NONE))
     assert app.info[-1].value == texts.MT_NO_SINCE_TEXT
 
 
@@ -103,20 +129,20 @@ def test_changes_slide_lists_the_changed_measure(monkeypatch: pytest.MonkeyPatch
     assert since.options[-1] == texts.MT_NO_SINCE
     assert [b.label for b in app.get("download_button")] == [texts.SZ_DECK, texts.SZ_REPORT]
     changes = escape_markdown(texts.MT_TITLE_CHANGES.format(id=2))
-    while app.header[0].value != changes:
+    _go_to(app, changes)
+    subheaders, rows = [], []
+    while app.header[0].value.startswith(changes):  # the slide and its continuation screens
+        subheaders += [s.value for s in app.main.subheader]
+        rows += [row for f in app.dataframe if "Nr." in f.value.columns for row in f.value.to_dict("records")]
         app.button(key=NEXT).click().run()
-        _no_exception(app)
-    assert _counter(app) == (10, 12)
-    subheaders = [s.value for s in app.subheader]
     assert escape_markdown(texts.CHANGE_TOPICS["status_changes"]) in subheaders
     assert escape_markdown(texts.CHANGE_TOPICS["new_measures"]) in subheaders
-    rows = [row for f in app.dataframe if "Nr." in f.value.columns for row in f.value.to_dict("records")]
     assert any(row["Nr."] == "M01" and "abgeschlossen" in row.values() for row in rows), rows
     assert any(row["Nr."] == "M43" for row in rows)
 
+    app.button(key=BACK).click().run()  # back on the changes slide's last screen
     app.selectbox(key="sitzung_since_3").set_value(0).run()  # "ohne Vergleichsstand": the slide explains
-    _no_exception(app)
-    assert _counter(app) == (10, 12)
+    _no_exception(app)  # fewer screens now (no changes listed), and still the changes slide, from its start
     assert app.header[0].value == escape_markdown(texts.MT_TITLE_CHANGES_NONE)
 
 
@@ -126,12 +152,11 @@ def test_filtered_slides_say_so_and_leave_out_leitziele_without_measures(monkeyp
     _no_exception(app)
     note = "gefiltert: Federführung Strategische Planung"
     assert escape_markdown(note) in [s.value for s in app.subheader], [s.value for s in app.subheader]
-    headings = _walk(app)
+    headings = _topics(_walk(app))
     assert len(headings) == 10  # Strategische Planung leads no measure in LZ2 and LZ7: their slides are left out
     leitziele = [h[0] for h in headings[2:7]]
     assert [h.split(" ", 1)[0] for h in leitziele] == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
-    footers = [m.value for m in app.markdown if COUNTER.search(m.value)]
-    assert footers[0].endswith(escape_markdown(" · " + note))
+    assert app.main.caption[-1].value.endswith(escape_markdown(" · " + note))  # the footer under every screen
 
 
 def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -146,6 +171,6 @@ def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.Monke
 def test_walk_on_a_generated_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import_file(tmp_path, "Gross.xlsx", workbook_bytes(1000), "1000 Maßnahmen")
     app = start(monkeypatch, tmp_path, "sitzung")
-    headings = _walk(app)
+    headings = _topics(_walk(app))
     _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
     assert headings[2 + 7] == [escape_markdown(texts.MT_TITLE_CHANGES.format(id=1))]
