@@ -56,8 +56,8 @@ else:
             hide_index=True,
             width="stretch",
             column_config={
-                **shared.text_columns("nr", "status", "weight", "weight_share", "points", "note"),
-                "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
+                **shared.measure_columns(),
+                **shared.text_columns("status", "weight", "weight_share", "points", "note"),
                 "progress": shared.progress_column(),
             },
         )
@@ -85,8 +85,8 @@ else:
         width="stretch",
         column_order=["nr", "massnahme", "status", "ampel_label", "progress", "lead", "ende", "fokusprojekt"],
         column_config={
-            **shared.text_columns("nr", "fokusprojekt", "status", "lead"),
-            "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
+            **shared.measure_columns(),
+            **shared.text_columns("fokusprojekt", "status", "lead"),
             "ampel_label": st.column_config.TextColumn(labels["ampel_label"], help=texts.AMPEL_RULES),
             "progress": shared.progress_column(),
             "ende": st.column_config.TextColumn(labels["ende"]),

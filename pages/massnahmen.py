@@ -86,8 +86,7 @@ st.dataframe(
         "sachstand",
     ],
     column_config={
-        "nr": st.column_config.TextColumn(labels["nr"], pinned=True),
-        "massnahme": st.column_config.TextColumn(labels["massnahme"], width="large"),
+        **shared.measure_columns(),
         **shared.text_columns("lz_nr", "fokusprojekt", "lead", "status", "prioritaet"),
         "ampel_label": st.column_config.TextColumn(labels["ampel_label"], help=texts.AMPEL_RULES),
         "progress": shared.progress_column(),

@@ -367,6 +367,14 @@ def text_columns(*fields: str) -> dict[str, st.column_config.Column]:
     return {field: st.column_config.TextColumn(COLUMN_LABELS[field]) for field in fields}
 
 
+def measure_columns(nr: str = "nr", massnahme: str = "massnahme") -> dict[str, st.column_config.Column]:
+    """Nr. and Maßnahme pinned at the left: a wide table scrolled sideways on a 1366 px screen still says which
+    measure each row is. The keys are the frame's columns (field names, or labels where the frame has those)."""
+    return {nr: st.column_config.TextColumn(COLUMN_LABELS.get(nr, nr), pinned=True),
+            massnahme: st.column_config.TextColumn(COLUMN_LABELS.get(massnahme, massnahme), width="large",
+                                                   pinned=True)}
+
+
 def date_columns(*fields: str) -> dict[str, st.column_config.Column]:
     return {field: st.column_config.DateColumn(COLUMN_LABELS[field], format="DD.MM.YYYY") for field in fields}
 

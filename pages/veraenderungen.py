@@ -15,6 +15,7 @@ PER_ROW = 4  # summary counts per row
 SACHSTAND_PX, SACHSTAND_ROW_PX = 280, 70  # rows taller than 4rem wrap: a shortened Sachstand shows in two lines
 LABELS = metrics.field_labels()
 COLUMN_CONFIG = {
+    **shared.measure_columns(LABELS["nr"], LABELS["massnahme"]),
     **{LABELS[field]: st.column_config.DateColumn(format=DATE_FORMAT)
        for field in ("faellig_am", "erreicht_am", "faellig_old", "faellig_new")},
     **{LABELS[field]: st.column_config.NumberColumn(format="%.0f") for field in ("progress_old", "progress_new")},

@@ -16,18 +16,21 @@ st.title(texts.PAGE_TITLES["zeitplan"])
 shared.filter_mark()
 st.caption(texts.Z_INTRO)
 
-controls = st.columns([3, 2, 2], vertical_alignment="bottom")
-period = controls[0].segmented_control(
+# One row that wraps: the period choice as wide as its three options (never cut at 1366 px with the sidebar open),
+# the custom range and the limit beside it where there is room, below it where not.
+controls = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
+period = controls.segmented_control(
     texts.Z_PERIOD,
     metrics.PERIODS,
     format_func=texts.Z_PERIODS.get,
     default=metrics.PERIOD_ALL,
     required=True,
     key="zeitplan_period",
+    width="content",
 )
 start = end = None
 if period == metrics.PERIOD_CUSTOM:
-    chosen = controls[1].date_input(
+    chosen = controls.date_input(
         texts.Z_RANGE,
         value=(view.today.replace(month=1, day=1), view.today.replace(month=12, day=31)),
         min_value=datetime.date(view.today.year - YEARS, 1, 1),
@@ -35,6 +38,7 @@ if period == metrics.PERIOD_CUSTOM:
         format=DATE_FORMAT,
         help=texts.Z_RANGE_HELP,
         key="zeitplan_range",
+        width=240,
     )
     start, end = (*chosen, None, None)[:2]
 window = metrics.period_range(period, view.today, start, end)
@@ -42,13 +46,14 @@ window = metrics.period_range(period, view.today, start, end)
 everything = shared.computed(metrics.gantt_selection, view.today, None, window)
 limit = None
 if everything.total > metrics.GANTT_LIMIT:
-    limit = controls[2].select_slider(
+    limit = controls.select_slider(
         texts.Z_LIMIT,
         metrics.GANTT_CHOICES,
         value=metrics.GANTT_CHOICES[1],
         format_func=format_number,
         help=texts.Z_LIMIT_HELP,
         key="zeitplan_limit",
+        width=300,
     )
 selection = shared.computed(metrics.gantt_selection, view.today, limit, window)
 

@@ -161,3 +161,21 @@ def test_pages_on_a_large_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, 
         assert any("Das Netzwerk zeigt 200 von" in i.value for i in app.info)
     if page == "veraenderungen":
         assert any(m.label == "Neue Maßnahmen" and m.value == "2.000" for m in app.metric)
+
+
+def _pinned(app: AppTest) -> list[list[str]]:
+    """Per table with a Nr. column: the labels of its columns pinned at the left."""
+    tables = [json.loads(frame.proto.columns) for frame in app.dataframe]
+    return [[c.get("label", name) for name, c in config.items() if c.get("pinned")]
+            for config in tables if any(c.get("label", name) == "Nr." for name, c in config.items())]
+
+
+@pytest.mark.parametrize("page", ["massnahmen", "leitziele", "veraenderungen"])
+def test_wide_tables_keep_nr_and_massnahme_in_view(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                   page: str) -> None:
+    """Scrolled sideways on a 1366 px screen, every table of measures still says which measure a row is."""
+    changed_stands(tmp_path)
+    app = _app(monkeypatch, tmp_path, page)
+    _no_exception(app)
+    pinned = _pinned(app)
+    assert pinned and all(p == ["Nr.", "Maßnahme"] for p in pinned), pinned
