@@ -47,6 +47,8 @@ WRAP_ROW = 72  # px of a row whose text wraps: Streamlit's table wraps cell text
 CELL_PADDING = 18  # px left and right of a cell's text, with some slack for the narrower web font
 MAX_SCREENS_PER_TABLE = 5  # as in the deck: a longer table ends with a pointer to the PDF report
 MORE = 36  # px of that pointer
+ONE_LINE_ROW = ROW_PADDING + LINE_HEIGHT
+SHOWN_ROWS = MAX_SCREENS_PER_TABLE * SCREEN_HEIGHT // ONE_LINE_ROW  # no table ever shows more rows
 MIN_ROWS = 3  # a table part shorter than this starts a new screen instead
 
 
@@ -132,7 +134,7 @@ def row_height(table: Table, widths: Sequence[int]) -> int:
     for row in table.frame.itertuples(index=False):
         if any(len(wrap(value, width - CELL_PADDING, CELL_FONT)) > 1 for value, width in zip(row, widths, strict=True)):
             return WRAP_ROW
-    return ROW_PADDING + LINE_HEIGHT
+    return ONE_LINE_ROW
 
 
 def screens(slides: Sequence[Slide]) -> list[Screen]:
@@ -220,8 +222,9 @@ class _Layout:
     def add_rows(self, table: Table) -> None:
         """A table's rows as far as they fit, the rest on further screens; after MAX_SCREENS_PER_TABLE screens
         a line says how many rows only the PDF report lists."""
-        widths = tuple(column_widths(table))
-        height = row_height(table, widths)
+        shown = replace(table, frame=table.frame.head(SHOWN_ROWS))  # a table of 10 000 rows is measured by these
+        widths = tuple(column_widths(shown))
+        height = row_height(shown, widths)
         start, parts = 0, 0
         while start < len(table.frame):
             left = len(table.frame) - start
@@ -261,4 +264,6 @@ def _table_height(table: Table) -> int:
     """px the whole table takes on one screen."""
     if table.frame.empty:
         return TABLE_TITLE + TABLE_EMPTY
+    if len(table.frame) * ONE_LINE_ROW > SCREEN_HEIGHT:
+        return SCREEN_HEIGHT + 1  # more rows than any screen holds: not worth measuring
     return TABLE_TITLE + TABLE_HEADER + len(table.frame) * row_height(table, column_widths(table)) + TABLE_GAP

@@ -16,11 +16,12 @@ from urllib.parse import urlencode
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from masterplan import clock, metrics, texts
+from masterplan import clock, metrics, paging, texts
 from masterplan.db import database_url
 from masterplan.formatting import escape_markdown
 from masterplan.importer import ensure_example
 from masterplan.meeting import Meeting, build_meeting
+from masterplan.paging import Screen
 from masterplan.preview import stand_label
 from masterplan.store import StandInfo, Store
 from masterplan.tables import Plan
@@ -279,6 +280,20 @@ def _meeting(
 ) -> Meeting:
     since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
     return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today, _filter_note)
+
+
+def screens(stand_id: int, since_id: int | None) -> list[Screen]:
+    """The meeting of meeting() cut into the Sitzung page's screens, once per Stand, compared Stand, filters and
+    day for all sessions."""
+    current = view()
+    return _screens(current.store.url, stand_id, since_id, current.filters, current.today,
+                    meeting(stand_id, since_id))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _screens(url: str, stand_id: int, since_id: int | None, filters: FilterKey, today: datetime.date,
+             _meeting: Meeting) -> list[Screen]:
+    return paging.screens(_meeting.slides)
 
 
 def previous_plan() -> Plan | None:

@@ -181,7 +181,7 @@ if meeting is None:
     shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)
     st.stop()
 
-screens = paging.screens(meeting.slides)
+screens = shared.screens(view.stand.id, since or None)
 count = len(screens)
 index = paging.keep_topic(screens, max(0, min(count - 1, st.session_state.get(Key.SLIDE, 0))),
                           st.session_state.get(Key.TOPIC))

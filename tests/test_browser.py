@@ -35,7 +35,8 @@ try:
     _ONE_WORKER = pytest.mark.xdist_group("browser")
 except pytest.fail.Exception:  # -p no:xdist under --strict-markers: the marker is unknown and not needed
     _ONE_WORKER = pytest.mark.slow
-pytestmark = [pytest.mark.browser, pytest.mark.slow, _ONE_WORKER]
+BROWSER_MARKS = [pytest.mark.browser, pytest.mark.slow, _ONE_WORKER]  # every browser test module's pytestmark
+pytestmark = BROWSER_MARKS
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-dev-shm-usage"]

@@ -14,6 +14,7 @@ import pytest
 
 from masterplan.db import PROJECT_ROOT
 from tests.test_browser import (  # noqa: F401 - fixtures by name
+    BROWSER_MARKS,
     CHARTS_DRAWN,
     PAGES,
     Server,
@@ -28,11 +29,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures by name
     server,
 )
 
-try:  # one xdist worker with the other browser tests, so the browser starts once
-    _ONE_WORKER = pytest.mark.xdist_group("browser")
-except pytest.fail.Exception:  # -p no:xdist under --strict-markers: the marker is unknown and not needed
-    _ONE_WORKER = pytest.mark.slow
-pytestmark = [pytest.mark.browser, pytest.mark.slow, _ONE_WORKER]
+pytestmark = BROWSER_MARKS
 
 ICON = PROJECT_ROOT / "masterplan" / "assets" / "icon.svg"
 FILE_NAMES = {"dashboard"} | {script.stem for script in (PROJECT_ROOT / "pages").glob("*.py")}

@@ -7,6 +7,7 @@ import pytest
 
 from masterplan import texts
 from tests.test_browser import (  # noqa: F401 - fixtures by name
+    BROWSER_MARKS,
     PAGES,
     SCREENSHOTS,
     Server,
@@ -18,11 +19,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures by name
     server,
 )
 
-try:  # one xdist worker with the other browser tests, so the browser starts once
-    _ONE_WORKER = pytest.mark.xdist_group("browser")
-except pytest.fail.Exception:  # -p no:xdist under --strict-markers: the marker is unknown and not needed
-    _ONE_WORKER = pytest.mark.slow
-pytestmark = [pytest.mark.browser, pytest.mark.slow, _ONE_WORKER]
+pytestmark = BROWSER_MARKS
 
 SMALL = {"width": 1366, "height": 768}
 # Texts of key figures Streamlit would cut with „…“: wider than their box, or hidden by overflow

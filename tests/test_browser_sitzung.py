@@ -14,6 +14,7 @@ import pytest
 
 from masterplan import texts
 from tests.test_browser import (  # noqa: F401 - fixtures by name
+    BROWSER_MARKS,
     SCREENSHOTS,
     Server,
     browser,
@@ -22,11 +23,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures by name
     server,
 )
 
-try:  # one xdist worker with the other browser tests, so the browser starts once
-    _ONE_WORKER = pytest.mark.xdist_group("browser")
-except pytest.fail.Exception:  # -p no:xdist under --strict-markers: the marker is unknown and not needed
-    _ONE_WORKER = pytest.mark.slow
-pytestmark = [pytest.mark.browser, pytest.mark.slow, _ONE_WORKER]
+pytestmark = BROWSER_MARKS
 
 PROJECTOR = {"width": 1920, "height": 1080}
 COUNTER = re.compile(texts.SZ_COUNTER.format(number=r"(\d+)", count=r"(\d+)"))

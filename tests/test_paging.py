@@ -70,7 +70,7 @@ def test_after_five_screens_the_report_has_the_rest() -> None:
 def test_long_texts_get_rows_they_wrap_in() -> None:
     short = paging.slide_screens(_slide(_table(3)))[0].parts[0]
     long = paging.slide_screens(_slide(_table(3, text="Beispiel: " + "sehr lange Bezeichnung " * 12)))[0].parts[0]
-    assert short.row_height == paging.ROW_PADDING + paging.LINE_HEIGHT
+    assert short.row_height == paging.ONE_LINE_ROW
     assert long.row_height == paging.WRAP_ROW
     assert sum(short.widths) <= paging.SCREEN_WIDTH and sum(long.widths) <= paging.SCREEN_WIDTH
 
@@ -79,7 +79,7 @@ def test_short_texts_keep_one_line_by_their_widths() -> None:
     """Column widths follow the texts, not only the table's proportions: a long title gets its one line."""
     part = paging.slide_screens(_slide(_table(3, text="Beispiel: Aktives Flächenmanagement mit Eigentümern und "
                                                        "Investoren")))[0].parts[0]
-    assert part.row_height == paging.ROW_PADDING + paging.LINE_HEIGHT
+    assert part.row_height == paging.ONE_LINE_ROW
 
 
 def test_charts_two_to_a_screen_row_none_beside_a_table() -> None:
