@@ -1,18 +1,15 @@
 """DataFrame → plotly Figure builders shared by the pages and the PPTX/PDF exports.
 
-Inputs are the frames of masterplan.metrics. Colours are colour-blind safe (Okabe-Ito based) and never
-the only cue: Ampel segments carry patterns and names, overdue bars a hatch, milestones distinct symbols.
-Every builder returns a German "Keine Daten" figure instead of raising on empty input.
+Inputs are the frames of masterplan.metrics and the charts of masterplan.meeting; colours, patterns and symbols
+come from masterplan.palette. Every builder returns a German "Keine Daten" figure instead of raising on empty
+input.
 """
 
 from __future__ import annotations
 
 import datetime
 import html
-import re
-import zlib
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -22,41 +19,26 @@ import plotly.graph_objects as go
 from loaders.vocabulary import AMPEL, ROLLE, STATUS
 from masterplan import texts
 from masterplan.formatting import DATE_FORMAT, NBSP, counted, format_dates, format_percent, format_value
-from masterplan.metrics import MILESTONE_STATES
+from masterplan.meeting import COUNT, LINE, PERCENT, STACKED, Chart
+from masterplan.metrics import MILESTONE_STATES, gantt_selection
+from masterplan.palette import (
+    AMPEL_COLORS,
+    AMPEL_PATTERNS,
+    HEATMAP_SCALE,
+    LEITZIEL_COLORS,
+    MILESTONE_COLORS,
+    MILESTONE_SYMBOLS,
+    ROLE_COLORS,
+    ROLE_LINES,
+    STATUS_COLORS,
+    TEXT_DARK,
+    leitziel_color,
+)
 
-if TYPE_CHECKING:
-    from masterplan.meeting import Chart
-
-AMPEL_COLORS = {"grün": "#009E73", "gelb": "#F0E442", "rot": "#A23B00", "grau": "#BBBBBB"}  # L* 58 / 89 / 39 / 76
-AMPEL_PATTERNS = {"grün": "", "gelb": "/", "rot": "x", "grau": "."}
-STATUS_COLORS = {
-    "nicht begonnen": "#DDDDDD", "in Planung": "#56B4E9", "in Umsetzung": "#0072B2", "abgeschlossen": "#009E73",
-    "Daueraufgabe": "#CC79A7", "zurückgestellt": "#E69F00", "entfallen": "#666666", texts.NO_STATUS: "#F2F2F2",
-}
-LEITZIEL_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
-ROLE_COLORS = {"federführend": "#0072B2", "beteiligt": "#56B4E9", "informiert": "#BBBBBB"}
-ROLE_LINES = {"federführend": ("solid", 2.0, "#4D4D4D"), "beteiligt": ("solid", 1.0, "#8C8C8C"),
-              "informiert": ("dot", 1.0, "#B3B3B3")}
-MILESTONE_COLORS = {
-    texts.MS_OVERDUE: AMPEL_COLORS["rot"], texts.MS_DUE_30: "#E69F00", texts.MS_DUE_90: "#56B4E9",
-    texts.MS_LATER: "#0072B2", texts.MS_REACHED_ON_TIME: AMPEL_COLORS["grün"], texts.MS_REACHED_LATE: "#CC79A7",
-    texts.MS_DROPPED: "#999999", texts.MS_NO_DATE: "#999999",
-}
-MILESTONE_SYMBOLS = {texts.MS_OVERDUE: "diamond-x", texts.MS_REACHED_ON_TIME: "diamond-open",
-                     texts.MS_REACHED_LATE: "diamond-open-dot"}
-HEATMAP_SCALE = [[0.0, "#F7FBFF"], [0.5, "#6BAED6"], [1.0, "#08306B"]]
-TEXT_DARK = "#1A1A1A"
 LABEL_LENGTH = 45
 
 
 # --- shared helpers ------------------------------------------------------------------------------
-
-def leitziel_color(lz_nr: str) -> str:
-    """One colour per Leitziel, the same under every filter: LZ3 is always the third colour."""
-    digits = re.findall(r"\d+", str(lz_nr))
-    index = int(digits[-1]) - 1 if digits else zlib.crc32(str(lz_nr).encode())
-    return LEITZIEL_COLORS[index % len(LEITZIEL_COLORS)]
-
 
 def _plain(text: object) -> str:
     """Spreadsheet text for plotly, which reads a subset of HTML in titles and labels: shown as written."""
@@ -425,7 +407,6 @@ def schedule_chart(plan, today: datetime.date, limit: int | None = None,
                    window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
     """The Zeitplan's Gantt for ``shared.computed``: metrics.gantt_selection drawn with gantt_chart, measures
     behind their plan framed and dotted dark, the date axis zoomed to the window."""
-    from masterplan.metrics import gantt_selection
 
     selection = gantt_selection(plan, today, limit, window)
     fig = gantt_chart(selection.measures, selection.milestones, today)
@@ -456,7 +437,6 @@ def slide_chart(chart: Chart) -> go.Figure:
     runs horizontally between title and plot. Category, series and title text is HTML-escaped for plotly.
     Empty data give the "Keine Daten" figure.
     """
-    from masterplan.meeting import LINE, STACKED
 
     title = _plain(chart.title) if chart.title else None
     data = chart.data
@@ -477,7 +457,6 @@ def slide_chart(chart: Chart) -> go.Figure:
 
 
 def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
-    from masterplan.meeting import COUNT, PERCENT
 
     data = chart.data
     ampel = {str(c) for c in data.columns} <= set(AMPEL_COLORS)
@@ -510,7 +489,6 @@ def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
 
 def _slide_lines(chart: Chart) -> go.Figure:
     """Time series of a LINE chart; the dates come from the index."""
-    from masterplan.meeting import PERCENT
 
     dates = pd.DatetimeIndex(chart.data.index)
     grain = SLIDE_DATE_FORMATS.get(chart.dates, DATE_FORMAT)

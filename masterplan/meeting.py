@@ -26,7 +26,6 @@ import pandas as pd
 
 from loaders.vocabulary import AMPEL, STATUS
 from masterplan import clock, texts
-from masterplan.charts import AMPEL_COLORS, LEITZIEL_COLORS, STATUS_COLORS
 from masterplan.formatting import (
     CITY_TIME,
     counted,
@@ -48,6 +47,7 @@ from masterplan.metrics import (
     milestone_states,
     rollup_leitziele,
 )
+from masterplan.palette import AMPEL_COLORS, LEITZIEL_COLORS, STATUS_COLORS
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
 

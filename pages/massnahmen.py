@@ -70,7 +70,7 @@ st.dataframe(
     selection_mode="single-row",
     hide_index=True,
     width="stretch",
-    height=min(TABLE_HEIGHT, 38 + 35 * len(found)),
+    height=shared.table_height(len(found), TABLE_HEIGHT),
     column_order=[
         "nr",
         "massnahme",
@@ -133,7 +133,7 @@ with fields_tab:
         detail.fields,
         hide_index=True,
         width="stretch",
-        height=38 + 35 * len(detail.fields),
+        height=shared.table_height(len(detail.fields)),
         column_config={
             "field": st.column_config.TextColumn(labels["field"], width="small"),
             "value": st.column_config.TextColumn(labels["value"], width="large"),

@@ -399,6 +399,16 @@ def progress_column(field: str = "progress") -> st.column_config.Column:
     return st.column_config.ProgressColumn(COLUMN_LABELS[field], min_value=0, max_value=100, format="%.0f %%")
 
 
+HEADER_PX, ROW_PX = 38, 35  # Streamlit's table: header with border, one row
+
+
+def table_height(rows: int, most: int | None = None) -> int:
+    """px of a table that shows all its ``rows`` without an empty band below them, at most ``most`` (it
+    scrolls beyond)."""
+    height = HEADER_PX + ROW_PX * rows
+    return height if most is None else min(most, height)
+
+
 def table(frame, empty: str, **options: object) -> None:
     """A table across the page, or the page's empty state when it has no rows."""
     if frame.empty:

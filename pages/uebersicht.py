@@ -102,7 +102,7 @@ shared.table(
     texts.U_UPCOMING_EMPTY,
     column_config=milestone_columns,
     column_order=["faellig_am", "days_until", "meilenstein", "nr", "massnahme", "lead", "state"],
-    height=min(TABLE_HEIGHT, 38 + 35 * len(upcoming)),
+    height=shared.table_height(len(upcoming), TABLE_HEIGHT),
 )
 
 st.subheader(texts.U_OVERDUE)
@@ -112,7 +112,7 @@ shared.table(
     texts.U_OVERDUE_EMPTY,
     column_config=milestone_columns,
     column_order=["faellig_am", "days_overdue", "meilenstein", "nr", "massnahme", "lead", "status"],
-    height=min(TABLE_HEIGHT, 38 + 35 * len(overdue)),
+    height=shared.table_height(len(overdue), TABLE_HEIGHT),
 )
 
 # --- latest changes --------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from masterplan import charts, metrics, texts
+from masterplan import charts, metrics, palette, texts
 from masterplan.formatting import NBSP
 from masterplan.tables import Plan
 
@@ -60,16 +60,16 @@ def test_progress_chart_labels_colours_and_hover(plan: Plan) -> None:
     assert bar.type == "bar" and bar.orientation == "h"
     assert list(bar.y) == ["LZ1 Wirtschaft stärken", "LZ2 Bildung"]
     assert list(bar.text) == [f"25{NBSP}%", f"100{NBSP}%"]  # M1 50, M3 0, M4 entfallen; M2 abgeschlossen
-    assert list(bar.marker.color) == [charts.LEITZIEL_COLORS[0], charts.LEITZIEL_COLORS[1]]
+    assert list(bar.marker.color) == [palette.LEITZIEL_COLORS[0], palette.LEITZIEL_COLORS[1]]
     assert "Umsetzungsstand" in bar.hovertemplate and fig.layout.title.text == texts.CHART_PROGRESS
     assert fig.layout.xaxis.title.text == texts.AXIS_PROGRESS
 
 
 def test_leitziel_colours_are_distinct_and_stable_under_filters() -> None:
-    assert len(set(charts.LEITZIEL_COLORS)) == 7
-    assert charts.leitziel_color("LZ3") == charts.LEITZIEL_COLORS[2]
-    assert charts.leitziel_color("LZ8") == charts.LEITZIEL_COLORS[0]
-    assert charts.leitziel_color("Sonderziel") == charts.leitziel_color("Sonderziel")
+    assert len(set(palette.LEITZIEL_COLORS)) == 7
+    assert palette.leitziel_color("LZ3") == palette.LEITZIEL_COLORS[2]
+    assert palette.leitziel_color("LZ8") == palette.LEITZIEL_COLORS[0]
+    assert palette.leitziel_color("Sonderziel") == palette.leitziel_color("Sonderziel")
 
 
 def lightness(color: str) -> float:
@@ -81,9 +81,9 @@ def lightness(color: str) -> float:
 
 
 def test_ampel_colours_differ_in_lightness_and_carry_patterns() -> None:
-    levels = sorted(lightness(c) for c in charts.AMPEL_COLORS.values())
+    levels = sorted(lightness(c) for c in palette.AMPEL_COLORS.values())
     assert min(b - a for a, b in itertools.pairwise(levels)) >= 10
-    assert len(set(charts.AMPEL_PATTERNS.values())) == 4
+    assert len(set(palette.AMPEL_PATTERNS.values())) == 4
 
 
 def test_ampel_mix_chart_one_trace_per_ampel_with_its_colour(plan: Plan) -> None:
@@ -93,10 +93,10 @@ def test_ampel_mix_chart_one_trace_per_ampel_with_its_colour(plan: Plan) -> None
     ampel = {trace.name: trace for trace in fig.data}
     # LZ1: M1 gelb (milestone overdue), M3 rot (Ende passed), M4 grau (entfallen); LZ2: M2 grün
     assert list(ampel) == [texts.AMPEL_LEGEND[a] for a in ("grün", "gelb", "rot", "grau")]
-    for value in charts.AMPEL_COLORS:
+    for value in palette.AMPEL_COLORS:
         trace = ampel[texts.AMPEL_LEGEND[value]]
-        assert trace.marker.color == charts.AMPEL_COLORS[value]
-        assert trace.marker.pattern.shape == charts.AMPEL_PATTERNS[value]
+        assert trace.marker.color == palette.AMPEL_COLORS[value]
+        assert trace.marker.pattern.shape == palette.AMPEL_PATTERNS[value]
     assert list(ampel[texts.AMPEL_LEGEND["grün"]].x) == [0, 1]
     assert list(ampel[texts.AMPEL_LEGEND["rot"]].text) == ["1", ""]
     assert fig.layout.legend.title.text == texts.LEGEND_AMPEL
@@ -105,7 +105,7 @@ def test_ampel_mix_chart_one_trace_per_ampel_with_its_colour(plan: Plan) -> None
 def test_status_mix_chart(plan: Plan) -> None:
     fig = charts.status_mix_chart(metrics.status_mix(plan))
     assert [t.name for t in fig.data] == ["in Umsetzung", "abgeschlossen", "entfallen"]
-    assert [t.marker.color for t in fig.data] == [charts.STATUS_COLORS[s] for s in ("in Umsetzung", "abgeschlossen",
+    assert [t.marker.color for t in fig.data] == [palette.STATUS_COLORS[s] for s in ("in Umsetzung", "abgeschlossen",
                                                                                     "entfallen")]
     assert list(fig.data[0].x) == [2, 0] and list(fig.data[0].text) == ["2", ""]
     assert fig.layout.xaxis.title.text == texts.AXIS_MEASURES
@@ -118,10 +118,10 @@ def test_gantt_chart(plan: Plan) -> None:
     assert names == ["LZ1 Wirtschaft stärken", "LZ2 Bildung", texts.LEGEND_OVERDUE, texts.MS_OVERDUE,
                      texts.MS_DUE_30, texts.MS_REACHED_ON_TIME]
     goal, _, overdue, late, soon, reached = fig.data
-    assert goal.type == "bar" and goal.marker.color == charts.LEITZIEL_COLORS[0]
+    assert goal.type == "bar" and goal.marker.color == palette.LEITZIEL_COLORS[0]
     assert list(overdue.y) == ["M3 Gewerbeflächen"] and overdue.marker.pattern.shape == "x"
     assert late.type == "scatter" and late.marker.symbol == "diamond-x"
-    assert late.marker.color == charts.AMPEL_COLORS["rot"] and list(late.y) == ["M1 Hafen"]
+    assert late.marker.color == palette.AMPEL_COLORS["rot"] and list(late.y) == ["M1 Hafen"]
     assert soon.marker.symbol == "diamond" and reached.marker.symbol == "diamond-open"
     assert fig.layout.xaxis.tickformat == "%d.%m.%Y"
     top_to_bottom = list(fig.layout.yaxis.categoryarray)[::-1]  # plotly draws the array bottom-up

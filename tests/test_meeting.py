@@ -13,7 +13,6 @@ import pytest
 from loaders.vocabulary import AMPEL
 from masterplan import meeting as meeting_module
 from masterplan import texts
-from masterplan.charts import AMPEL_COLORS
 from masterplan.formatting import format_percent
 from masterplan.meeting import (
     BAR,
@@ -28,6 +27,7 @@ from masterplan.meeting import (
     build_meeting,
 )
 from masterplan.metrics import rollup_plan
+from masterplan.palette import AMPEL_COLORS
 from masterplan.store import StandInfo
 from masterplan.tables import Plan
 from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, LONG_SACHSTAND, SACHSTAND, TODAY, Stands, stand_day

@@ -10,9 +10,10 @@ import plotly.graph_objects as go
 import pytest
 
 from masterplan import charts, texts
-from masterplan.charts import AMPEL_COLORS, AMPEL_PATTERNS, LEITZIEL_COLORS, slide_chart
+from masterplan.charts import slide_chart
 from masterplan.formatting import NBSP
 from masterplan.meeting import BAR, COUNT, DAY, LINE, MONTH, NUMBER, PERCENT, STACKED, YEAR, Chart
+from masterplan.palette import AMPEL_COLORS, AMPEL_PATTERNS, LEITZIEL_COLORS
 from tests.meetings import example_stands
 
 HOSTILE = "LZ2 <b>fett</b> & <a href='x'>Link</a>"

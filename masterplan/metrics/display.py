@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from loaders.schema import SHEETS
 from masterplan import texts
 from masterplan.metrics._common import all_leitziele
 from masterplan.tables import Plan
@@ -16,8 +17,6 @@ BULLETS = "-–•* \t"
 
 def field_labels() -> dict[str, str]:
     """Field name → German column label: sheet headers for schema fields, texts.COLUMNS for derived ones."""
-    from loaders.schema import SHEETS
-
     return {**{c.field: c.header for s in SHEETS for c in s.columns}, **texts.COLUMNS}
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from loaders.schema import MASSNAHMEN
 from loaders.vocabulary import ROLLE
 from masterplan import texts
 from masterplan.formatting import fill_counted, format_date, format_dates, format_number, format_percent
@@ -124,8 +125,6 @@ def _key_title(key: object, title: object) -> str:
 def measure_detail(plan: Plan, nr: str, today: datetime.date) -> MeasureDetail | None:
     """One measure with its fields as German text, milestones with states and the institutions involved; None when
     the plan has no measure ``nr``."""
-    from loaders.schema import MASSNAHMEN
-
     m = plan["Maßnahmen"]
     own = m[m["nr"].eq(nr)]
     if own.empty:

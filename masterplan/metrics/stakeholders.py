@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from loaders.vocabulary import ROLLE
+from loaders.vocabulary import ROLLE, TYP
 from masterplan import texts
 from masterplan.metrics._common import DONE, DROPPED, INFORMED, INVOLVED, LEAD, MEASURE_COLUMNS, all_leitziele
 from masterplan.metrics.display import labelled
@@ -117,8 +117,6 @@ def staffing_gap_table(plan: Plan) -> pd.DataFrame:
 
 def stakeholder_types(plan: Plan) -> list[str]:
     """Typ values of the institutions, vocabulary order first, then any other spelling."""
-    from loaders.vocabulary import TYP
-
     present = plan["Stakeholder"]["typ"].dropna().unique().tolist()
     return [t for t in TYP if t in present] + sorted(t for t in present if t not in TYP)
 
