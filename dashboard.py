@@ -9,10 +9,16 @@ from pathlib import Path
 import streamlit as st
 
 from masterplan import texts
-from masterplan.store import StoreError
-from pages import shared
 
 ICON = Path(__file__).parent / "masterplan" / "assets" / "icon.svg"  # sent inline: no request leaves the server
+# Title and icon before anything slow: until this message arrives, the browser tab shows the name of the
+# script Streamlit runs („dashboard“, on a fresh server's first request the page's file name), and the
+# imports below take most of a second on a fresh server. The favicon before st.navigation, too: else the
+# browser fetches the open page's Material icon from Google.
+st.set_page_config(page_title=texts.APP_TITLE, page_icon=ICON, layout="wide")
+
+from masterplan.store import StoreError  # noqa: E402 - after the page config, see above
+from pages import shared  # noqa: E402 - after the page config, see above
 
 OVERVIEW = st.Page("pages/uebersicht.py", title=texts.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
                    default=True, url_path="")
@@ -55,8 +61,6 @@ def sidebar_navigation(current: st.Page) -> None:
     st.sidebar.divider()
 
 
-# The favicon before st.navigation: else the browser fetches the open page's Material icon from Google.
-st.set_page_config(page_title=texts.APP_TITLE, page_icon=ICON, layout="wide")
 navigation = st.navigation({**PAGES, "": [OVERVIEW_PATH]}, position="hidden")
 st.set_page_config(initial_sidebar_state="collapsed" if navigation.url_path == shared.PRESENTATION else "expanded")
 sidebar_navigation(navigation)

@@ -292,6 +292,7 @@ def test_first_own_rows_on_example_data_adopting_it(fresh_server: Server, page) 
     findings.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "daten-beispieldaten-fehler.png"))
     page.get_by_text(texts.D_ADOPT).click()
+    expect(page.get_by_text("8 Fehler verhindern den Import.")).to_have_count(0)  # the rerun has begun to show
     _expect_or_error(page, page.get_by_role("button", name=texts.D_CONFIRM), fresh_server, offset)
     page.get_by_role("button", name=texts.D_CONFIRM).click()
     _expect_or_error(page, page.get_by_text(texts.D_SAVED.format(stand=2)), fresh_server, offset)
