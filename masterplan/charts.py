@@ -407,7 +407,6 @@ def schedule_chart(plan, today: datetime.date, limit: int | None = None,
                    window: tuple[pd.Timestamp, pd.Timestamp] | None = None) -> go.Figure:
     """The Zeitplan's Gantt for ``shared.computed``: metrics.gantt_selection drawn with gantt_chart, measures
     behind their plan framed and dotted dark, the date axis zoomed to the window."""
-
     selection = gantt_selection(plan, today, limit, window)
     fig = gantt_chart(selection.measures, selection.milestones, today)
     if selection.measures.empty:
@@ -437,7 +436,6 @@ def slide_chart(chart: Chart) -> go.Figure:
     runs horizontally between title and plot. Category, series and title text is HTML-escaped for plotly.
     Empty data give the "Keine Daten" figure.
     """
-
     title = _plain(chart.title) if chart.title else None
     data = chart.data
     if data.empty or data.columns.empty or data.isna().all().all():
@@ -457,7 +455,6 @@ def slide_chart(chart: Chart) -> go.Figure:
 
 
 def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
-
     data = chart.data
     ampel = {str(c) for c in data.columns} <= set(AMPEL_COLORS)
     labels = [_plain(c) for c in data.index]
@@ -489,7 +486,6 @@ def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
 
 def _slide_lines(chart: Chart) -> go.Figure:
     """Time series of a LINE chart; the dates come from the index."""
-
     dates = pd.DatetimeIndex(chart.data.index)
     grain = SLIDE_DATE_FORMATS.get(chart.dates, DATE_FORMAT)
     fig = go.Figure()

@@ -61,6 +61,11 @@ class TablePart:
     widths: tuple[int, ...] = ()  # px per column
     more: str = ""  # „… und 12 weitere Einträge – vollständig im PDF-Bericht.“ after its last screen
 
+    @property
+    def frame_height(self) -> int:
+        """px of the table element: header, rows and border, so it shows every row without scrolling."""
+        return TABLE_HEADER + self.row_height * len(self.table.frame) + 2
+
 
 @dataclass(frozen=True)
 class Screen:
@@ -79,8 +84,10 @@ def topic(screen: Screen) -> tuple[str, str]:
 
 
 def keep_topic(screens: Sequence[Screen], index: int, shown: tuple[str, str] | None) -> int:
-    """``index``, or the first screen of the slide ``shown`` before when screens[index] belongs to another: a new
-    compared Stand or new filters change the screens, and the presenter stays on the slide they were at."""
+    """``index`` within the screens, or the first screen of the slide ``shown`` before when screens[index]
+    belongs to another: a new compared Stand or new filters change the screens, and the presenter stays on
+    the slide they were at."""
+    index = max(0, min(len(screens) - 1, index))
     if shown is None or topic(screens[index]) == shown:
         return index
     return next((i for i, screen in enumerate(screens) if topic(screen) == shown), index)

@@ -113,7 +113,7 @@ def show_table(part: paging.TablePart) -> None:
         return
     st.dataframe(
         table.frame, hide_index=True, width="stretch", row_height=part.row_height, placeholder=texts.MISSING,
-        height=paging.TABLE_HEADER + part.row_height * len(table.frame) + 2,
+        height=part.frame_height,
         column_config={name: st.column_config.TextColumn(name, width=width)
                        for name, width in zip(table.frame.columns, part.widths, strict=True)},
     )
@@ -183,8 +183,7 @@ if meeting is None:
 
 screens = shared.screens(view.stand.id, since or None)
 count = len(screens)
-index = paging.keep_topic(screens, max(0, min(count - 1, st.session_state.get(Key.SLIDE, 0))),
-                          st.session_state.get(Key.TOPIC))
+index = paging.keep_topic(screens, st.session_state.get(Key.SLIDE, 0), st.session_state.get(Key.TOPIC))
 screen = screens[index]
 st.session_state[Key.SLIDE], st.session_state[Key.TOPIC] = index, paging.topic(screen)
 

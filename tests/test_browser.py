@@ -164,13 +164,21 @@ def browser(chromium: Path) -> Iterator:
         launched.close()
 
 
+@contextlib.contextmanager
+def sized_page(browser, viewport: dict[str, int]) -> Iterator:
+    """A German page of ``viewport`` size in a browser context of its own, closed afterwards."""
+    context = browser.new_context(viewport=viewport, locale="de-DE")
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
 @pytest.fixture
 def page(browser) -> Iterator:
-    context = browser.new_context(viewport={"width": WIDTH, "height": 1000}, locale="de-DE")
-    context.set_default_timeout(TIMEOUT_MS)
-    opened = context.new_page()
-    yield opened
-    context.close()
+    with sized_page(browser, {"width": WIDTH, "height": 1000}) as opened:
+        yield opened
 
 
 @pytest.fixture(scope="module")

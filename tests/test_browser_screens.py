@@ -17,6 +17,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures by name
     chromium,
     served,
     server,
+    sized_page,
 )
 
 pytestmark = BROWSER_MARKS
@@ -31,11 +32,8 @@ CUT_FIGURES = """() => Array.from(document.querySelectorAll(
 
 @pytest.fixture
 def small(browser):  # noqa: F811 - the fixture imported above
-    context = browser.new_context(viewport=SMALL, locale="de-DE")
-    context.set_default_timeout(60_000)
-    opened = context.new_page()
-    yield opened
-    context.close()
+    with sized_page(browser, SMALL) as opened:
+        yield opened
 
 
 @pytest.mark.parametrize("url", ["", "leitziele", "massnahmen", "sitzung"])

@@ -21,6 +21,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures by name
     chromium,
     served,
     server,
+    sized_page,
 )
 
 pytestmark = BROWSER_MARKS
@@ -38,11 +39,8 @@ CHARTS_DRAWN = """() => Array.from(document.querySelectorAll('[data-testid="stPl
 
 @pytest.fixture
 def projector(browser):  # noqa: F811 - the fixture imported above
-    context = browser.new_context(viewport=PROJECTOR, locale="de-DE")
-    context.set_default_timeout(60_000)
-    opened = context.new_page()
-    yield opened
-    context.close()
+    with sized_page(browser, PROJECTOR) as opened:
+        yield opened
 
 
 SIDEBAR_CLOSED = """() => document.querySelector('[data-testid="stSidebar"]').getBoundingClientRect().width === 0"""
@@ -98,11 +96,8 @@ def test_every_screen_fits_without_scrolling(served: Server, browser, viewport, 
     Präsentationsansicht no controls but the navigation. Screenshots: sitzung_<size>_<n>.png."""
     from playwright.sync_api import expect
 
-    context = browser.new_context(viewport=viewport, locale="de-DE")
-    context.set_default_timeout(60_000)
-    page = context.new_page()
     size = f"{viewport['width']}x{viewport['height']}"
-    try:
+    with sized_page(browser, viewport) as page:
         offset = served.log_size()
         page.goto(f"{served.url}/sitzung{query}")
         expect(page.locator(".st-key-sitzung_nav")).to_be_visible()
@@ -139,8 +134,6 @@ def test_every_screen_fits_without_scrolling(served: Server, browser, viewport, 
             texts.SZ_COUNTER.format(number=count - 1, count=count), exact=True)).to_be_visible()
         _settled(page)
         assert page.locator(EXCEPTION).count() == 0
-    finally:
-        context.close()
 
 
 def test_notes_open_beside_weiter(served: Server, projector) -> None:  # noqa: F811 - the fixture imported above

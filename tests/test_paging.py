@@ -53,8 +53,7 @@ def test_continuation_screens_share_the_rest_evenly() -> None:
 def test_no_screen_holds_more_than_its_room() -> None:
     for screen in paging.slide_screens(_slide(_table(40), _table(3, title="Überfällige Meilensteine"))):
         used = paging.HEADING + paging.figure_height(screen.slide)
-        used += sum(paging.TABLE_TITLE + paging.TABLE_HEADER + p.row_height * len(p.table.frame) + paging.TABLE_GAP
-                    for p in screen.parts)
+        used += sum(paging.TABLE_TITLE + p.frame_height - 2 + paging.TABLE_GAP for p in screen.parts)
         assert used <= paging.SCREEN_HEIGHT
 
 
@@ -117,6 +116,7 @@ def test_a_changed_set_of_screens_keeps_the_slide(example_screens: list[paging.S
         i for i, s in enumerate(fewer) if s.slide.kind == CHANGES)
     assert paging.keep_topic(example_screens, changes, (CHANGES, "")) == changes
     assert paging.keep_topic(example_screens, 3, None) == 3  # a step decides
+    assert paging.keep_topic(example_screens, len(example_screens) + 5, None) == len(example_screens) - 1
 
 
 def test_rows_that_fit_takes_at_least_one() -> None:
