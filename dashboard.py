@@ -17,7 +17,7 @@ ICON = Path(__file__).parent / "masterplan" / "assets" / "icon.svg"  # sent inli
 # browser fetches the open page's Material icon from Google.
 st.set_page_config(page_title=texts.APP_TITLE, page_icon=ICON, layout="wide")
 
-from masterplan.store import StoreError  # noqa: E402 - after the page config, see above
+from masterplan.storage.store import StoreError  # noqa: E402 - after the page config, see above
 from pages import shared  # noqa: E402 - after the page config, see above
 
 OVERVIEW = st.Page("pages/uebersicht.py", title=texts.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",

@@ -19,8 +19,8 @@ PARTIAL_ROWS = 10
 
 def measure_import(path: str, db: str) -> dict[str, float]:
     """Time a full import of ``path`` into the empty database ``db``, then a 10-row partial update."""
-    from masterplan import importer
-    from masterplan.store import Store, UploadFile
+    from masterplan.storage import importer
+    from masterplan.storage.store import Store, UploadFile
     from tests.workbooks import xlsx
 
     store = Store(db)

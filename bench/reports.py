@@ -17,10 +17,10 @@ from pypdf import PdfReader
 
 from bench.generate import plan
 from loaders.vocabulary import STATUS
-from masterplan.deck import build_deck
-from masterplan.meeting import build_meeting
-from masterplan.report import build_report
-from masterplan.store import StandInfo
+from masterplan.exports.deck import build_deck
+from masterplan.exports.report import build_report
+from masterplan.meeting.slides import build_meeting
+from masterplan.storage.store import StandInfo
 from masterplan.tables import Plan
 
 RUNS = 3

@@ -26,8 +26,8 @@ CASES = {
 
 
 def measure_prepare(path: str) -> dict[str, float]:
-    from masterplan import importer
-    from masterplan.store import Store
+    from masterplan.storage import importer
+    from masterplan.storage.store import Store
 
     started = time.perf_counter()
     prepared = importer.prepare(Store("sqlite://"), importer.load_files([path]))

@@ -1,6 +1,6 @@
 """DataFrame → plotly Figure builders shared by the pages and the PPTX/PDF exports.
 
-Inputs are the frames of masterplan.metrics and the charts of masterplan.meeting; colours, patterns and symbols
+Inputs are the frames of masterplan.metrics and the charts of masterplan.meeting.model; colours, patterns and symbols
 come from masterplan.palette. Every builder returns a German "Keine Daten" figure instead of raising on empty
 input.
 """
@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 from loaders.vocabulary import AMPEL, ROLLE, STATUS
 from masterplan import texts
 from masterplan.formatting import DATE_FORMAT, NBSP, counted, format_dates, format_percent, format_value
-from masterplan.meeting import COUNT, LINE, PERCENT, STACKED, Chart
+from masterplan.meeting.model import COUNT, LINE, PERCENT, STACKED, Chart
 from masterplan.metrics import MILESTONE_STATES, gantt_selection
 from masterplan.palette import (
     AMPEL_COLORS,
@@ -415,7 +415,7 @@ def schedule_chart(plan, today: datetime.date, limit: int | None = None,
     return zoom_time_axis(fig, window)
 
 
-# --- Sitzung page: the charts of masterplan.meeting ----------------------------------------------
+# --- Sitzung page: the charts of masterplan.meeting.model ----------------------------------------------
 
 SLIDE_HOVER_BAR = "<b>%{y}</b><br>%{fullData.name}: %{text}<extra></extra>"
 SLIDE_HOVER_LINE = "%{customdata[0]}<br>%{fullData.name}: %{customdata[1]}<extra></extra>"
@@ -427,7 +427,7 @@ SLIDE_LABEL_MARGIN = 90  # px right of a line chart for its latest value
 
 
 def slide_chart(chart: Chart) -> go.Figure:
-    """A masterplan.meeting Chart as a plotly figure: the chart's colours, German separators and value labels.
+    """A masterplan.meeting.model Chart as a plotly figure: the chart's colours, German separators and value labels.
 
     BAR and STACKED draw horizontal bars, the first category on top (Ampel series patterned like ampel_mix_chart,
     so colour is never the only cue, and named by their value as in the deck: a wrapping plotly legend gives

@@ -14,11 +14,11 @@ from pathlib import Path
 
 from loaders import messages as msg
 from loaders.findings import Finding
-from masterplan import importer
+from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import format_datetime
 from masterplan.preview import stand_kind
-from masterplan.store import StaleBase, StandInfo, Store, StoreError
-from masterplan.workbook import write_workbook
+from masterplan.storage import importer
+from masterplan.storage.store import StaleBase, StandInfo, Store, StoreError
 
 OK, DATA_ERRORS, UNUSABLE = 0, 1, 2
 IMPORT_ATTEMPTS = 30
@@ -180,7 +180,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 
 def run_report(store: Store, args: argparse.Namespace) -> int:
     """The meeting of one Stand against an earlier one, as deck or PDF (chosen by the file ending)."""
-    from masterplan import clock, deck, meeting, report
+    from masterplan import clock
+    from masterplan.exports import deck, report
+    from masterplan.meeting import slides as meeting
 
     suffix = Path(args.out).suffix.lower()
     if suffix not in (".pptx", ".pdf"):

@@ -17,8 +17,8 @@ from loaders.merge import Changeset, SheetChange
 from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column, Sheet
 from masterplan import texts
 from masterplan.formatting import counted, format_cell, format_datetime, shorten
-from masterplan.importer import ADOPTED_KIND
-from masterplan.store import StandInfo
+from masterplan.storage.importer import ADOPTED_KIND
+from masterplan.storage.store import StandInfo
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHORT_TEXT = 80  # characters of a changed value in the preview table; longer ones are shown whole on demand

@@ -5,7 +5,8 @@ import math
 
 import streamlit as st
 
-from masterplan import importer, plausibility, texts
+from masterplan import plausibility, texts
+from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import counted
 from masterplan.preview import (
     change_details,
@@ -17,8 +18,8 @@ from masterplan.preview import (
     shortened_details,
     stands_frame,
 )
-from masterplan.store import StaleBase, StoreError, UploadFile
-from masterplan.workbook import write_workbook
+from masterplan.storage import importer
+from masterplan.storage.store import StaleBase, StoreError, UploadFile
 from pages import shared
 from pages.shared import Key
 

@@ -5,9 +5,10 @@ import datetime
 
 import streamlit as st
 
-from masterplan import history, metrics, texts
+from masterplan import metrics, texts
 from masterplan.formatting import counted, escape_markdown, format_number, format_percent
-from masterplan.store import StandInfo, Store
+from masterplan.storage import history
+from masterplan.storage.store import StandInfo, Store
 from pages import shared
 
 SEARCH = "massnahmen_search"

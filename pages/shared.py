@@ -16,14 +16,16 @@ from urllib.parse import urlencode
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from masterplan import clock, metrics, paging, texts
-from masterplan.db import database_url
+from masterplan import clock, metrics, texts
 from masterplan.formatting import escape_markdown
-from masterplan.importer import ensure_example
-from masterplan.meeting import Meeting, build_meeting
-from masterplan.paging import Screen
+from masterplan.meeting import paging
+from masterplan.meeting.model import Meeting
+from masterplan.meeting.paging import Screen
+from masterplan.meeting.slides import build_meeting
 from masterplan.preview import stand_label
-from masterplan.store import StandInfo, Store
+from masterplan.storage.db import database_url
+from masterplan.storage.importer import ensure_example
+from masterplan.storage.store import StandInfo, Store
 from masterplan.tables import Plan
 
 

@@ -1,7 +1,7 @@
 """Sitzung: the Lenkungskreis meeting presented live, one screen at a time, readable on a projector.
 
 The slides are masterplan.meeting's (the deck and the PDF report carry the same), built once per Stand,
-compared Stand, filters and day by shared.meeting; masterplan.paging cuts them into screens that fit 1366×768
+compared Stand, filters and day by shared.meeting; masterplan.meeting.paging cuts them into screens that fit 1366×768
 without scrolling. Decisions:
 - Sidebar: no st.set_page_config here. 1.67 accepts a second call, but dashboard.py sends "expanded" on every
   run and the frontend compares each config message with a state that is not yet updated, so a page's "collapsed"
@@ -22,12 +22,13 @@ from functools import partial
 import plotly.graph_objects as go
 import streamlit as st
 
-from masterplan import charts, paging, texts
-from masterplan.deck import build_deck
+from masterplan import charts, texts
+from masterplan.exports.deck import build_deck
+from masterplan.exports.report import build_report
 from masterplan.formatting import escape_markdown
-from masterplan.meeting import TITLE, KeyFigure, Meeting, Slide
+from masterplan.meeting import paging
+from masterplan.meeting.model import TITLE, KeyFigure, Meeting, Slide
 from masterplan.preview import stand_label
-from masterplan.report import build_report
 from pages import shared
 from pages.shared import Key
 
@@ -35,7 +36,7 @@ NO_SINCE = 0  # the option "ohne Vergleichsstand"; Stand ids start at 1
 PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 PDF = "application/pdf"
 CHART_FONT = 16
-# Sized to masterplan.paging's px (at 1366×768); larger type from 1000 px height on, where the screens have room.
+# Sized to masterplan.meeting.paging's px (at 1366×768); larger type from 1000 px height on, where screens have room.
 # (CSS zoom would scale the whole screen, but plotly then measures its charts wrong and cuts them off.)
 # .streamlit-embedded is the ?embed=true view (Streamlit's class on .stApp there): navigation and slide alone.
 CSS = """
@@ -105,7 +106,7 @@ def projected(figure: go.Figure, height: int) -> go.Figure:
 
 
 def show_table(part: paging.TablePart) -> None:
-    """A table as masterplan.paging laid it out: its rows at their height, none cut off, no scrolling."""
+    """A table as masterplan.meeting.paging laid it out: its rows at their height, none cut off, no scrolling."""
     table = part.table
     st.subheader(escape_markdown(table.title))
     if table.frame.empty:

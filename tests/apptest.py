@@ -8,9 +8,9 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
-from masterplan import importer
-from masterplan.db import PROJECT_ROOT
-from masterplan.store import Store, UploadFile
+from masterplan.paths import PROJECT_ROOT
+from masterplan.storage import importer
+from masterplan.storage.store import Store, UploadFile
 from tests.workbooks import xlsx
 
 TODAY = "2026-11-26"

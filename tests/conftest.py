@@ -11,7 +11,7 @@ from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from masterplan.store import Store
+from masterplan.storage.store import Store
 from tests import meetings
 
 # Speed is measured by benchmarks; a per-example deadline only turns a busy CI machine into a failure.

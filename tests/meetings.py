@@ -7,10 +7,12 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
-from masterplan import importer, metrics
+from masterplan import metrics
 from masterplan.formatting import CITY_TIME
-from masterplan.meeting import Meeting, build_meeting
-from masterplan.store import StandInfo, Store, UploadFile
+from masterplan.meeting.model import Meeting
+from masterplan.meeting.slides import build_meeting
+from masterplan.storage import importer
+from masterplan.storage.store import StandInfo, Store, UploadFile
 from masterplan.tables import Plan
 from tests.workbooks import plan_file, xlsx
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from masterplan.db import PROJECT_ROOT
+from masterplan.paths import PROJECT_ROOT
 
 PACKAGES = ("loaders", "masterplan", "pages", "bench")
 

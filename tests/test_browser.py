@@ -24,7 +24,7 @@ import pytest
 
 from bench.pages import NavPage, navigation_pages
 from masterplan import texts
-from masterplan.db import PROJECT_ROOT
+from masterplan.paths import PROJECT_ROOT
 from tests.apptest import TODAY
 from tests.workbooks import department_update, plan_file
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from masterplan import texts
-from masterplan.db import PROJECT_ROOT
+from masterplan.paths import PROJECT_ROOT
 from tests.test_browser import (  # noqa: F401 - fixtures by name
     BROWSER_MARKS,
     CHARTS_DRAWN,

@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 import pytest
 
-from masterplan import importer
-from masterplan.store import Store, UploadFile
+from masterplan.storage import importer
+from masterplan.storage.store import Store, UploadFile
 from tests import files
 from tests.workbooks import HEADERS, csv_bytes, plan_file, small_plan, xlsx
 

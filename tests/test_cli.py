@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from loaders import messages as msg
-from masterplan import importer
 from masterplan.cli import main
-from masterplan.db import PROJECT_ROOT
-from masterplan.store import Store
+from masterplan.paths import PROJECT_ROOT
+from masterplan.storage import importer
+from masterplan.storage.store import Store
 from tests.workbooks import csv_bytes, department_update, plan_file, small_plan, xlsx
 
 

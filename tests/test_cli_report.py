@@ -9,9 +9,9 @@ import pytest
 from pptx import Presentation
 from pypdf import PdfReader
 
-from masterplan import deck
 from masterplan.cli import main
-from masterplan.store import Store
+from masterplan.exports import deck
+from masterplan.storage.store import Store
 from tests.meetings import Stands, small_stands, stand_day
 
 

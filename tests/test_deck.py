@@ -1,4 +1,5 @@
-"""The deck (masterplan.deck): reopened with python-pptx — native charts, German formats, tables, notes, template."""
+"""The deck (masterplan.exports.deck): reopened with python-pptx — native charts, German formats, tables, notes,
+template."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 from pptx.util import Inches
 
-from masterplan import deck
-from masterplan.deck import EMU_PER_PT, TemplateError, build_deck, template_path
-from masterplan.meeting import CHANGES, KeyFigure, build_meeting
-from masterplan.store import StandInfo
+from masterplan.exports import deck
+from masterplan.exports.deck import EMU_PER_PT, TemplateError, build_deck, template_path
+from masterplan.meeting.model import CHANGES, KeyFigure
+from masterplan.meeting.slides import build_meeting
+from masterplan.storage.store import StandInfo
 from masterplan.tables import Plan
 from masterplan.textwidth import longest_word
 from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, TODAY, Stands

@@ -15,8 +15,8 @@ import pytest
 
 from loaders.schema import SHEETS, SHEETS_BY_NAME, Kind
 from loaders.vocabulary import CANONICAL
+from masterplan.exports.workbook import write_workbook
 from masterplan.tables import Plan
-from masterplan.workbook import write_workbook
 from tools import build_example
 from tools.example_content import EXAMPLE
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from loaders.schema import SHEETS
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL
-from masterplan.formatdoc import REGENERATE_COMMAND, format_markdown
+from masterplan.exports.formatdoc import REGENERATE_COMMAND, format_markdown
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "format.md"
 

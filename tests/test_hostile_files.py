@@ -25,10 +25,10 @@ from loaders.normalize import clean_text
 from loaders.raw import CellIssue
 from loaders.read import Limits, read_file
 from loaders.safety import MB
-from masterplan import importer
-from masterplan.db import PROJECT_ROOT
-from masterplan.store import Store
-from masterplan.workbook import write_workbook
+from masterplan.exports.workbook import write_workbook
+from masterplan.paths import PROJECT_ROOT
+from masterplan.storage import importer
+from masterplan.storage.store import Store
 from tests import files, workbooks
 from tests.files import inline, number, raw_xlsx, row
 
@@ -370,8 +370,8 @@ def test_b17_a_19_mb_csv_of_millions_of_lines_costs_the_server_little(content: b
     upload = tmp_path / "Massnahmen.csv"
     upload.write_bytes(content)
     script = (
-        "from masterplan import importer\n"
-        "from masterplan.store import Store\n"
+        "from masterplan.storage import importer\n"
+        "from masterplan.storage.store import Store\n"
         f"prepared = importer.prepare(Store('sqlite://'), importer.load_files([{str(upload)!r}]))\n"
         "print([f.message for f in prepared.findings if f.is_error])\n"
         # the peak of this process itself (ru_maxrss would carry over the forking test worker's peak)

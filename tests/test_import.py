@@ -7,9 +7,9 @@ import datetime
 import pandas as pd
 import pytest
 
-from masterplan import importer
 from masterplan.preview import stand_kind, stand_label
-from masterplan.store import StaleBase, Store, StoreError, UploadFile
+from masterplan.storage import importer
+from masterplan.storage.store import StaleBase, Store, StoreError, UploadFile
 from tests.workbooks import HEADERS, csv_bytes, department_update, plan_file, small_plan, upload, xlsx
 
 

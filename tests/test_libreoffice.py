@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from masterplan import importer
 from masterplan.cli import main
-from masterplan.store import Store, UploadFile
+from masterplan.exports.workbook import write_workbook
+from masterplan.storage import importer
+from masterplan.storage.store import Store, UploadFile
 from masterplan.tables import Plan
-from masterplan.workbook import write_workbook
 from tools.example_content import EXAMPLE
 
 FIXTURES = Path(__file__).parent / "fixtures" / "libreoffice"

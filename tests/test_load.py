@@ -8,7 +8,7 @@ import pytest
 from loaders import read
 from loaders.parse import parse_workbook
 from loaders.read import load_tables, read_file
-from masterplan.importer import EXAMPLE_WORKBOOK
+from masterplan.storage.importer import EXAMPLE_WORKBOOK
 from tests import files
 from tests.workbooks import small_plan, xlsx
 

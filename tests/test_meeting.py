@@ -1,4 +1,4 @@
-"""The meeting content (masterplan.meeting): one assembly for the Sitzung page, the deck and the PDF report.
+"""The meeting content (masterplan.meeting.slides): one assembly for the Sitzung page, the deck and the PDF report.
 
 The Stände come from tests/meetings.py (fixtures ``small`` and ``example`` in conftest.py).
 """
@@ -11,24 +11,14 @@ import pandas as pd
 import pytest
 
 from loaders.vocabulary import AMPEL
-from masterplan import meeting as meeting_module
 from masterplan import texts
 from masterplan.formatting import format_percent
-from masterplan.meeting import (
-    BAR,
-    CHANGES,
-    INDICATORS,
-    LEITZIEL,
-    LINE,
-    MILESTONES,
-    OVERVIEW,
-    STACKED,
-    TITLE,
-    build_meeting,
-)
+from masterplan.meeting import slides as meeting_module
+from masterplan.meeting.model import BAR, CHANGES, INDICATORS, LEITZIEL, LINE, MILESTONES, OVERVIEW, STACKED, TITLE
+from masterplan.meeting.slides import build_meeting
 from masterplan.metrics import rollup_plan
 from masterplan.palette import AMPEL_COLORS
-from masterplan.store import StandInfo
+from masterplan.storage.store import StandInfo
 from masterplan.tables import Plan
 from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, LONG_SACHSTAND, SACHSTAND, TODAY, Stands, stand_day
 

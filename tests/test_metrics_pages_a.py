@@ -7,9 +7,10 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from masterplan import history, metrics, texts
+from masterplan import metrics, texts
 from masterplan.formatting import NBSP, escape_markdown, format_signed
-from masterplan.store import Store
+from masterplan.storage import history
+from masterplan.storage.store import Store
 from masterplan.tables import Plan
 from tests.workbooks import plan_file, upload, xlsx
 
@@ -297,7 +298,7 @@ def test_measure_detail_of_an_unknown_measure(plan: Plan) -> None:
 # --- history across Stände -------------------------------------------------------------------------
 
 def _commit(store: Store, content: bytes, name: str = "Masterplan.xlsx") -> int:
-    from masterplan import importer
+    from masterplan.storage import importer
 
     prepared = importer.prepare(store, [upload(name, content)])
     assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error]
@@ -324,7 +325,7 @@ def test_measure_history_lists_only_stands_that_changed_the_measure(sqlite_store
 
 
 def test_measure_history_shows_removal(sqlite_store: Store) -> None:
-    from masterplan import importer
+    from masterplan.storage import importer
 
     store = sqlite_store
     _commit(store, plan_file().content)

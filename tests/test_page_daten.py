@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from masterplan import importer, texts
+from masterplan import texts
 from masterplan.formatting import escape_markdown
-from masterplan.store import Store
+from masterplan.storage import importer
+from masterplan.storage.store import Store
 from tests.apptest import start
 from tests.meetings import LONG_SACHSTAND
 from tests.workbooks import department_update, plan_file, small_plan, xlsx

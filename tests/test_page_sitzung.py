@@ -1,6 +1,6 @@
 """The Sitzung page in AppTest: every screen with „Weiter“, „Zurück“, the compared Stand, downloads, empty state.
 
-A slide may take several screens (masterplan.paging); later ones are headed „… (Fortsetzung)“."""
+A slide may take several screens (masterplan.meeting.paging); later ones are headed „… (Fortsetzung)“."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from bench.generate import workbook_bytes
 from masterplan import texts
 from masterplan.formatting import escape_markdown
-from masterplan.store import Store
+from masterplan.storage.store import Store
 from pages.shared import Key
 from tests.apptest import changed_stands, database, import_file, start
 

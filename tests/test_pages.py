@@ -15,9 +15,10 @@ from streamlit.testing.v1 import AppTest
 
 from bench.generate import workbook_bytes
 from bench.pages import NavPage, navigation_pages
-from masterplan import importer, texts
-from masterplan.db import PROJECT_ROOT
-from masterplan.store import Store, UploadFile
+from masterplan import texts
+from masterplan.paths import PROJECT_ROOT
+from masterplan.storage import importer
+from masterplan.storage.store import Store, UploadFile
 from tests.apptest import TODAY, serve_as_navigation
 
 PAGES = navigation_pages()

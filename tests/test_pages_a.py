@@ -10,10 +10,11 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from bench.generate import workbook_bytes
-from masterplan import importer, texts
+from masterplan import texts
+from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import NBSP
-from masterplan.store import Store, UploadFile
-from masterplan.workbook import write_workbook
+from masterplan.storage import importer
+from masterplan.storage.store import Store, UploadFile
 from tests.apptest import filter_mark, start
 from tests.workbooks import xlsx
 

@@ -1,4 +1,4 @@
-"""masterplan.paging: the Sitzung page's screens. Every row and chart of a slide is shown once, in order, none
+"""masterplan.meeting.paging: the Sitzung page's screens. Every row and chart of a slide is shown once, in order, none
 beyond a screen's room; continued tables keep their columns and say so; after five screens the PDF report is named."""
 
 from __future__ import annotations
@@ -8,8 +8,20 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from masterplan import paging, texts
-from masterplan.meeting import CHANGES, INDICATORS, LINE, MILESTONES, OVERVIEW, TITLE, Chart, KeyFigure, Slide, Table
+from masterplan import texts
+from masterplan.meeting import paging
+from masterplan.meeting.model import (
+    CHANGES,
+    INDICATORS,
+    LINE,
+    MILESTONES,
+    OVERVIEW,
+    TITLE,
+    Chart,
+    KeyFigure,
+    Slide,
+    Table,
+)
 from tests.meetings import example_stands
 
 WIDTHS = (0.6, 2.6, 1.7)

@@ -1,4 +1,4 @@
-"""The PDF report (masterplan.report): reopened with pypdf — text, page numbers, fonts, escaped markup."""
+"""The PDF report (masterplan.exports.report): reopened with pypdf — text, page numbers, fonts, escaped markup."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from reportlab.graphics.shapes import String
 from reportlab.graphics.widgetbase import Widget
 from reportlab.lib.pagesizes import A4
 
-from masterplan import report
-from masterplan.meeting import Meeting, Table, build_meeting
-from masterplan.report import build_report
+from masterplan.exports import report
+from masterplan.exports.report import build_report
+from masterplan.meeting.model import Meeting, Table
+from masterplan.meeting.slides import build_meeting
 from masterplan.textwidth import longest_word, text_width
 from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, SACHSTAND, TODAY, Stands
 

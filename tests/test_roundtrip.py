@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from loaders.schema import SHEETS
-from masterplan import importer
-from masterplan.store import Store, UploadFile
-from masterplan.workbook import write_workbook
+from masterplan.exports.workbook import write_workbook
+from masterplan.storage import importer
+from masterplan.storage.store import Store, UploadFile
 from tests.workbooks import csv_bytes, plan_file, xlsx
 
 

@@ -1,4 +1,4 @@
-"""charts.slide_chart: the Charts of masterplan.meeting as plotly figures for the Sitzung page."""
+"""charts.slide_chart: the Charts of masterplan.meeting.slides as plotly figures for the Sitzung page."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from masterplan import charts, texts
 from masterplan.charts import slide_chart
 from masterplan.formatting import NBSP
-from masterplan.meeting import BAR, COUNT, DAY, LINE, MONTH, NUMBER, PERCENT, STACKED, YEAR, Chart
+from masterplan.meeting.model import BAR, COUNT, DAY, LINE, MONTH, NUMBER, PERCENT, STACKED, YEAR, Chart
 from masterplan.palette import AMPEL_COLORS, AMPEL_PATTERNS, LEITZIEL_COLORS
 from tests.meetings import example_stands
 

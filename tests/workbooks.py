@@ -8,7 +8,7 @@ import io
 
 from openpyxl import Workbook
 
-from masterplan.store import UploadFile
+from masterplan.storage.store import UploadFile
 
 HEADERS = {
     "Leitziele": ["LZ-Nr.", "Leitziel", "Beschreibung"],
@@ -174,7 +174,7 @@ def department_update() -> UploadFile:
     changed, uploaded alone (so they point at Leitziele, Fokusprojekte and Stakeholder only the example holds)."""
     from loaders.read import load_tables
     from loaders.schema import LABEL_SEPARATOR
-    from masterplan.importer import EXAMPLE_WORKBOOK
+    from masterplan.storage.importer import EXAMPLE_WORKBOOK
 
     tables, _ = load_tables(EXAMPLE_WORKBOOK.name, EXAMPLE_WORKBOOK.read_bytes())
     measures = next(t for t in tables if t.sheet.name == "Maßnahmen")

@@ -22,8 +22,8 @@ SheetValues = dict[str, list[tuple[object, ...]]]
 
 def build() -> bytes:
     """The xlsx bytes of the example content in the upload format."""
+    from masterplan.exports.workbook import write_workbook
     from masterplan.tables import Plan
-    from masterplan.workbook import write_workbook
     from tools.example_content import EXAMPLE
 
     return write_workbook(Plan.from_records(EXAMPLE))

@@ -50,7 +50,20 @@ from reportlab.platypus import Table as PdfTable
 from masterplan import clock, texts
 from masterplan.charts import year_step
 from masterplan.formatting import format_date, format_number
-from masterplan.meeting import BAR, LINE, MONTH, PERCENT, STACKED, TITLE, YEAR, Chart, KeyFigure, Meeting, Slide, Table
+from masterplan.meeting.model import (
+    BAR,
+    LINE,
+    MONTH,
+    PERCENT,
+    STACKED,
+    TITLE,
+    YEAR,
+    Chart,
+    KeyFigure,
+    Meeting,
+    Slide,
+    Table,
+)
 from masterplan.textwidth import FONT, FONT_BOLD, fit_table, register_fonts, text_width, wrap
 
 MARGIN = 2 * cm

@@ -1,6 +1,6 @@
 """Long tables over slides and screens: as many rows as fit, then „… (Fortsetzung)“ with the header repeated.
 
-The deck pages by its rows' wrapped heights in EMU (masterplan.deck); the Sitzung page shows the meeting as
+The deck pages by its rows' wrapped heights in EMU (masterplan.exports.deck); the Sitzung page shows the meeting as
 screens (screens()), each small enough for a 1366×768 projector without scrolling. The heights below are px of
 that page at 1366×768; pages/sitzung.py styles its elements to them, so estimate and browser agree. A wider or
 taller screen shows the same screens with room to spare.
@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from masterplan import texts
 from masterplan.formatting import counted
-from masterplan.meeting import LINE, TITLE, Chart, Slide, Table
+from masterplan.meeting.model import LINE, TITLE, Chart, Slide, Table
 from masterplan.textwidth import column_minima, fit_columns, text_width, wrap
 
 SCREEN_WIDTH = 1200  # px of a slide's content at 1366 px, sidebar folded

@@ -16,7 +16,7 @@ from loaders.schema import MASSNAHMEN
 from masterplan import texts
 from masterplan.formatting import CITY_TIME, format_datetime
 from masterplan.metrics import ampel_labels, compute_ampel, measure_progress
-from masterplan.store import StandInfo, Store
+from masterplan.storage.store import StandInfo, Store
 from masterplan.tables import Plan
 
 SHEET = MASSNAHMEN.name

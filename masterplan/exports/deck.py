@@ -44,9 +44,8 @@ from pptx.util import Emu, Inches, Pt
 
 from masterplan import texts
 from masterplan.charts import year_step
-from masterplan.db import PROJECT_ROOT
 from masterplan.formatting import counted
-from masterplan.meeting import (
+from masterplan.meeting.model import (
     BAR,
     COUNT,
     DAY,
@@ -62,14 +61,15 @@ from masterplan.meeting import (
     Slide,
     Table,
 )
-from masterplan.paging import rows_that_fit, table_words
+from masterplan.meeting.paging import rows_that_fit, table_words
+from masterplan.paths import DATA, STREAMLIT_CONFIG
 from masterplan.preview import safe_cell
 from masterplan.textwidth import column_minima, fit_table, wrap
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)
 TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5
 TEMPLATE_ENV = "MASTERPLAN_PPTX_TEMPLATE"
-TEMPLATE_FILES = (PROJECT_ROOT / ".streamlit" / "praesentation.pptx", PROJECT_ROOT / "data" / "praesentation.pptx")
+TEMPLATE_FILES = (STREAMLIT_CONFIG / "praesentation.pptx", DATA / "praesentation.pptx")
 MARGIN = Inches(0.45)
 GAP = Inches(0.15)
 FOOTER_HEIGHT = Inches(0.35)

@@ -2,7 +2,7 @@
 
 docs/format.md and the „Hinweise“ sheet of the template both read the rows built here, so the
 documentation cannot drift from what the importer accepts. Regenerate the file with
-``python -m masterplan.formatdoc > docs/format.md``.
+``python -m masterplan.exports.formatdoc > docs/format.md``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from loaders.schema import (
 )
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL, ROLLE, SYNONYMS
 
-REGENERATE_COMMAND = "python -m masterplan.formatdoc > docs/format.md"
+REGENERATE_COMMAND = "python -m masterplan.exports.formatdoc > docs/format.md"
 
 # Field that names the lead stakeholder of a row; Beteiligungen holds everyone else.
 LEAD_FIELD = "federfuehrung"

@@ -1,12 +1,12 @@
 """The content of a Lenkungskreis meeting, assembled once for the Sitzung page, the slide deck and the PDF report.
 
 Streamlit-free. build_meeting() computes every figure, table and chart series from masterplan.metrics and
-formats it for German readers; the outputs (pages/sitzung.py, masterplan.deck, masterplan.report) only lay it
-out, so the three can never disagree. Decisions:
+formats it for German readers as masterplan.meeting.model's slides; the outputs (pages/sitzung.py,
+masterplan.exports.deck, masterplan.exports.report) only lay it out, so the three can never disagree. Decisions:
 - Table cells are display strings (German numbers and dates, "–" for blanks, text from the spreadsheets with
   control characters removed), so every output shows the same; column labels are German.
 - Chart data are plain frames: the index holds the categories (strings; Timestamps for line charts), each
-  column is one series with float values (NaN = no value); colours come from masterplan.charts.
+  column is one series with float values (NaN = no value); colours come from masterplan.palette.
 - Measures needing a decision are those with effective Ampel rot or Status zurückgestellt.
 - The compared Stand's Ampel is computed as of its own date, so only data changes count as Ampel changes.
 - Tables are complete; the deck and the report split long ones over slides or pages.
@@ -20,7 +20,7 @@ import datetime
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -35,6 +35,28 @@ from masterplan.formatting import (
     format_value,
     shorten,
 )
+from masterplan.meeting.model import (
+    BAR,
+    CHANGES,
+    COUNT,
+    DAY,
+    INDICATORS,
+    LEITZIEL,
+    LINE,
+    MILESTONES,
+    MONTH,
+    NUMBER,
+    OVERVIEW,
+    PERCENT,
+    STACKED,
+    TITLE,
+    YEAR,
+    Chart,
+    KeyFigure,
+    Meeting,
+    Slide,
+    Table,
+)
 from masterplan.metrics import (
     ON_HOLD,
     ROT,
@@ -48,15 +70,9 @@ from masterplan.metrics import (
     rollup_leitziele,
 )
 from masterplan.palette import AMPEL_COLORS, LEITZIEL_COLORS, STATUS_COLORS
-from masterplan.store import StandInfo
+from masterplan.storage.store import StandInfo
 from masterplan.tables import Plan
 
-TITLE, OVERVIEW, LEITZIEL, CHANGES, MILESTONES, INDICATORS = (
-    "title", "overview", "leitziel", "changes", "milestones", "indicators",
-)
-BAR, STACKED, LINE = "bar", "stacked", "line"  # chart kinds
-PERCENT, COUNT, NUMBER = "percent", "count", "number"  # value formats
-YEAR, MONTH, DAY = "year", "month", "day"  # how line-chart dates are labelled
 LABEL_LENGTH = 45
 SACHSTAND_LENGTH = 140
 COMPARED_COLOR = "#BBBBBB"
@@ -64,105 +80,6 @@ TARGET_COLOR = AMPEL_COLORS["grün"]
 UPCOMING_DAYS = 90
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 LABELS = {**texts.COLUMNS, **texts.MT_COLUMNS}
-FILE_SUFFIX_LENGTH = 80  # characters of the filters a file name carries at most, cut between words
-_FILE_UNSAFE = re.compile(r"[^A-Za-z0-9.-]+")
-_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
-
-
-@dataclass(frozen=True)
-class KeyFigure:
-    """One headline number: "Umsetzungsstand" · "65 %" · "+3 Punkte gegenüber Stand 2"."""
-
-    label: str
-    value: str
-    note: str = ""
-
-    @property
-    def line(self) -> str:
-        return f"{self.label}: {self.value}" + (f" ({self.note})" if self.note else "")
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table to show: German column labels, display strings, relative column widths."""
-
-    title: str
-    frame: pd.DataFrame
-    widths: tuple[float, ...]
-    empty: str = ""  # what to show instead of an empty table
-
-
-@dataclass(frozen=True)
-class Chart:
-    """Chart data: index = categories, one column per series (floats), colours per series."""
-
-    kind: str  # BAR, STACKED or LINE
-    title: str
-    data: pd.DataFrame
-    colors: dict[str, str]
-    value_format: str = NUMBER  # PERCENT (0–100), COUNT or NUMBER
-    decimals: int = 0
-    maximum: float | None = None  # fixed upper end of the value axis
-    axis_title: str = ""
-    dates: str = ""  # for LINE: YEAR, MONTH or DAY labels
-
-    def format(self, value: float) -> str:
-        """A value as the chart labels show it, German style."""
-        if value is None or (isinstance(value, float) and math.isnan(value)):
-            return texts.MISSING
-        if self.value_format == PERCENT:
-            return format_percent(value, self.decimals)
-        return format_number(value, self.decimals)
-
-
-@dataclass(frozen=True)
-class Slide:
-    """One topic of the meeting; the deck may spread it over several slides, the report over pages."""
-
-    kind: str
-    title: str
-    subtitle: str = ""
-    key: str = ""  # lz_nr of a Leitziel slide
-    figures: tuple[KeyFigure, ...] = ()
-    charts: tuple[Chart, ...] = ()
-    tables: tuple[Table, ...] = ()
-    notes: str = ""
-    message: str = ""  # a sentence shown when there is nothing to chart or list
-
-
-@dataclass(frozen=True)
-class Meeting:
-    """Everything the Lenkungskreis sees, in presentation order, plus the appendix of all measures."""
-
-    plan_name: str
-    stand_id: int
-    stand_label: str  # "Stand 3 vom 26.11.2026"
-    since_id: int | None
-    since_label: str  # "Stand 2 vom 01.09.2026" or "ohne Vergleichsstand"
-    comparison: str  # "Vergleich mit Stand 2 vom 01.09.2026" or "ohne Vergleichsstand"
-    stand_note: str  # the Stand's note, "" when none
-    today: datetime.date
-    slides: tuple[Slide, ...]
-    appendix: Table
-    changes: PlanChanges | None = field(default=None, repr=False)
-    filter_note: str = ""  # „gefiltert: Leitziel LZ1 · …“ (metrics.describe_filters), "" when unfiltered
-
-    @property
-    def footer(self) -> str:
-        """The line every page and slide carries."""
-        return " · ".join(part for part in (self.plan_name, texts.MT_MEETING, self.stand_label, self.filter_note)
-                          if part)
-
-    def file_name(self, extension: str) -> str:
-        """„Lenkungskreis_Stand_3.pptx“; filtered: „Lenkungskreis_Stand_3_gefiltert_Leitziel_LZ1.pptx“."""
-        name = texts.MT_FILE.format(id=self.stand_id)
-        if self.filter_note:
-            slug = _FILE_UNSAFE.sub("_", self.filter_note.translate(_TRANSLITERATION)).strip("_")
-            name += "_" + (slug if len(slug) <= FILE_SUFFIX_LENGTH else slug[:FILE_SUFFIX_LENGTH].rsplit("_", 1)[0])
-        return f"{name}.{extension}"
-
-    def slide(self, kind: str, key: str = "") -> Slide | None:
-        return next((s for s in self.slides if s.kind == kind and (not key or s.key == key)), None)
 
 
 # --- formatting helpers --------------------------------------------------------------------------
@@ -572,8 +489,3 @@ def _appendix(ctx: _Context) -> Table:
     }, (1.0, 4.3, 0.9, 1.0, 2.4, 2.3, 1.2, 2.0, 1.9), labels={"progress": texts.MT_PROGRESS_SHORT})
 
 
-__all__ = [
-    "BAR", "CHANGES", "COUNT", "DAY", "INDICATORS", "LEITZIEL", "LINE", "MILESTONES", "MONTH", "NUMBER",
-    "OVERVIEW", "PERCENT", "STACKED", "TITLE", "YEAR", "Chart", "KeyFigure", "Meeting", "Slide", "Table",
-    "build_meeting", "clean",
-]

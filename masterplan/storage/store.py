@@ -39,7 +39,7 @@ from loaders import messages as msg
 from loaders.merge import Changeset, SheetChange
 from loaders.schema import SHEETS
 from loaders.state import Row
-from masterplan.db import database_url, make_engine
+from masterplan.storage.db import database_url, make_engine
 from masterplan.tables import Plan
 
 metadata = MetaData()

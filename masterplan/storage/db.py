@@ -8,9 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PATH = PROJECT_ROOT / "data" / "masterplan.db"
-SECRETS_PATH = PROJECT_ROOT / ".streamlit" / "secrets.toml"
+from masterplan.paths import DATA, STREAMLIT_CONFIG
+
+DEFAULT_PATH = DATA / "masterplan.db"
+SECRETS_PATH = STREAMLIT_CONFIG / "secrets.toml"
 SQLITE_BUSY_MS = 60_000
 
 

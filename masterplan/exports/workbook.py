@@ -26,7 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from loaders.normalize import clean_text
 from loaders.schema import INFO_SHEET, LABEL_SEPARATOR, LISTS_SHEET, SHEETS, STAKEHOLDER, Column, Kind, Sheet
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL
-from masterplan import formatdoc
+from masterplan.exports import formatdoc
 from masterplan.tables import Plan
 
 TEMPLATE_ROWS = 5000  # validations reach at least this row, so an empty template has room to type

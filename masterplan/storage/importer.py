@@ -17,10 +17,10 @@ from loaders.parse import SheetTable
 from loaders.read import load_tables
 from loaders.schema import SHEETS
 from masterplan import clock, plausibility, texts
-from masterplan.db import PROJECT_ROOT
-from masterplan.store import StaleBase, StandInfo, Store, UploadFile
+from masterplan.paths import DATA
+from masterplan.storage.store import StaleBase, StandInfo, Store, UploadFile
 
-EXAMPLE_WORKBOOK = PROJECT_ROOT / "data" / "Masterplan_Beispiel.xlsx"
+EXAMPLE_WORKBOOK = DATA / "Masterplan_Beispiel.xlsx"
 EXAMPLE_AUTHOR = "Beispieldaten"
 ADOPTED_KIND = "adopted"  # the Stand kind of a first real upload that took the example data as its base
 SHEET_NAMES = tuple(sheet.name for sheet in SHEETS)

@@ -1,0 +1,1 @@
+"""Stände: the database, the store of versioned plans, their history and the import that writes them."""
