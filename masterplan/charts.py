@@ -16,24 +16,12 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
-from loaders.vocabulary import AMPEL, ROLLE, STATUS
 from masterplan import texts
 from masterplan.formatting import DATE_FORMAT, NBSP, counted, format_dates, format_percent, format_value
 from masterplan.meeting.model import COUNT, LINE, PERCENT, STACKED, Chart
-from masterplan.metrics import MILESTONE_STATES, gantt_selection
-from masterplan.palette import (
-    AMPEL_COLORS,
-    AMPEL_PATTERNS,
-    HEATMAP_SCALE,
-    LEITZIEL_COLORS,
-    MILESTONE_COLORS,
-    MILESTONE_SYMBOLS,
-    ROLE_COLORS,
-    ROLE_LINES,
-    STATUS_COLORS,
-    TEXT_DARK,
-    leitziel_color,
-)
+from masterplan.metrics import gantt_selection
+from masterplan.palette import HEATMAP_SCALE, LEITZIEL_COLORS, TEXT_DARK, leitziel_color
+from masterplan.vocabulary import AMPEL, GRUEN, MILESTONE_STATES, ROLES, ROT, STATUS, Vocabulary
 
 LABEL_LENGTH = 45
 
@@ -131,23 +119,22 @@ def progress_chart(rollup: pd.DataFrame, title: str = texts.CHART_PROGRESS, labe
     return _finish(fig, title)
 
 
-def _mix_chart(mix: pd.DataFrame, column: str, order: tuple[str, ...], title: str, legend: str,
-               colors: Mapping[str, str], patterns: Mapping[str, str], names: Mapping[str, str]) -> go.Figure:
-    """Stacked horizontal bars per Leitziel, one trace per value that occurs."""
+def _mix_chart(mix: pd.DataFrame, column: str, values: Vocabulary, title: str, legend: str) -> go.Figure:
+    """Stacked horizontal bars per Leitziel, one trace per value that occurs, in the vocabulary's order."""
     if mix.empty or mix["count"].sum() == 0:
         return empty_figure(title=title)
     goals = mix.drop_duplicates("lz_nr")
     wide = mix.pivot_table(index="lz_nr", columns=column, values="count", aggfunc="sum", fill_value=0)
     wide = wide.reindex(goals["lz_nr"])
     fig = go.Figure()
-    for value in [v for v in (*order, texts.NO_STATUS) if v in wide.columns and wide[v].sum() > 0]:
-        counts = wide[value]
+    for term in [t for t in values.shown_terms if t.word in wide.columns and wide[t.word].sum() > 0]:
+        counts = wide[term.word]
         fig.add_bar(
-            x=counts, y=_goal_labels(goals), orientation="h", name=names.get(value, value),
-            marker={"color": colors[value], "line": {"color": "white"},
-                    "pattern": {"shape": patterns.get(value, ""), "fgopacity": 0.35, "fgcolor": TEXT_DARK}},
+            x=counts, y=_goal_labels(goals), orientation="h", name=term.shown,
+            marker={"color": term.color, "line": {"color": "white"},
+                    "pattern": {"shape": term.pattern, "fgopacity": 0.35, "fgcolor": TEXT_DARK}},
             text=counts.where(counts > 0, "").astype(str), textposition="inside", insidetextanchor="middle",
-            textfont={"color": _text_color(colors[value])}, hovertemplate=texts.HOVER_MIX,
+            textfont={"color": _text_color(term.color)}, hovertemplate=texts.HOVER_MIX,
         )
     fig.update_layout(barmode="stack")
     _count_axis(fig, wide.sum(axis=1).max())
@@ -157,12 +144,12 @@ def _mix_chart(mix: pd.DataFrame, column: str, order: tuple[str, ...], title: st
 
 def status_mix_chart(mix: pd.DataFrame, title: str = texts.CHART_STATUS_MIX) -> go.Figure:
     """Status of the measures per Leitziel (from metrics.status_mix)."""
-    return _mix_chart(mix, "status", STATUS, title, texts.LEGEND_STATUS, STATUS_COLORS, {}, {})
+    return _mix_chart(mix, "status", STATUS, title, texts.LEGEND_STATUS)
 
 
 def ampel_mix_chart(mix: pd.DataFrame, title: str = texts.CHART_AMPEL_MIX) -> go.Figure:
     """Ampel of the measures per Leitziel (from metrics.ampel_mix), patterned and named, not colour alone."""
-    return _mix_chart(mix, "ampel", AMPEL, title, texts.LEGEND_AMPEL, AMPEL_COLORS, AMPEL_PATTERNS, texts.AMPEL_LEGEND)
+    return _mix_chart(mix, "ampel", AMPEL, title, texts.LEGEND_AMPEL)
 
 
 # --- schedule ------------------------------------------------------------------------------------
@@ -212,22 +199,23 @@ def _add_overdue(fig: go.Figure, overdue: pd.DataFrame) -> None:
     fig.add_bar(
         base=overdue["beginn"], x=(overdue["ende"] - overdue["beginn"]).dt.total_seconds() * 1000, y=overdue["row"],
         orientation="h", name=texts.LEGEND_OVERDUE, hoverinfo="skip",
-        marker={"color": "rgba(0,0,0,0)", "line": {"color": AMPEL_COLORS["rot"], "width": 3},
-                "pattern": {"shape": "x", "fgcolor": AMPEL_COLORS["rot"], "fgopacity": 0.6}},
+        marker={"color": "rgba(0,0,0,0)", "line": {"color": AMPEL[ROT].color, "width": 3},
+                "pattern": {"shape": "x", "fgcolor": AMPEL[ROT].color, "fgopacity": 0.6}},
     )
 
 
 def _add_milestones(fig: go.Figure, milestones: pd.DataFrame, rows: Mapping[str, str]) -> None:
     """One diamond trace per milestone state, on the row of its measure."""
     shown = milestones[milestones["nr"].isin(rows.keys()) & milestones["faellig_am"].notna()]
-    for state in MILESTONE_STATES:
+    for term in MILESTONE_STATES:
+        state = term.word
         points = shown[shown["state"].eq(state)]
         if points.empty:
             continue
         fig.add_scatter(
             x=points["faellig_am"], y=points["nr"].map(rows), mode="markers", name=state,
             legendgroup="milestones", legendgrouptitle_text=texts.LEGEND_MILESTONE,
-            marker={"symbol": MILESTONE_SYMBOLS.get(state, "diamond"), "size": 11, "color": MILESTONE_COLORS[state],
+            marker={"symbol": term.symbol, "size": 11, "color": term.color,
                     "line": {"color": TEXT_DARK, "width": 1}},
             customdata=np.column_stack([_plains(points["meilenstein"]), points["nr"].astype(str),
                                         format_dates(points["faellig_am"]), np.full(len(points), state)]),
@@ -251,7 +239,7 @@ def stakeholder_heatmap(matrix: pd.DataFrame, title: str = texts.CHART_HEATMAP) 
 
     total = grid("total")
     measures = np.vectorize(lambda count: counted(count, texts.MEASURES_COUNTED), otypes=[object])(total.to_numpy())
-    roles = np.stack([*(grid(role).to_numpy().astype(object) for role in ROLLE), measures], axis=-1)
+    roles = np.stack([*(grid(role).to_numpy().astype(object) for role in ROLES.words), measures], axis=-1)
     fig = go.Figure(go.Heatmap(
         z=total.to_numpy(), x=list(goals), y=[_plain(label) for label in order], colorscale=HEATMAP_SCALE,
         zmin=0, zmax=max(1, total.to_numpy().max()),
@@ -269,10 +257,10 @@ def load_chart(load: pd.DataFrame, title: str = texts.CHART_LOAD, limit: int | N
     if busy.empty:
         return empty_figure(title=title)
     fig = go.Figure()
-    for role in ROLLE:
+    for role, color in ROLES.colors.items():
         if busy[role].sum() > 0:
             fig.add_bar(x=busy[role], y=_plains(busy["label"]), orientation="h", name=role,
-                        marker_color=ROLE_COLORS[role], text=busy[role].where(busy[role] > 0, "").astype(str),
+                        marker_color=color, text=busy[role].where(busy[role] > 0, "").astype(str),
                         textposition="inside", hovertemplate=texts.HOVER_LOAD,
                         customdata=[counted(count, texts.MEASURES_COUNTED) for count in busy[role]])
     fig.update_layout(barmode="stack", height=160 + 22 * len(busy))
@@ -310,15 +298,15 @@ def network_chart(edges: pd.DataFrame, title: str = texts.CHART_NETWORK) -> go.F
         return empty_figure(title=title)
     measures, institutions = _network_layout(edges)
     fig = go.Figure()
-    for role in ROLLE:
-        links = edges[edges["rolle"].eq(role)]
+    for role in ROLES:
+        links = edges[edges["rolle"].eq(role.word)]
         if links.empty:
             continue
         start = links[["st_nr"]].merge(institutions[["st_nr", "x", "y"]], on="st_nr", how="left")
         end = links[["nr"]].merge(measures[["nr", "x", "y"]], on="nr", how="left")
         xs, ys = _segments(start, end)
-        dash, width, color = ROLE_LINES[role]
-        fig.add_scatter(x=xs, y=ys, mode="lines", name=role, line={"dash": dash, "width": width, "color": color},
+        dash, width, color = role.line
+        fig.add_scatter(x=xs, y=ys, mode="lines", name=role.word, line={"dash": dash, "width": width, "color": color},
                         legendgroup="roles", legendgrouptitle_text=texts.LEGEND_ROLE, hoverinfo="skip")
     for _, goal in measures.assign(goal=_goal_labels(measures)).groupby("lz_nr", sort=True):
         fig.add_scatter(
@@ -355,7 +343,7 @@ def indicator_chart(values: pd.DataFrame, indicator: Mapping[str, object]) -> go
         hovertemplate=texts.HOVER_INDICATOR, line={"color": LEITZIEL_COLORS[0], "width": 3}, marker={"size": 8},
     ))
     for field, year, template, color in (("basiswert", "basisjahr", texts.BASE_LINE, "#666666"),
-                                         ("zielwert", "zieljahr", texts.TARGET_LINE, AMPEL_COLORS["grün"])):
+                                         ("zielwert", "zieljahr", texts.TARGET_LINE, AMPEL[GRUEN].color)):
         if pd.notna(indicator.get(field)):
             label = template.format(year=_year(indicator.get(year)), value=format_value(indicator[field]))
             fig.add_hline(y=indicator[field], line_dash="dash", line_color=color, annotation_text=label,
@@ -456,7 +444,7 @@ def slide_chart(chart: Chart) -> go.Figure:
 
 def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
     data = chart.data
-    ampel = {str(c) for c in data.columns} <= set(AMPEL_COLORS)
+    ampel = {str(c) for c in data.columns} <= set(AMPEL.colors)
     labels = [_plain(c) for c in data.index]
     fig = go.Figure()
     for series in data.columns:
@@ -467,7 +455,7 @@ def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
             x=values, y=labels, orientation="h", text=shown, hovertemplate=SLIDE_HOVER_BAR, textangle=0,
             name=_plain(series),
             marker={"color": color, "line": {"color": "white", "width": 1},
-                    "pattern": {"shape": AMPEL_PATTERNS.get(series, "") if ampel else "", "fgopacity": 0.35,
+                    "pattern": {"shape": AMPEL.patterns.get(series, "") if ampel else "", "fgopacity": 0.35,
                                 "fgcolor": TEXT_DARK}},
             textposition="inside" if stacked else "outside", insidetextanchor="middle", cliponaxis=False,
             textfont={"color": _text_color(color)} if stacked else None,

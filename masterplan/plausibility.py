@@ -21,8 +21,9 @@ from loaders.schema import SHEETS_BY_NAME
 from loaders.state import BaseState
 from masterplan import texts
 from masterplan.formatting import counted, format_date, format_percent
-from masterplan.metrics import DONE, IN_PROGRESS, MS_DROPPED, MS_REACHED, ONGOING, stakeholder_labels
+from masterplan.metrics import stakeholder_labels
 from masterplan.tables import Plan
+from masterplan.vocabulary import DONE, IN_PROGRESS, MILESTONE_DROPPED, MILESTONE_REACHED, ONGOING
 
 NOT_BEGUN = "nicht begonnen"  # „in Planung“ may well start before Beginn: only this status says „not yet“
 MEASURE_SHEETS = ("Maßnahmen", "Meilensteine")
@@ -95,7 +96,7 @@ def _measures_by_nr(plan: Plan) -> dict[str, tuple[str, object]]:
 def done_with_open_milestones(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     """abgeschlossen while milestones are neither erreicht (by status or date) nor entfallen, listed by due date."""
     ms = plan["Meilensteine"]
-    open_ms = ms[ms["status"].ne(MS_REACHED) & ms["status"].ne(MS_DROPPED) & ms["erreicht_am"].isna()]
+    open_ms = ms[ms["status"].ne(MILESTONE_REACHED) & ms["status"].ne(MILESTONE_DROPPED) & ms["erreicht_am"].isna()]
     open_ms = open_ms.sort_values(["faellig_am", "ms_nr"], kind="stable")  # listed as they fall due
     m = plan["Maßnahmen"]
     done = m[m["status"].eq(DONE) & m["nr"].isin(open_ms["nr"])]
@@ -164,7 +165,7 @@ def without_milestones(plan: Plan, today: datetime.date) -> Iterator[Issue]:
 def reached_without_date(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     ms = plan["Meilensteine"]
     measures = _measures_by_nr(plan)
-    for row in ms[ms["status"].eq(MS_REACHED) & ms["erreicht_am"].isna()].itertuples():
+    for row in ms[ms["status"].eq(MILESTONE_REACHED) & ms["erreicht_am"].isna()].itertuples():
         yield _milestone_issue(texts.PL_REACHED_WITHOUT_DATE, row, measures, "erreicht_am", "")
 
 
@@ -183,7 +184,8 @@ def date_but_open(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     """„Erreicht am“ set under a status saying not reached (offen, verschoben); the metrics count it reached."""
     ms = plan["Meilensteine"]
     measures = _measures_by_nr(plan)
-    flagged = ms["erreicht_am"].notna() & ms["status"].notna() & ~ms["status"].isin([MS_REACHED, MS_DROPPED])
+    flagged = (ms["erreicht_am"].notna() & ms["status"].notna()
+               & ~ms["status"].isin([MILESTONE_REACHED, MILESTONE_DROPPED]))
     for row in ms[flagged].itertuples():
         date = _day(row.erreicht_am)
         yield _milestone_issue(texts.PL_DATE_BUT_OPEN, row, measures, "status", row.status, date=date,
@@ -195,7 +197,7 @@ def milestone_after_end(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     ms = plan["Meilensteine"]
     measures = _measures_by_nr(plan)
     ends = plan["Maßnahmen"].drop_duplicates("nr").set_index("nr")["ende"].reindex(ms["nr"]).set_axis(ms.index)
-    flagged = ms["status"].ne(MS_DROPPED) & ms["faellig_am"].gt(ends)
+    flagged = ms["status"].ne(MILESTONE_DROPPED) & ms["faellig_am"].gt(ends)
     for row, end in zip(ms[flagged].itertuples(), ends[flagged], strict=True):
         due = _day(row.faellig_am)
         yield _milestone_issue(texts.PL_MILESTONE_AFTER_END, row, measures, "faellig_am", due, due=due, end=_day(end))

@@ -1,15 +1,14 @@
 """Every German word the dashboard and its exports show, in one place.
 
 Templates use str.format fields (or plotly's %{…} in hover templates); callers pass values already
-formatted for German readers (masterplan.formatting). Domain values that are data (status, Ampel,
-Rolle) are spelled as in loaders.vocabulary and shown as they are.
+formatted for German readers (masterplan.formatting). Status, Ampel, milestone states and roles — word,
+label, colour, meaning — are records in masterplan.vocabulary.
 """
 
 # --- general ------------------------------------------------------------------------------------
 NO_DATA = "Keine Daten"
 NO_DATA_FILTERED = "Keine Daten für die gewählten Filter"
 MISSING = "–"
-NO_STATUS = "ohne Status"
 TODAY = "Heute"
 
 # --- KPIs (Übersicht) ---------------------------------------------------------------------------
@@ -33,12 +32,6 @@ NOTE_NO_PROGRESS = "ohne Umsetzungsstand – zählt mit 0 %"
 NOTE_DEFAULT_WEIGHT = "ohne Gewicht – zählt mit 1"
 
 # --- Ampel ---------------------------------------------------------------------------------------
-AMPEL_LEGEND = {
-    "grün": "grün – im Plan",
-    "gelb": "gelb – Verzug",
-    "rot": "rot – kritisch",
-    "grau": "grau – nicht begonnen, ruht oder entfällt",
-}
 AMPEL_RULES = (
     "Die Ampel wird aus dem Zeitplan berechnet, wenn das Blatt sie leer lässt: "
     "grau = noch nicht begonnen und noch nicht fällig, zurückgestellt oder entfallen; "
@@ -57,16 +50,6 @@ REASON_BEHIND = "Umsetzungsstand {progress} % liegt {behind} Punkte hinter dem Z
 REASON_ON_TRACK = "im Zeitplan"
 REASON_MANUAL = "im Blatt gesetzt (berechnet: {ampel} – {reason})"
 MANUAL = "manuell"
-
-# --- milestones ----------------------------------------------------------------------------------
-MS_REACHED_ON_TIME = "erreicht (pünktlich)"
-MS_REACHED_LATE = "erreicht (verspätet)"
-MS_OVERDUE = "überfällig"
-MS_DUE_30 = "fällig in den nächsten 30 Tagen"  # 0–30 days ahead, due today included
-MS_DUE_90 = "fällig in 31–90 Tagen"
-MS_LATER = "fällig in mehr als 90 Tagen"
-MS_DROPPED = "entfallen"
-MS_NO_DATE = "ohne Termin"
 
 # --- indicators ----------------------------------------------------------------------------------
 BASE_LINE = "Basiswert{year}: {value}"  # year comes as " 2019" or ""
@@ -429,7 +412,6 @@ Q_MESSAGE = "Meldung"
 Q_COLUMNS = [Q_NR, Q_LEAD_COLUMN, Q_MESSAGE]
 
 # --- pages: Übersicht, Leitziele, Maßnahmen (shared by the three) -----------------------------------
-AMPEL_MARKERS = {"grün": "🟢 grün", "gelb": "🟡 gelb", "rot": "🔴 rot", "grau": "⚪ grau"}
 AMPEL_MANUAL_SUFFIX = " (manuell)"
 EMPTY_MEASURES = "Dieser Stand enthält noch keine Maßnahmen. Unter „Daten“ eine Arbeitsmappe hochladen."
 EMPTY_MEASURES_FILTERED = (
@@ -678,8 +660,6 @@ MT_FIG_COUNTED_NOTE = "von {measures} Maßnahmen"
 MT_FIG_DECISIONS = "Entscheidungsbedarf"
 MT_FIG_DECISIONS_NOTE = "Ampel rot oder zurückgestellt"
 MT_FIG_OVERDUE = "Meilensteine überfällig"
-MT_FIG_DUE_30 = MS_DUE_30
-MT_FIG_DUE_90 = MS_DUE_90
 MT_FIG_REACHED = "erreicht seit Vergleichsstand"
 MT_FIG_INDICATORS = "Indikatoren"
 MT_FIG_WITH_TARGET = "mit Zielwert"

@@ -10,9 +10,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from masterplan import charts, metrics, palette, texts
+from masterplan import charts, metrics, palette, texts, vocabulary
 from masterplan.formatting import NBSP
 from masterplan.tables import Plan
+from masterplan.vocabulary import MS_DUE_30, MS_OVERDUE, MS_REACHED_ON_TIME
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -81,9 +82,9 @@ def lightness(color: str) -> float:
 
 
 def test_ampel_colours_differ_in_lightness_and_carry_patterns() -> None:
-    levels = sorted(lightness(c) for c in palette.AMPEL_COLORS.values())
+    levels = sorted(lightness(c) for c in vocabulary.AMPEL.colors.values())
     assert min(b - a for a, b in itertools.pairwise(levels)) >= 10
-    assert len(set(palette.AMPEL_PATTERNS.values())) == 4
+    assert len(set(vocabulary.AMPEL.patterns.values())) == 4
 
 
 def test_ampel_mix_chart_one_trace_per_ampel_with_its_colour(plan: Plan) -> None:
@@ -92,20 +93,20 @@ def test_ampel_mix_chart_one_trace_per_ampel_with_its_colour(plan: Plan) -> None
     assert fig.layout.barmode == "stack"
     ampel = {trace.name: trace for trace in fig.data}
     # LZ1: M1 gelb (milestone overdue), M3 rot (Ende passed), M4 grau (entfallen); LZ2: M2 grün
-    assert list(ampel) == [texts.AMPEL_LEGEND[a] for a in ("grün", "gelb", "rot", "grau")]
-    for value in palette.AMPEL_COLORS:
-        trace = ampel[texts.AMPEL_LEGEND[value]]
-        assert trace.marker.color == palette.AMPEL_COLORS[value]
-        assert trace.marker.pattern.shape == palette.AMPEL_PATTERNS[value]
-    assert list(ampel[texts.AMPEL_LEGEND["grün"]].x) == [0, 1]
-    assert list(ampel[texts.AMPEL_LEGEND["rot"]].text) == ["1", ""]
+    assert list(ampel) == [vocabulary.AMPEL.labels[a] for a in ("grün", "gelb", "rot", "grau")]
+    for value in vocabulary.AMPEL.colors:
+        trace = ampel[vocabulary.AMPEL.labels[value]]
+        assert trace.marker.color == vocabulary.AMPEL.colors[value]
+        assert trace.marker.pattern.shape == vocabulary.AMPEL.patterns[value]
+    assert list(ampel[vocabulary.AMPEL.labels["grün"]].x) == [0, 1]
+    assert list(ampel[vocabulary.AMPEL.labels["rot"]].text) == ["1", ""]
     assert fig.layout.legend.title.text == texts.LEGEND_AMPEL
 
 
 def test_status_mix_chart(plan: Plan) -> None:
     fig = charts.status_mix_chart(metrics.status_mix(plan))
     assert [t.name for t in fig.data] == ["in Umsetzung", "abgeschlossen", "entfallen"]
-    assert [t.marker.color for t in fig.data] == [palette.STATUS_COLORS[s] for s in ("in Umsetzung", "abgeschlossen",
+    assert [t.marker.color for t in fig.data] == [vocabulary.STATUS.colors[s] for s in ("in Umsetzung", "abgeschlossen",
                                                                                     "entfallen")]
     assert list(fig.data[0].x) == [2, 0] and list(fig.data[0].text) == ["2", ""]
     assert fig.layout.xaxis.title.text == texts.AXIS_MEASURES
@@ -115,13 +116,13 @@ def test_gantt_chart(plan: Plan) -> None:
     fig = charts.gantt_chart(metrics.measure_table(plan, TODAY), metrics.milestone_states(plan, TODAY), TODAY)
     assert_german_layout(fig)
     names = [t.name for t in fig.data]
-    assert names == ["LZ1 Wirtschaft stärken", "LZ2 Bildung", texts.LEGEND_OVERDUE, texts.MS_OVERDUE,
-                     texts.MS_DUE_30, texts.MS_REACHED_ON_TIME]
+    assert names == ["LZ1 Wirtschaft stärken", "LZ2 Bildung", texts.LEGEND_OVERDUE, MS_OVERDUE,
+                     MS_DUE_30, MS_REACHED_ON_TIME]
     goal, _, overdue, late, soon, reached = fig.data
     assert goal.type == "bar" and goal.marker.color == palette.LEITZIEL_COLORS[0]
     assert list(overdue.y) == ["M3 Gewerbeflächen"] and overdue.marker.pattern.shape == "x"
     assert late.type == "scatter" and late.marker.symbol == "diamond-x"
-    assert late.marker.color == palette.AMPEL_COLORS["rot"] and list(late.y) == ["M1 Hafen"]
+    assert late.marker.color == vocabulary.AMPEL.colors["rot"] and list(late.y) == ["M1 Hafen"]
     assert soon.marker.symbol == "diamond" and reached.marker.symbol == "diamond-open"
     assert fig.layout.xaxis.tickformat == "%d.%m.%Y"
     top_to_bottom = list(fig.layout.yaxis.categoryarray)[::-1]  # plotly draws the array bottom-up

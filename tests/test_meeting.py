@@ -11,13 +11,12 @@ import pandas as pd
 import pytest
 
 from loaders.vocabulary import AMPEL
-from masterplan import texts
+from masterplan import texts, vocabulary
 from masterplan.formatting import format_percent
 from masterplan.meeting import slides as meeting_module
 from masterplan.meeting.model import BAR, CHANGES, INDICATORS, LEITZIEL, LINE, MILESTONES, OVERVIEW, STACKED, TITLE
 from masterplan.meeting.slides import build_meeting
 from masterplan.metrics import rollup_plan
-from masterplan.palette import AMPEL_COLORS
 from masterplan.storage.store import StandInfo
 from masterplan.tables import Plan
 from tests.meetings import HOSTILE, LEAD_FILTER, LEITZIELE, LONG_SACHSTAND, SACHSTAND, TODAY, Stands, stand_day
@@ -77,7 +76,7 @@ def test_overview_charts_are_plain_frames(example: Stands) -> None:
     assert progress.data.to_numpy().min() >= 0 and progress.data.to_numpy().max() <= 100
     assert progress.maximum == 100
     assert ampel.kind == STACKED and set(ampel.data.columns) <= set(AMPEL)
-    assert ampel.colors == {a: AMPEL_COLORS[a] for a in ampel.data.columns}
+    assert ampel.colors == {a: vocabulary.AMPEL.colors[a] for a in ampel.data.columns}
     assert ampel.data.to_numpy().sum() == 42
     table = example.meeting().slide(OVERVIEW).tables[0]
     assert list(table.frame.columns) == ["LZ", "Leitziel", "Umsetzungsstand", "Veränderung (Punkte)", "Maßnahmen",

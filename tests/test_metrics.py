@@ -10,6 +10,16 @@ import pytest
 from masterplan import metrics, texts
 from masterplan.formatting import NBSP
 from masterplan.tables import Plan
+from masterplan.vocabulary import (
+    MS_DROPPED,
+    MS_DUE_30,
+    MS_DUE_90,
+    MS_LATER,
+    MS_OVERDUE,
+    MS_REACHED_LATE,
+    MS_REACHED_ON_TIME,
+    NO_STATUS,
+)
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -177,8 +187,8 @@ def test_milestone_windows_and_states() -> None:
     ]
     states = metrics.milestone_states(plan_of([measure("M1")], milestones), TODAY).set_index("ms_nr")
     assert states["state"].tolist() == [
-        texts.MS_OVERDUE, texts.MS_DUE_30, texts.MS_DUE_30, texts.MS_DUE_90, texts.MS_DUE_90, texts.MS_LATER,
-        texts.MS_REACHED_ON_TIME, texts.MS_REACHED_LATE, texts.MS_REACHED_ON_TIME, texts.MS_DROPPED, texts.MS_OVERDUE,
+        MS_OVERDUE, MS_DUE_30, MS_DUE_30, MS_DUE_90, MS_DUE_90, MS_LATER,
+        MS_REACHED_ON_TIME, MS_REACHED_LATE, MS_REACHED_ON_TIME, MS_DROPPED, MS_OVERDUE,
     ]
     assert states["days_until"].iloc[:6].tolist() == offsets
     assert states.loc["MS0", "days_overdue"] == 1 and pd.isna(states.loc["MS1", "days_overdue"])
@@ -240,7 +250,7 @@ def test_status_and_ampel_mix_per_leitziel(rollup_plan: Plan) -> None:
     assert mix[("LZ1", "in Umsetzung")] == 1 and mix[("LZ1", "entfallen")] == 1 and mix[("LZ3", "abgeschlossen")] == 0
     assert len(mix) == 3 * 7
     no_status = metrics.status_mix(plan_of([measure("M1")]))
-    assert no_status.set_index(["lz_nr", "status"]).loc[("LZ1", texts.NO_STATUS), "count"] == 1
+    assert no_status.set_index(["lz_nr", "status"]).loc[("LZ1", NO_STATUS), "count"] == 1
     ampel = metrics.ampel_mix(rollup_plan, TODAY).set_index(["lz_nr", "ampel"])["count"]
     assert ampel[("LZ1", "grau")] == 1 and ampel[("LZ1", "grün")] == 2 and ampel[("LZ2", "grau")] == 1
     assert ampel.sum() == 4

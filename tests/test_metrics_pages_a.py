@@ -12,6 +12,7 @@ from masterplan.formatting import NBSP, escape_markdown, format_signed
 from masterplan.storage import history
 from masterplan.storage.store import Store
 from masterplan.tables import Plan
+from masterplan.vocabulary import MS_OVERDUE, MS_REACHED_LATE, NO_STATUS
 from tests.workbooks import plan_file, upload, xlsx
 
 TODAY = dt.date(2026, 11, 26)
@@ -103,7 +104,7 @@ def test_measure_list_has_labels_and_no_blank_text(plan: Plan) -> None:
     row = table.set_index("nr").loc["M2"]
     assert (row["ampel_label"], row["progress"], row["lead"], row["fokusprojekt"]) == (
         "🔴 rot (manuell)", 100.0, "WFO", texts.MISSING)
-    assert table.set_index("nr").loc["M4", "status"] == texts.NO_STATUS
+    assert table.set_index("nr").loc["M4", "status"] == NO_STATUS
     text_columns = ["nr", "massnahme", "leitziel", "fokusprojekt", "lead", "status", "ampel_label", "sachstand"]
     assert not table[text_columns].isna().any().any()
 
@@ -224,7 +225,7 @@ def test_change_list_and_recent_changes(plan: Plan) -> None:
     )
     items = metrics.change_list(metrics.compare_plans(old, plan, TODAY))
     rows = {(r.topic, r.nr, r.title): (r.before, r.after) for r in items.itertuples()}
-    assert rows[("Neue Maßnahmen", "M4", "Ausbildungsmesse")] == (texts.MISSING, texts.NO_STATUS)
+    assert rows[("Neue Maßnahmen", "M4", "Ausbildungsmesse")] == (texts.MISSING, NO_STATUS)
     assert rows[("Entfernte Maßnahmen", "M9", "Maßnahme M9")] == ("in Planung", texts.P_KIND_REMOVED)
     assert rows[("Statuswechsel", "M1", "Maßnahme M1")] == ("in Planung", "in Umsetzung")
     assert rows[("Fortschritt", "M1", "Maßnahme M1")] == (f"20{NBSP}%", f"50{NBSP}% (+30 Punkte)")
@@ -275,9 +276,9 @@ def test_measure_detail(plan: Plan) -> None:
     milestones = detail.milestones.set_index("ms_nr")
     assert list(milestones.index) == ["MS1", "MS2", "MS3"]
     assert milestones.loc["MS1", ["erreicht_am", "state", "note"]].tolist() == [
-        "01.02.2026", texts.MS_REACHED_LATE, "22 Tage verspätet"]
+        "01.02.2026", MS_REACHED_LATE, "22 Tage verspätet"]
     assert milestones.loc["MS2", ["erreicht_am", "state", "note"]].tolist() == [
-        texts.MISSING, texts.MS_OVERDUE, "6 Tage überfällig"]
+        texts.MISSING, MS_OVERDUE, "6 Tage überfällig"]
     assert milestones.loc["MS3", "status"] == texts.MISSING
     assert detail.milestone_keys == ("MS1", "MS2", "MS3")
     assert detail.stakeholders.to_dict("records") == [
@@ -292,7 +293,7 @@ def test_measure_detail(plan: Plan) -> None:
 def test_measure_detail_of_an_unknown_measure(plan: Plan) -> None:
     assert metrics.measure_detail(plan, "M99", TODAY) is None
     bare = metrics.measure_detail(plan, "M4", TODAY)
-    assert (bare.status, bare.stakeholders["rolle"].tolist()) == (texts.NO_STATUS, ["federführend"])
+    assert (bare.status, bare.stakeholders["rolle"].tolist()) == (NO_STATUS, ["federführend"])
 
 
 # --- history across Stände -------------------------------------------------------------------------

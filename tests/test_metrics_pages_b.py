@@ -10,6 +10,7 @@ import pytest
 from bench.generate import plan as generated_plan
 from masterplan import charts, metrics, texts
 from masterplan.tables import Plan
+from masterplan.vocabulary import MS_OVERDUE
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -97,7 +98,7 @@ def test_schedule_chart_zooms_and_frames_late_measures(schedule: Plan) -> None:
     fig = charts.schedule_chart(schedule, TODAY, None, window)
     assert [pd.Timestamp(x) for x in fig.layout.xaxis.range] == list(window)
     names = {trace.name for trace in fig.data}
-    assert {texts.LEGEND_OVERDUE, texts.Z_LEGEND_BEHIND, texts.MS_OVERDUE} <= names
+    assert {texts.LEGEND_OVERDUE, texts.Z_LEGEND_BEHIND, MS_OVERDUE} <= names
     behind = next(trace for trace in fig.data if trace.name == texts.Z_LEGEND_BEHIND)
     assert list(behind.y) == ["M2 Maßnahme M2"]
     assert charts.schedule_chart(plan_of([]), TODAY).layout.annotations[0].text == texts.NO_DATA

@@ -10,11 +10,12 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from bench.generate import workbook_bytes
-from masterplan import texts
+from masterplan import texts, vocabulary
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import NBSP
 from masterplan.storage import importer
 from masterplan.storage.store import Store, UploadFile
+from masterplan.vocabulary import MS_REACHED_LATE
 from tests.apptest import filter_mark, start
 from tests.workbooks import xlsx
 
@@ -199,13 +200,13 @@ def test_massnahmen_table_search_and_detail(monkeypatch: pytest.MonkeyPatch, tmp
     table = app.dataframe[0].value
     assert len(table) == 42 and table["nr"].iloc[0] == "M01"
     assert set(table["ampel_label"]) <= {"🟢 grün", "🟡 gelb", "🔴 rot", "⚪ grau"} | {
-        f"{m}{texts.AMPEL_MANUAL_SUFFIX}" for m in texts.AMPEL_MARKERS.values()}
+        f"{m}{texts.AMPEL_MANUAL_SUFFIX}" for m in vocabulary.AMPEL.markers.values()}
     assert app.selectbox(key="massnahmen_detail").value == "M01"
     assert any(m.value.startswith("#### M01 – Beispiel") for m in app.markdown)
     assert metric(app, "Ampel") == "🔴 rot" and metric(app, "Ende") == "31.12.2025"
     milestones = table_with(app, "ms_nr")
     assert list(milestones["ms_nr"]) == ["MS001", "MS002", "MS003", "MS004"]
-    assert milestones["state"].iloc[0] == texts.MS_REACHED_LATE
+    assert milestones["state"].iloc[0] == MS_REACHED_LATE
     people = table_with(app, "rolle")
     assert people["rolle"].iloc[0] == "federführend"
     assert len(table_with(app, "change_text")) == 1

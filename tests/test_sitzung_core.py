@@ -9,11 +9,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from masterplan import charts, texts
+from masterplan import charts, texts, vocabulary
 from masterplan.charts import slide_chart
 from masterplan.formatting import NBSP
 from masterplan.meeting.model import BAR, COUNT, DAY, LINE, MONTH, NUMBER, PERCENT, STACKED, YEAR, Chart
-from masterplan.palette import AMPEL_COLORS, AMPEL_PATTERNS, LEITZIEL_COLORS
+from masterplan.palette import LEITZIEL_COLORS
 from tests.meetings import example_stands
 
 HOSTILE = "LZ2 <b>fett</b> & <a href='x'>Link</a>"
@@ -51,13 +51,13 @@ def test_spreadsheet_text_is_shown_as_written_not_as_html() -> None:
 
 def test_stacked_ampel_bars_are_patterned_named_and_labelled_inside() -> None:
     data = pd.DataFrame({"grün": [5.0, 0.0], "rot": [1.0, 2.0]}, index=["FP01 Bauakte", "ohne Fokusprojekt"])
-    fig = slide_chart(Chart(STACKED, "Ampel je Fokusprojekt", data, {a: AMPEL_COLORS[a] for a in data.columns},
-                            COUNT, axis_title=texts.AXIS_MEASURES))
+    colors = {a: vocabulary.AMPEL.colors[a] for a in data.columns}
+    fig = slide_chart(Chart(STACKED, "Ampel je Fokusprojekt", data, colors, COUNT, axis_title=texts.AXIS_MEASURES))
     green, red = fig.data
     assert fig.layout.barmode == "stack"
     assert (green.name, red.name) == ("grün", "rot")
-    assert (green.marker.color, red.marker.color) == (AMPEL_COLORS["grün"], AMPEL_COLORS["rot"])
-    assert red.marker.pattern.shape == AMPEL_PATTERNS["rot"]
+    assert (green.marker.color, red.marker.color) == (vocabulary.AMPEL.colors["grün"], vocabulary.AMPEL.colors["rot"])
+    assert red.marker.pattern.shape == vocabulary.AMPEL.patterns["rot"]
     assert list(green.text) == ["5", ""]  # no label on an empty segment
     assert green.textposition == "inside" and green.textangle == 0
     assert fig.layout.xaxis.dtick == 1  # whole measures while counts are small
@@ -75,12 +75,12 @@ def test_status_series_keep_their_names_and_colours() -> None:
 def test_lines_over_dates_with_the_latest_value_in_german() -> None:
     dates = pd.DatetimeIndex(["2022-12-31", "2023-12-31", "2024-12-31"])
     data = pd.DataFrame({texts.VALUES: [11800.0, 12100.5, 12712.0], texts.MT_SERIES_TARGET: 13000.0}, index=dates)
-    colors = {texts.VALUES: LEITZIEL_COLORS[0], texts.MT_SERIES_TARGET: AMPEL_COLORS["grün"]}
+    colors = {texts.VALUES: LEITZIEL_COLORS[0], texts.MT_SERIES_TARGET: vocabulary.AMPEL.colors["grün"]}
     fig = slide_chart(Chart(LINE, "Arbeitslose", data, colors, NUMBER, decimals=1, axis_title="Wert (Anzahl)",
                             dates=YEAR))
     values, target = fig.data
     assert values.mode == "lines+markers" and values.line.color == LEITZIEL_COLORS[0]
-    assert target.line.dash == "dash" and target.line.color == AMPEL_COLORS["grün"]
+    assert target.line.dash == "dash" and target.line.color == vocabulary.AMPEL.colors["grün"]
     assert [a.text for a in fig.layout.annotations] == ["12.712"]  # German thousands, the latest value only
     assert list(values.customdata[:, 0]) == ["2022", "2023", "2024"]
     assert list(values.customdata[:, 1]) == ["11.800", "12.100,5", "12.712"]

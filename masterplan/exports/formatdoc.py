@@ -23,6 +23,7 @@ from loaders.schema import (
     Sheet,
 )
 from loaders.vocabulary import BOOL_FALSE, BOOL_TRUE, CANONICAL, ROLLE, SYNONYMS
+from masterplan.vocabulary import AMPEL, ROLES, STATUS
 
 REGENERATE_COMMAND = "python -m masterplan.exports.formatdoc > docs/format.md"
 
@@ -51,6 +52,7 @@ TEXT: dict[str, str] = {
     "list": "Liste",
     "value": "Wert",
     "synonyms": "Ebenfalls erkannt",
+    "meaning": "Bedeutung im Dashboard",
     "yes": "ja",
     "no": "nein",
     "unique": "eindeutig",
@@ -121,7 +123,8 @@ SHEET_HEADER: tuple[str, ...] = (TEXT["sheet"], TEXT["english"], TEXT["key"], TE
 COLUMN_HEADER: tuple[str, ...] = (
     TEXT["column"], TEXT["english"], TEXT["type"], TEXT["required"], TEXT["allowed"], TEXT["hint"],
 )
-VOCABULARY_HEADER: tuple[str, ...] = (TEXT["list"], TEXT["value"], TEXT["synonyms"])
+VOCABULARY_HEADER: tuple[str, ...] = (TEXT["list"], TEXT["value"], TEXT["synonyms"], TEXT["meaning"])
+MEANINGS = {"status": STATUS, "ampel": AMPEL, "rolle": ROLES}  # the vocabularies whose values the dashboard explains
 
 BOOL_VOCABULARY = KIND_WORDS[Kind.BOOL]
 BOOL_VALUES: dict[str, tuple[str, ...]] = {BOOL_TRUE[0]: BOOL_TRUE[1:], BOOL_FALSE[0]: BOOL_FALSE[1:]}
@@ -248,9 +251,11 @@ def vocabularies() -> dict[str, tuple[str, ...]]:
     return {**CANONICAL, BOOL_VOCABULARY: tuple(BOOL_VALUES)}
 
 
-def vocabulary_rows(name: str) -> list[tuple[str, str]]:
-    """(value, other accepted spellings) for each canonical value of one list."""
-    return [(value, ", ".join(_synonyms_of(name, value))) for value in vocabularies()[name]]
+def vocabulary_rows(name: str) -> list[tuple[str, str, str]]:
+    """(value, other accepted spellings, what the dashboard makes of it) for each canonical value of one list."""
+    meanings = MEANINGS.get(name)
+    return [(value, ", ".join(_synonyms_of(name, value)), meanings[value].meaning if meanings else "")
+            for value in vocabularies()[name]]
 
 
 def _cell(text: str) -> str:
@@ -274,7 +279,9 @@ def format_markdown() -> str:
         lines += _table(COLUMN_HEADER, column_rows(sheet))
     lines += ["", f"## {TEXT['vocabularies']}"]
     for name in vocabularies():
-        lines += ["", f"### {vocabulary_label(name)}", "", *_table(VOCABULARY_HEADER[1:], vocabulary_rows(name))]
+        width = len(VOCABULARY_HEADER) - (1 if name in MEANINGS else 2)  # a meaning column only where there is one
+        rows = [row[:width] for row in vocabulary_rows(name)]
+        lines += ["", f"### {vocabulary_label(name)}", "", *_table(VOCABULARY_HEADER[1:1 + width], rows)]
     return "\n".join(lines) + "\n"
 
 

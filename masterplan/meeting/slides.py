@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from loaders.vocabulary import AMPEL, STATUS
 from masterplan import clock, texts
 from masterplan.formatting import (
     CITY_TIME,
@@ -58,8 +57,6 @@ from masterplan.meeting.model import (
     Table,
 )
 from masterplan.metrics import (
-    ON_HOLD,
-    ROT,
     PlanChanges,
     compare_plans,
     indicator_summary,
@@ -69,14 +66,15 @@ from masterplan.metrics import (
     milestone_states,
     rollup_leitziele,
 )
-from masterplan.palette import AMPEL_COLORS, LEITZIEL_COLORS, STATUS_COLORS
+from masterplan.palette import LEITZIEL_COLORS
 from masterplan.storage.store import StandInfo
 from masterplan.tables import Plan
+from masterplan.vocabulary import AMPEL, GRUEN, MS_DUE_30, MS_DUE_90, MS_OVERDUE, NO_STATUS, ON_HOLD, ROT, STATUS
 
 LABEL_LENGTH = 45
 SACHSTAND_LENGTH = 140
 COMPARED_COLOR = "#BBBBBB"
-TARGET_COLOR = AMPEL_COLORS["grün"]
+TARGET_COLOR = AMPEL[GRUEN].color
 UPCOMING_DAYS = 90
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 LABELS = {**texts.COLUMNS, **texts.MT_COLUMNS}
@@ -263,9 +261,9 @@ def _overview_slide(ctx: _Context) -> Slide:
     if not goals.empty:
         charts.append(Chart(BAR, texts.CHART_PROGRESS, progress, colors, PERCENT, maximum=100.0,
                             axis_title=texts.AXIS_PROGRESS))
-        ampel = _crosstab(ctx.measures, "lz_nr", "ampel", AMPEL, goals.set_index("lz_nr")["label"])
+        ampel = _crosstab(ctx.measures, "lz_nr", "ampel", AMPEL.words, goals.set_index("lz_nr")["label"])
         if not ampel.empty:
-            charts.append(Chart(STACKED, texts.CHART_AMPEL_MIX, ampel, {a: AMPEL_COLORS[a] for a in ampel.columns},
+            charts.append(Chart(STACKED, texts.CHART_AMPEL_MIX, ampel, {a: AMPEL.colors[a] for a in ampel.columns},
                                 COUNT, axis_title=texts.AXIS_MEASURES))
     red = ctx.measures[ctx.measures["ampel"].eq(ROT)].groupby("lz_nr").size()
     rows = goals.assign(progress_change=(goals["progress"] - before) if before is not None else None,
@@ -287,9 +285,9 @@ def _overview_slide(ctx: _Context) -> Slide:
 def _crosstab(measures: pd.DataFrame, by: str, column: str, order: tuple[str, ...],
               labels: pd.Series) -> pd.DataFrame:
     """Measures per category (labels: key → display label, in display order) and value; zero series dropped."""
-    values = measures[column].fillna(texts.NO_STATUS)
+    values = measures[column].fillna(NO_STATUS)
     counts = pd.crosstab(measures[by].fillna(""), values)
-    columns = [v for v in (*order, texts.NO_STATUS) if v in counts.columns and counts[v].sum() > 0]
+    columns = [v for v in (*order, NO_STATUS) if v in counts.columns and counts[v].sum() > 0]
     wide = counts.reindex(index=labels.index, columns=columns, fill_value=0).astype(float)
     wide.index = pd.Index(labels.to_numpy(), name=None)
     return wide if columns else pd.DataFrame()
@@ -306,7 +304,7 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
         KeyFigure(texts.MT_FIG_COUNTED, format_number(goal.counted),
                   texts.MT_FIG_COUNTED_NOTE.format(measures=format_number(goal.measures))),
         KeyFigure(texts.KPI_RED, format_number(int(ampel_counts.get(ROT, 0))), texts.MT_FIG_RED_NOTE.format(
-            **{a: format_number(int(ampel_counts.get(a, 0))) for a in AMPEL})),
+            **{a: format_number(int(ampel_counts.get(a, 0))) for a in AMPEL.words})),
         KeyFigure(texts.MT_FIG_DECISIONS, format_number(len(decisions)), texts.MT_FIG_DECISIONS_NOTE),
     )
     charts: list[Chart] = []
@@ -316,14 +314,14 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
         titles = projects.drop_duplicates("fp_key").set_index("fp_key")["fokusprojekt"]
         labels = pd.Series([_short(f"{k} {clean(titles.get(k))}") if k else texts.MT_NO_PROJECT for k in keys],
                            index=keys)
-        ampel = _crosstab(projects, "fp_key", "ampel", AMPEL, labels)
-        status = _crosstab(projects, "fp_key", "status", STATUS, labels)
+        ampel = _crosstab(projects, "fp_key", "ampel", AMPEL.words, labels)
+        status = _crosstab(projects, "fp_key", "status", STATUS.words, labels)
         if not ampel.empty:
             charts.append(Chart(STACKED, texts.MT_CHART_AMPEL_PROJECTS, ampel,
-                                {a: AMPEL_COLORS[a] for a in ampel.columns}, COUNT, axis_title=texts.AXIS_MEASURES))
+                                {a: AMPEL.colors[a] for a in ampel.columns}, COUNT, axis_title=texts.AXIS_MEASURES))
         if not status.empty:
             charts.append(Chart(STACKED, texts.MT_CHART_STATUS_PROJECTS, status,
-                                {s: STATUS_COLORS[s] for s in status.columns}, COUNT, axis_title=texts.AXIS_MEASURES))
+                                {s: STATUS.colors[s] for s in status.columns}, COUNT, axis_title=texts.AXIS_MEASURES))
     rows = decisions.assign(ampel_text=[_ampel_text(a, r) for a, r in zip(decisions["ampel"],
                                                                             decisions["ampel_reason"], strict=True)])
     table = _table(texts.MT_TABLE_DECISIONS, rows, {
@@ -403,15 +401,15 @@ def _milestones_slide(ctx: _Context) -> Slide:
     states = milestone_states(ctx.plan, ctx.today)
     leads = ctx.measures.drop_duplicates("nr").set_index("nr")["lead"]
     states = states.assign(lead=states["nr"].map(leads))
-    overdue = states[states["state"].eq(texts.MS_OVERDUE)].sort_values(
+    overdue = states[states["state"].eq(MS_OVERDUE)].sort_values(
         ["days_overdue", "faellig_am", "ms_nr"], ascending=[False, True, True], kind="stable")
-    upcoming = states[states["state"].isin([texts.MS_DUE_30, texts.MS_DUE_90])
+    upcoming = states[states["state"].isin([MS_DUE_30, MS_DUE_90])
                       & (states["days_until"] <= UPCOMING_DAYS).fillna(False)]
     upcoming = upcoming.sort_values(["faellig_am", "ms_nr"], kind="stable")
     figures = [
         KeyFigure(texts.MT_FIG_OVERDUE, format_number(len(overdue))),
-        KeyFigure(texts.MT_FIG_DUE_30, format_number(int(upcoming["state"].eq(texts.MS_DUE_30).sum()))),
-        KeyFigure(texts.MT_FIG_DUE_90, format_number(int(upcoming["state"].eq(texts.MS_DUE_90).sum()))),
+        KeyFigure(MS_DUE_30, format_number(int(upcoming["state"].eq(MS_DUE_30).sum()))),
+        KeyFigure(MS_DUE_90, format_number(int(upcoming["state"].eq(MS_DUE_90).sum()))),
     ]
     if ctx.changes is not None:
         figures.append(KeyFigure(texts.MT_FIG_REACHED, format_number(len(ctx.changes.milestones_reached))))

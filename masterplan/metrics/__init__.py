@@ -14,30 +14,13 @@
 - changes: what changed between two Stände, as topic tables, agenda list and recent changes
 - filters: the global filters and their choices
 - display: German column labels, Ampel labels, selectbox choices, one-item-per-line cells
-- _common: status, Ampel and role words, the day, key → title, blanks as "–" (package-internal)
+- _common: the day, key → title, blanks as "–" (package-internal)
 
 The rules (progress, Ampel, milestone states, involvement) are in the docstrings of progress, ampel,
 milestones and stakeholders. Names with a leading underscore are shared inside the package only.
 """
 
-from masterplan.metrics._common import (
-    DONE,
-    DROPPED,
-    GELB,
-    GRAU,
-    GRUEN,
-    IN_PROGRESS,
-    INFORMED,
-    INVOLVED,
-    LEAD,
-    MEASURE_COLUMNS,
-    MS_DROPPED,
-    MS_REACHED,
-    NOT_STARTED,
-    ON_HOLD,
-    ONGOING,
-    ROT,
-)
+from masterplan.metrics._common import MEASURE_COLUMNS
 from masterplan.metrics.ampel import BEHIND_TOLERANCE, CRITICAL_OVERDUE_DAYS, compute_ampel, planned_progress
 from masterplan.metrics.changes import (
     PlanChanges,
@@ -76,8 +59,6 @@ from masterplan.metrics.measures import (
     search_measures,
 )
 from masterplan.metrics.milestones import (
-    MILESTONE_STATES,
-    UPCOMING_STATES,
     milestone_states,
     milestones_due,
     overdue_milestones,
@@ -127,20 +108,18 @@ from masterplan.metrics.stakeholders import (
 )
 
 __all__ = [
-    "BEHIND_TOLERANCE", "BULLETS", "CRITICAL_OVERDUE_DAYS", "DONE", "DROPPED", "GANTT_CHOICES", "GANTT_LIMIT", "GELB",
-    "GRAU", "GRUEN", "INFORMED", "INVOLVED", "IN_PROGRESS", "LEAD", "LOAD_LIMIT", "MEASURE_COLUMNS",
-    "MEASURE_LIST_COLUMNS", "MILESTONE_STATES", "MS_DROPPED", "MS_REACHED", "NETWORK_LIMIT", "NOT_STARTED", "ONGOING",
-    "ON_HOLD", "PERIODS", "PERIOD_ALL", "PERIOD_AROUND", "PERIOD_CUSTOM", "PERIOD_MONTHS", "ROT", "UPCOMING_STATES",
-    "GanttSelection", "Kpis", "LeitzielProfile", "MeasureDetail", "NetworkSelection", "PlanChanges", "RecentChanges",
-    "Rollup", "ampel_labels", "ampel_mix", "change_list", "change_tables", "choice_labels", "compare_plans",
-    "compute_ampel", "describe_filters", "field_labels", "filter_options", "filter_plan", "gantt_selection",
-    "indicator_groups", "indicator_list", "indicator_summary", "indicator_table", "indicator_trend", "indicator_values",
-    "institution_choices", "involvements", "kpis", "labelled", "leitziel_choices", "leitziel_profile", "measure_detail",
-    "measure_list", "measure_progress", "measure_table", "milestone_states", "milestones_due", "most_urgent",
-    "network_selection", "overdue_milestones", "period_range", "planned_progress", "recent_changes",
-    "rollup_explanation", "rollup_fokusprojekt", "rollup_fokusprojekte", "rollup_leitziel", "rollup_leitziele",
-    "rollup_plan", "sachstand_texts", "schedule_issue_table", "schedule_issues", "search_measures", "split_lines",
-    "staffing_gap_table",
+    "BEHIND_TOLERANCE", "BULLETS", "CRITICAL_OVERDUE_DAYS", "GANTT_CHOICES", "GANTT_LIMIT", "LOAD_LIMIT",
+    "MEASURE_COLUMNS", "MEASURE_LIST_COLUMNS", "NETWORK_LIMIT", "PERIODS", "PERIOD_ALL", "PERIOD_AROUND",
+    "PERIOD_CUSTOM", "PERIOD_MONTHS", "GanttSelection", "Kpis", "LeitzielProfile", "MeasureDetail",
+    "NetworkSelection", "PlanChanges", "RecentChanges", "Rollup", "ampel_labels", "ampel_mix", "change_list",
+    "change_tables", "choice_labels", "compare_plans", "compute_ampel", "describe_filters", "field_labels",
+    "filter_options", "filter_plan", "gantt_selection", "indicator_groups", "indicator_list", "indicator_summary",
+    "indicator_table", "indicator_trend", "indicator_values", "institution_choices", "involvements", "kpis",
+    "labelled", "leitziel_choices", "leitziel_profile", "measure_detail", "measure_list", "measure_progress",
+    "measure_table", "milestone_states", "milestones_due", "most_urgent", "network_selection", "overdue_milestones",
+    "period_range", "planned_progress", "recent_changes", "rollup_explanation", "rollup_fokusprojekt",
+    "rollup_fokusprojekte", "rollup_leitziel", "rollup_leitziele", "rollup_plan", "sachstand_texts",
+    "schedule_issue_table", "schedule_issues", "search_measures", "split_lines", "staffing_gap_table",
     "staffing_gaps", "stakeholder_labels", "stakeholder_load", "stakeholder_load_of", "stakeholder_matrix",
-    "stakeholder_matrix_of", "stakeholder_types", "status_mix", "upcoming_milestones"
+    "stakeholder_matrix_of", "stakeholder_types", "status_mix", "upcoming_milestones",
 ]

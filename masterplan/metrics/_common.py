@@ -1,4 +1,4 @@
-"""What every metrics module shares: status, Ampel and role words, the day, key → title, blanks as "–"."""
+"""What every metrics module shares: the day, key → title, blanks as "–"."""
 
 from __future__ import annotations
 
@@ -7,16 +7,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from loaders.vocabulary import AMPEL, ROLLE
 from masterplan import texts
 from masterplan.tables import Plan
 
-DONE, DROPPED, ON_HOLD, ONGOING = "abgeschlossen", "entfallen", "zurückgestellt", "Daueraufgabe"
-IN_PROGRESS = "in Umsetzung"
-NOT_STARTED = ("nicht begonnen", "in Planung")
-GRUEN, GELB, ROT, GRAU = AMPEL
-LEAD, INVOLVED, INFORMED = ROLLE
-MS_REACHED, MS_DROPPED = "erreicht", "entfallen"
 MEASURE_COLUMNS = ["nr", "massnahme", "lz_nr"]
 
 

@@ -18,21 +18,11 @@ import pandas as pd
 
 from masterplan import texts
 from masterplan.formatting import fill, format_dates
-from masterplan.metrics._common import (
-    DONE,
-    DROPPED,
-    GELB,
-    GRAU,
-    GRUEN,
-    NOT_STARTED,
-    ON_HOLD,
-    ONGOING,
-    ROT,
-    day_of,
-)
+from masterplan.metrics._common import day_of
 from masterplan.metrics.milestones import milestone_states
 from masterplan.metrics.progress import measure_progress
 from masterplan.tables import Plan
+from masterplan.vocabulary import DONE, DROPPED, GELB, GRAU, GRUEN, MS_OVERDUE, NOT_YET_STARTED, ON_HOLD, ONGOING, ROT
 
 BEHIND_TOLERANCE = 20.0  # points behind the linear plan that are still grün
 CRITICAL_OVERDUE_DAYS = 90  # a milestone overdue longer than this turns the Ampel rot
@@ -41,7 +31,7 @@ CRITICAL_OVERDUE_DAYS = 90  # a milestone overdue longer than this turns the Amp
 def _worst_overdue(plan: Plan, today: datetime.date) -> pd.DataFrame:
     """Per measure nr: the longest-overdue milestone's name, due date and days."""
     states = milestone_states(plan, today)
-    overdue = states[states["state"].eq(texts.MS_OVERDUE)]
+    overdue = states[states["state"].eq(MS_OVERDUE)]
     worst = overdue.sort_values(["days_overdue", "ms_nr"], ascending=[False, True], kind="stable")
     return worst.drop_duplicates("nr").set_index("nr")[["meilenstein", "faellig_am", "days_overdue"]]
 
@@ -75,7 +65,7 @@ def compute_ampel(plan: Plan, today: datetime.date) -> pd.DataFrame:
     late_milestone = {"meilenstein": late["meilenstein"], "faellig": format_dates(late["faellig_am"])}
     planned = planned_progress(m, today)
     behind = (planned - progress).round(6)
-    not_started = status.isin(NOT_STARTED) | (status.isna() & progress.eq(0))
+    not_started = status.isin(NOT_YET_STARTED) | (status.isna() & progress.eq(0))
     closed = status.isin([DONE, DROPPED, ON_HOLD])
     end_passed = m["ende"].dt.normalize() < day
     rules = [

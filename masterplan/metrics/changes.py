@@ -23,6 +23,7 @@ from masterplan.metrics.display import ampel_labels, labelled
 from masterplan.metrics.measures import measure_table
 from masterplan.metrics.milestones import _is_reached, milestone_states
 from masterplan.tables import Plan
+from masterplan.vocabulary import NO_STATUS
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def _dash(value: object) -> str:
 
 
 def _status_text(status: pd.Series) -> pd.Series:
-    return blank_as(status, texts.NO_STATUS)
+    return blank_as(status, NO_STATUS)
 
 
 def change_list(changes: PlanChanges, limit: int | None = None) -> pd.DataFrame:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from loaders.schema import SHEETS
-from masterplan import texts
+from masterplan import texts, vocabulary
 from masterplan.metrics._common import all_leitziele
 from masterplan.tables import Plan
 
@@ -30,7 +30,7 @@ def labelled(frame: pd.DataFrame, columns: Iterable[str] | None = None,
 
 def ampel_labels(ampel: pd.Series, manual: pd.Series | None = None) -> pd.Series:
     """ "🔴 rot": a coloured marker plus the word, so colour is never the only cue; "(manuell)" if the sheet set it."""
-    labels = ampel.map(texts.AMPEL_MARKERS).fillna(ampel).fillna(texts.MISSING)
+    labels = ampel.map(vocabulary.AMPEL.markers).fillna(ampel).fillna(texts.MISSING)
     if manual is None:
         return labels
     manual = manual.astype("boolean").fillna(False).to_numpy(dtype=bool)

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from loaders.vocabulary import AMPEL, STATUS
 from masterplan import texts
 from masterplan.metrics.ampel import compute_ampel
 from masterplan.metrics.stakeholders import _resolve_stakeholders, stakeholder_labels
 from masterplan.tables import Plan
+from masterplan.vocabulary import AMPEL, STATUS
 
 
 def filter_plan(
@@ -121,8 +121,8 @@ def _all_options(plan: Plan) -> dict[str, dict[str, str]]:
                                   strict=True)),
         "federfuehrung": {st_nr: str(labels.get(st_nr, st_nr)) for st_nr in sorted(leads, key=lambda s: str(
             labels.get(s, s)).casefold())},
-        "status": {value: value for value in STATUS},
-        "ampel": {value: texts.AMPEL_LEGEND[value] for value in AMPEL},
+        "status": {value: value for value in STATUS.words},
+        "ampel": {term.word: term.shown for term in AMPEL},
     }
 
 

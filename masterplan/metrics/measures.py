@@ -9,7 +9,6 @@ import numpy as np
 import pandas as pd
 
 from loaders.schema import MASSNAHMEN
-from loaders.vocabulary import ROLLE
 from masterplan import texts
 from masterplan.formatting import fill_counted, format_date, format_dates, format_number, format_percent
 from masterplan.metrics._common import blank_as, cell_value, dashed, titles_by_key, yes_no
@@ -19,6 +18,7 @@ from masterplan.metrics.milestones import milestone_states
 from masterplan.metrics.progress import measure_progress
 from masterplan.metrics.stakeholders import _resolve_stakeholders, involvements, stakeholder_labels
 from masterplan.tables import Plan
+from masterplan.vocabulary import NO_STATUS, ROLES
 
 MEASURE_LIST_COLUMNS = [
     "nr", "massnahme", "lz_nr", "leitziel", "fp_nr", "fokusprojekt", "lead", "status", "ampel", "ampel_label",
@@ -52,7 +52,7 @@ def measure_list(plan: Plan, today: datetime.date) -> pd.DataFrame:
     table = measure_table(plan, today)
     table = table.assign(ampel_label=ampel_labels(table["ampel"], table["ampel_manual"]))
     table = dashed(table, ["leitziel", "fp_nr", "fokusprojekt", "lead", "prioritaet", "sachstand"])
-    return dashed(table, ["status"], texts.NO_STATUS)[MEASURE_LIST_COLUMNS].reset_index(drop=True)
+    return dashed(table, ["status"], NO_STATUS)[MEASURE_LIST_COLUMNS].reset_index(drop=True)
 
 
 def search_measures(plan: Plan, today: datetime.date, query: str = "") -> pd.DataFrame:
@@ -145,12 +145,12 @@ def measure_detail(plan: Plan, nr: str, today: datetime.date) -> MeasureDetail |
     states = milestone_states(single, today).sort_values(["faellig_am", "ms_nr"], kind="stable")
     people = involvements(single)
     st_ = plan["Stakeholder"].set_index("st_nr")
-    rank = people["rolle"].map({role: i for i, role in enumerate(ROLLE)})
+    rank = people["rolle"].map(ROLES.rank)
     people = people.assign(_rank=rank).sort_values(["_rank", "label"], kind="stable")
     return MeasureDetail(
         nr=nr,
         title=str(cell_value(row["massnahme"]) or nr),
-        status=str(cell_value(row["status"]) or texts.NO_STATUS),
+        status=str(cell_value(row["status"]) or NO_STATUS),
         ampel_label=shown["ampel"],
         ampel_reason=str(row["ampel_reason"]),
         progress=float(row["progress"]),

@@ -13,22 +13,33 @@ import datetime
 import numpy as np
 import pandas as pd
 
-from masterplan import texts
-from masterplan.metrics._common import MS_DROPPED, MS_REACHED, dashed, day_of
+from masterplan.metrics._common import dashed, day_of
 from masterplan.metrics.stakeholders import _lead_labels
 from masterplan.tables import Plan
+from masterplan.vocabulary import (
+    MILESTONE_DROPPED,
+    MILESTONE_REACHED,
+    MS_DROPPED,
+    MS_DUE_30,
+    MS_DUE_90,
+    MS_LATER,
+    MS_NO_DATE,
+    MS_OVERDUE,
+    MS_REACHED_LATE,
+    MS_REACHED_ON_TIME,
+)
 
 MILESTONE_STATES = (
-    texts.MS_OVERDUE, texts.MS_DUE_30, texts.MS_DUE_90, texts.MS_LATER, texts.MS_REACHED_ON_TIME,
-    texts.MS_REACHED_LATE, texts.MS_DROPPED, texts.MS_NO_DATE,
+    MS_OVERDUE, MS_DUE_30, MS_DUE_90, MS_LATER, MS_REACHED_ON_TIME,
+    MS_REACHED_LATE, MS_DROPPED, MS_NO_DATE,
 )
-UPCOMING_STATES = (texts.MS_DUE_30, texts.MS_DUE_90, texts.MS_LATER)
+UPCOMING_STATES = (MS_DUE_30, MS_DUE_90, MS_LATER)
 
 
 def _is_reached(milestones: pd.DataFrame) -> pd.Series:
     """Reached by status or by a date; entfallen is never reached."""
-    reached = milestones["status"].eq(MS_REACHED) | milestones["erreicht_am"].notna()
-    return reached & milestones["status"].ne(MS_DROPPED)
+    reached = milestones["status"].eq(MILESTONE_REACHED) | milestones["erreicht_am"].notna()
+    return reached & milestones["status"].ne(MILESTONE_DROPPED)
 
 
 def milestone_states(plan: Plan, today: datetime.date) -> pd.DataFrame:
@@ -42,12 +53,12 @@ def milestone_states(plan: Plan, today: datetime.date) -> pd.DataFrame:
     days = (due - day_of(today)).dt.days
     late = reached & (done > due)
     state = np.select(
-        [ms["status"].eq(MS_DROPPED), late, reached, days.isna(), days < 0, days <= 30, days <= 90],
-        [texts.MS_DROPPED, texts.MS_REACHED_LATE, texts.MS_REACHED_ON_TIME, texts.MS_NO_DATE, texts.MS_OVERDUE,
-         texts.MS_DUE_30, texts.MS_DUE_90],
-        default=texts.MS_LATER,
+        [ms["status"].eq(MILESTONE_DROPPED), late, reached, days.isna(), days < 0, days <= 30, days <= 90],
+        [MS_DROPPED, MS_REACHED_LATE, MS_REACHED_ON_TIME, MS_NO_DATE, MS_OVERDUE,
+         MS_DUE_30, MS_DUE_90],
+        default=MS_LATER,
     )
-    overdue = state == texts.MS_OVERDUE
+    overdue = state == MS_OVERDUE
     measures = plan["Maßnahmen"].set_index("nr")
     return ms.assign(
         massnahme=ms["nr"].map(measures["massnahme"]),
@@ -66,7 +77,7 @@ def _soonest_first(rows: pd.DataFrame) -> pd.DataFrame:
 def milestones_due(plan: Plan, today: datetime.date, horizon_days: int = 90) -> pd.DataFrame:
     """Overdue milestones and those due within the horizon, soonest first: the Übersicht's list."""
     states = milestone_states(plan, today)
-    open_ = states["state"].isin([texts.MS_OVERDUE, *UPCOMING_STATES])
+    open_ = states["state"].isin([MS_OVERDUE, *UPCOMING_STATES])
     due = open_ & (states["days_until"] <= horizon_days).fillna(False)
     return _soonest_first(states[due])
 
@@ -84,7 +95,7 @@ def upcoming_milestones(plan: Plan, today: datetime.date, horizon_days: int = 90
     Columns: faellig_am, days_until, ms_nr, meilenstein, nr, massnahme, lead, state.
     """
     due = milestones_due(plan, today, horizon_days)
-    rows = due[due["state"].ne(texts.MS_OVERDUE)].reset_index(drop=True)
+    rows = due[due["state"].ne(MS_OVERDUE)].reset_index(drop=True)
     columns = ["faellig_am", "days_until", "ms_nr", "meilenstein", "nr", "massnahme", "lead", "state"]
     return _with_leads(plan, rows, columns, ["massnahme"])
 
@@ -95,6 +106,6 @@ def overdue_milestones(plan: Plan, today: datetime.date) -> pd.DataFrame:
     Columns: faellig_am, days_overdue, ms_nr, meilenstein, nr, massnahme, lead, status.
     """
     states = milestone_states(plan, today)
-    rows = _soonest_first(states[states["state"].eq(texts.MS_OVERDUE)])
+    rows = _soonest_first(states[states["state"].eq(MS_OVERDUE)])
     columns = ["faellig_am", "days_overdue", "ms_nr", "meilenstein", "nr", "massnahme", "lead", "status"]
     return _with_leads(plan, rows, columns, ["massnahme", "status"])

@@ -7,12 +7,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from loaders.vocabulary import AMPEL, STATUS
-from masterplan import texts
-from masterplan.metrics._common import DONE, IN_PROGRESS, ROT, all_leitziele
+from masterplan.metrics._common import all_leitziele
 from masterplan.metrics.ampel import compute_ampel
 from masterplan.metrics.progress import rollup_plan
 from masterplan.tables import Plan
+from masterplan.vocabulary import AMPEL, DONE, IN_PROGRESS, NO_STATUS, ROT, STATUS
 
 
 @dataclass(frozen=True)
@@ -45,8 +44,8 @@ def kpis(plan: Plan, today: datetime.date, previous: Plan | None = None) -> Kpis
 def _mix(plan: Plan, values: pd.Series, column: str, order: tuple[str, ...]) -> pd.DataFrame:
     """Counts per Leitziel and value, zeros included, in Leitziel and vocabulary order."""
     m = plan["Maßnahmen"]
-    counts = pd.crosstab(m["lz_nr"], values.fillna(texts.NO_STATUS))
-    columns = [*order, *([texts.NO_STATUS] if texts.NO_STATUS in counts.columns else [])]
+    counts = pd.crosstab(m["lz_nr"], values.fillna(NO_STATUS))
+    columns = [*order, *([NO_STATUS] if NO_STATUS in counts.columns else [])]
     goals = all_leitziele(plan)
     wide = counts.reindex(index=goals["lz_nr"], columns=columns, fill_value=0)
     long = wide.rename_axis(index="lz_nr", columns=column).stack().rename("count").reset_index()
@@ -55,9 +54,9 @@ def _mix(plan: Plan, values: pd.Series, column: str, order: tuple[str, ...]) -> 
 
 def status_mix(plan: Plan) -> pd.DataFrame:
     """Measures per Leitziel and status: lz_nr, leitziel, status, count (every status, zeros kept)."""
-    return _mix(plan, plan["Maßnahmen"]["status"], "status", STATUS)
+    return _mix(plan, plan["Maßnahmen"]["status"], "status", STATUS.words)
 
 
 def ampel_mix(plan: Plan, today: datetime.date) -> pd.DataFrame:
     """Measures per Leitziel and effective Ampel: lz_nr, leitziel, ampel, count."""
-    return _mix(plan, compute_ampel(plan, today)["ampel"], "ampel", AMPEL)
+    return _mix(plan, compute_ampel(plan, today)["ampel"], "ampel", AMPEL.words)

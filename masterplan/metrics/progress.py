@@ -14,8 +14,9 @@ import pandas as pd
 
 from masterplan import texts
 from masterplan.formatting import format_number, format_percent
-from masterplan.metrics._common import DONE, DROPPED, all_leitziele, titles_by_key
+from masterplan.metrics._common import all_leitziele, titles_by_key
 from masterplan.tables import Plan
+from masterplan.vocabulary import DONE, DROPPED, NO_STATUS
 
 
 def measure_progress(plan: Plan) -> pd.DataFrame:
@@ -127,7 +128,7 @@ def rollup_explanation(rollup: Rollup) -> pd.DataFrame:
     e = rollup.explanation
     counted = e["included"].astype(bool)
     return pd.DataFrame({
-        "nr": e["nr"], "massnahme": e["massnahme"], "status": e["status"].fillna(texts.NO_STATUS),
+        "nr": e["nr"], "massnahme": e["massnahme"], "status": e["status"].fillna(NO_STATUS),
         "progress": e["progress"],
         "weight": e["weight"].map(format_number).where(counted, texts.MISSING),
         "weight_share": (100 * e["weight_share"]).map(lambda v: format_percent(v, 1)).where(counted, texts.MISSING),

@@ -9,12 +9,13 @@ import numpy as np
 import pandas as pd
 
 from masterplan import texts
-from masterplan.metrics._common import DONE, DROPPED, GELB, GRAU, GRUEN, ON_HOLD, ROT, day_of
+from masterplan.metrics._common import day_of
 from masterplan.metrics.ampel import BEHIND_TOLERANCE
 from masterplan.metrics.display import labelled
 from masterplan.metrics.measures import measure_table
 from masterplan.metrics.milestones import milestone_states
 from masterplan.tables import Plan
+from masterplan.vocabulary import DONE, DROPPED, GELB, GRAU, GRUEN, MS_OVERDUE, MS_REACHED_LATE, ON_HOLD, ROT
 
 PERIOD_ALL, PERIOD_AROUND, PERIOD_CUSTOM = "all", "around", "custom"
 PERIODS = (PERIOD_ALL, PERIOD_AROUND, PERIOD_CUSTOM)
@@ -121,8 +122,8 @@ def schedule_issues(plan: Plan, today: datetime.date) -> pd.DataFrame:
                       "termin": overdue["ende"], "tage": (day - overdue["ende"].dt.normalize()).dt.days,
                       "rueckstand": np.nan}),
     ]
-    for state, issue, days in ((texts.MS_OVERDUE, texts.Z_ISSUE_MS_OVERDUE, "days_overdue"),
-                               (texts.MS_REACHED_LATE, texts.Z_ISSUE_MS_LATE, "days_late")):
+    for state, issue, days in ((MS_OVERDUE, texts.Z_ISSUE_MS_OVERDUE, "days_overdue"),
+                               (MS_REACHED_LATE, texts.Z_ISSUE_MS_LATE, "days_late")):
         rows = states[states["state"].eq(state)]
         parts.append(pd.DataFrame({
             "befund": issue, "nr": rows["nr"], "massnahme": rows["massnahme"], "meilenstein": rows["meilenstein"],

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from loaders.vocabulary import ROLLE, TYP
+from loaders.vocabulary import TYP
 from masterplan import texts
-from masterplan.metrics._common import DONE, DROPPED, INFORMED, INVOLVED, LEAD, MEASURE_COLUMNS, all_leitziele
+from masterplan.metrics._common import MEASURE_COLUMNS, all_leitziele
 from masterplan.metrics.display import labelled
 from masterplan.tables import Plan
+from masterplan.vocabulary import DONE, DROPPED, INFORMED, INVOLVED, LEAD, ROLES
 
 NETWORK_LIMIT = 200  # measures the network draws at most
 LOAD_LIMIT = 40  # institutions the load chart shows at most
@@ -55,7 +56,7 @@ def involvements(plan: Plan) -> pd.DataFrame:
     others = others[others["nr"].isin(m["nr"])].fillna({"rolle": INVOLVED})
     others = others.assign(st_nr=_resolve_stakeholders(plan, others["st_nr"]))
     rows = pd.concat([leads.dropna(subset=["st_nr"]), others[["nr", "st_nr", "rolle"]]], ignore_index=True)
-    rows = rows.assign(rank=rows["rolle"].map({r: i for i, r in enumerate(ROLLE)}))
+    rows = rows.assign(rank=rows["rolle"].map(ROLES.rank))
     rows = rows.sort_values(["rank"], kind="stable").drop_duplicates(["nr", "st_nr"]).sort_index()
     rows = rows.merge(m[MEASURE_COLUMNS], on="nr", how="left")
     rows["leitziel"] = rows["lz_nr"].map(all_leitziele(plan).set_index("lz_nr")["leitziel"])
@@ -65,7 +66,8 @@ def involvements(plan: Plan) -> pd.DataFrame:
 
 def _role_counts(rows: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """Measures per key and role as columns federführend, beteiligt, informiert, total."""
-    counts = rows.groupby([*keys, "rolle"]).size().unstack("rolle").reindex(columns=list(ROLLE)).fillna(0).astype(int)
+    counts = rows.groupby([*keys, "rolle"]).size().unstack("rolle").reindex(columns=list(ROLES.words))
+    counts = counts.fillna(0).astype(int)
     counts.columns.name = None
     return counts.assign(total=counts.sum(axis=1)).reset_index()
 

@@ -18,6 +18,7 @@ from masterplan.formatting import CITY_TIME, format_datetime
 from masterplan.metrics import ampel_labels, compute_ampel, measure_progress
 from masterplan.storage.store import StandInfo, Store
 from masterplan.tables import Plan
+from masterplan.vocabulary import NO_STATUS
 
 SHEET = MASSNAHMEN.name
 HISTORY_COLUMNS = ["stand", "created_at", "created_by", "change_text", "status", "progress", "ampel_label"]
@@ -70,7 +71,7 @@ def measure_history(store: Store, stands: Sequence[StandInfo], nr: str, mileston
         rows.append({
             **entry,
             "change_text": texts.M_HISTORY_NEW if before is None else _changed_fields(before, row),
-            "status": row.get("status") or texts.NO_STATUS,
+            "status": row.get("status") or NO_STATUS,
             "progress": float(measure_progress(plan)["progress"].iloc[0]),
             "ampel_label": ampel_labels(ampel["ampel"], ampel["ampel_manual"]).iloc[0],
         })

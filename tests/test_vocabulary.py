@@ -1,0 +1,40 @@
+"""masterplan.vocabulary: one record per Status, Ampel, milestone state and role, read by every output."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from loaders import vocabulary as words
+from masterplan import vocabulary
+from masterplan.exports.formatdoc import format_markdown
+from masterplan.metrics.display import ampel_labels
+
+
+def test_the_records_hold_exactly_the_words_uploads_are_parsed_into() -> None:
+    assert vocabulary.STATUS.words == words.STATUS
+    assert vocabulary.AMPEL.words == words.AMPEL
+    assert vocabulary.ROLES.words == words.ROLLE
+    assert vocabulary.NO_STATUS not in vocabulary.STATUS.words
+    assert vocabulary.STATUS.colors[vocabulary.NO_STATUS] == "#F2F2F2"
+
+
+def test_no_ampel_value_is_told_by_colour_alone() -> None:
+    assert len(set(vocabulary.AMPEL.patterns.values())) == 4
+    assert len({t.marker.split()[0] for t in vocabulary.AMPEL}) == 4
+    assert vocabulary.AMPEL.labels["rot"] == "rot – kritisch"
+
+
+def test_a_table_shows_the_ampel_marker_from_the_record() -> None:
+    shown = ampel_labels(pd.Series(["rot", None, "blau"]), pd.Series([True, False, False]))
+    assert shown.tolist() == ["🔴 rot (manuell)", "–", "blau"]
+
+
+def test_roles_rank_by_their_order() -> None:
+    assert vocabulary.ROLES.rank == {"federführend": 0, "beteiligt": 1, "informiert": 2}
+
+
+def test_the_format_docs_explain_what_the_dashboard_makes_of_a_status() -> None:
+    docs = format_markdown()
+    assert "| zurückgestellt | pausiert, ruht, on hold, paused, postponed | Ampel grau; in der Sitzung als " \
+           "Entscheidungsbedarf gelistet |" in docs
+    assert "| hoch | high, 1, a |" in docs  # Priorität has no meanings, so no empty column
