@@ -19,7 +19,8 @@ from loaders import messages as msg
 from loaders.findings import ERROR, INFO, WARNING, Finding, Unreadable
 from loaders.normalize import clean_text
 from loaders.raw import RawSheet, RawWorkbook
-from loaders.safety import Limits, base_name, german_int
+from loaders.safety import Limits, base_name
+from loaders.values import format_number
 
 DELIMITERS = (";", "\t", ",")  # order breaks ties: German Excel writes ";"
 DELIMITER_NAMES = {";": "„;“", ",": "„,“", "\t": "Tabulator"}
@@ -98,13 +99,13 @@ def split_records(
                              sheet=sheet, row=open_quote_row))
     widest = max((len(record) for record in records), default=0)
     if widest > limits.max_columns:
-        raise Unreadable(msg.SHEET_TOO_WIDE.format(sheet=sheet, columns=german_int(widest),
-                                                   limit=german_int(limits.max_columns)), file=file_name)
+        raise Unreadable(msg.SHEET_TOO_WIDE.format(sheet=sheet, columns=format_number(widest),
+                                                   limit=format_number(limits.max_columns)), file=file_name)
     notes.extend(_ragged(records, sheet, file_name))
     if widest == 1 and sum(1 for record in records if record and record[0].strip()) > 1:
         notes.append(Finding(ERROR, msg.CSV_SINGLE_COLUMN, file=file_name, sheet=sheet))
     if cut_after is not None:
-        text = msg.BLANK_ROWS_CUTOFF.format(row=german_int(cut_after), count=german_int(limits.blank_row_cutoff))
+        text = msg.BLANK_ROWS_CUTOFF.format(row=format_number(cut_after), count=format_number(limits.blank_row_cutoff))
         notes.append(Finding(WARNING, text, file=file_name, sheet=sheet, row=cut_after))
     return [_row(record) for record in records], notes
 
@@ -152,7 +153,7 @@ class _Bounds:
         return _Read(records, None, None)
 
     def _too_long(self) -> NoReturn:
-        text = msg.CSV_TOO_LONG.format(sheet=self.sheet, limit=german_int(self.limits.max_rows))
+        text = msg.CSV_TOO_LONG.format(sheet=self.sheet, limit=format_number(self.limits.max_rows))
         raise Unreadable(text, file=self.file_name)
 
 

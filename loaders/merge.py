@@ -8,7 +8,6 @@ change end up in the Changeset, so storing it costs what the change costs.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -18,6 +17,7 @@ from loaders.findings import ERROR, Finding
 from loaders.normalize import fold
 from loaders.parse import SheetTable, row_keys
 from loaders.schema import DEPENDENCY_ORDER, KEY_SEPARATOR, SHEETS, SHEETS_BY_NAME, Sheet
+from loaders.stakeholders import StakeholderIndex
 from loaders.state import BaseState, Row
 from loaders.values import format_date, suggest
 
@@ -120,7 +120,7 @@ class _Merger:
         self.origins: dict[str, dict[str, Origin]] = {}  # sheet → key → where the uploaded row stood
         self.findings: list[Finding] = []
         self.view = MergedState(base, self.changes)
-        self._stakeholders: _StakeholderIndex | None = None
+        self._stakeholders: StakeholderIndex | None = None
 
     # --- merging ----------------------------------------------------------------------------
     def merge_sheet(self, sheet: Sheet, tables: list[SheetTable], complete: bool) -> None:
@@ -186,9 +186,9 @@ class _Merger:
                 text = msg.AMBIGUOUS_STAKEHOLDER.format(value=value, matches=", ".join(matches))
                 self._error(text, sheet.name, table.file, number, table.headers[name], str(value))
 
-    def stakeholders(self) -> _StakeholderIndex:
+    def stakeholders(self) -> StakeholderIndex:
         if self._stakeholders is None:
-            self._stakeholders = _StakeholderIndex(self.view.all_rows("Stakeholder"))
+            self._stakeholders = StakeholderIndex(self.view.all_rows("Stakeholder"))
         return self._stakeholders
 
     # --- checks on the merged rows ------------------------------------------------------------
@@ -390,48 +390,6 @@ class _Merger:
 
 
 # "ST05 – OWT": the ST-Nr. before LABEL_SEPARATOR; a typed hyphen or em dash is read the same way.
-_LABELLED_KEY = re.compile(r"(.+?)\s+[-–—](?:\s|$)")
-
-
-class _StakeholderIndex:
-    """ST-Nr., Kurzname and Name of every stakeholder, for resolving what users write."""
-
-    def __init__(self, rows: dict[str, Row]) -> None:
-        self.by_name: dict[str, set[str]] = {}
-        self.keys = set(rows)
-        self._found: dict[str, list[str]] = {}
-        self._names: list[str] = []
-        for key, row in rows.items():
-            for name in (key, row.get("kurzname"), row.get("name")):
-                if name:
-                    self.by_name.setdefault(fold(str(name)), set()).add(key)
-                    self._names.append(str(name))
-
-    def lookup(self, value: str) -> list[str]:
-        """ST-Nr. matching what a user wrote; an exact ST-Nr. needs no folding (the common case).
-
-        A label as template and export write it ("ST05 – OWT") counts by its ST-Nr. alone, so a stale or
-        shortened name after the dash does not matter.
-        """
-        if value in self.keys:
-            return [value]
-        found = self._found.get(value)
-        if found is None:
-            found = sorted(self.by_name.get(fold(value), set()))
-            labelled = None if found else _LABELLED_KEY.match(value.strip())
-            if labelled and labelled.group(1) in self.keys:
-                found = [labelled.group(1)]
-            self._found[value] = found
-        return found
-
-    def named_in_label(self, value: str) -> str | None:
-        """The ST-Nr. whose Kurzname or Name follows the dash of a label with an unknown ST-Nr. ("ST09 – OWT")."""
-        labelled = _LABELLED_KEY.match(value.strip())
-        found = self.lookup(value.strip()[labelled.end():].strip()) if labelled else []
-        return found[0] if len(found) == 1 else None
-
-    def names(self) -> list[str]:
-        return self._names
 
 
 def _display_key(key: str) -> str:

@@ -40,14 +40,12 @@ from loaders.normalize import clean_text
 from loaders.parse import SheetColumns, SheetTable, assign_sheets, parse_columns, parse_workbook
 from loaders.raw import CellIssue, RawSheet, RawWorkbook
 from loaders.safety import (
+    MB,
     OLE_MAGIC,
     Limits,
     base_name,
     check_extent,
     error_issue,
-    german_int,
-    german_limit_mb,
-    german_mb,
     is_binary_part,
     is_error_text,
     ole_stream_names,
@@ -56,6 +54,7 @@ from loaders.safety import (
     scan_worksheet,
 )
 from loaders.schema import HELPER_SHEETS, Sheet
+from loaders.values import format_number
 
 if TYPE_CHECKING:
     from python_calamine import CalamineSheet
@@ -112,7 +111,7 @@ def _open(file_name: str, data: bytes, limits: Limits, parse: _Parse | None) -> 
     if not data:
         raise Unreadable(msg.EMPTY_FILE, file=file_name)
     if len(data) > limits.max_bytes:
-        size, limit = german_mb(len(data)), german_limit_mb(limits.max_bytes)
+        size, limit = format_number(len(data) / MB, 1, fixed=True), format_number(limits.max_bytes / MB, 1)
         raise Unreadable(msg.TOO_LARGE.format(size=size, limit=limit), file=file_name)
     extension = PurePosixPath(base_name(file_name)).suffix.lower()
     if data.startswith(b"PK"):
@@ -181,7 +180,7 @@ def _run_child(request: dict[str, object], limits: Limits, file_name: str) -> tu
         out, err = process.communicate(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL),
                                        timeout=limits.timeout_seconds)
     except subprocess.TimeoutExpired:
-        seconds = _german_seconds(limits.timeout_seconds)
+        seconds = format_number(limits.timeout_seconds)
         raise Unreadable(msg.TIMEOUT.format(seconds=seconds), file=file_name) from None
     finally:
         if process.poll() is None:
@@ -214,9 +213,7 @@ def _child_command(limits: Limits) -> str:
             f"child_main({limits.memory_bytes}, {cpu_seconds})")
 
 
-def _german_seconds(seconds: float) -> str:
-    """60.0 → "60", 0.5 → "0,5": the limit as the user reads it."""
-    return german_int(int(seconds)) if float(seconds).is_integer() else f"{seconds:g}".replace(".", ",")
+
 
 
 class _ResultUnpickler(pickle.Unpickler):
@@ -315,7 +312,8 @@ def _read_in_child(kind: str, data: bytes, limits: Limits, file_name: str, part:
             columns, findings = parse_columns(targets[meta.name], RawSheet(meta.name, rows), file_name, ",")
             sheets.append((index, meta.name, _plain_columns(columns), [_plain_finding(f) for f in findings]))
         if cut_after is not None:
-            text = msg.BLANK_ROWS_CUTOFF.format(row=german_int(cut_after), count=german_int(limits.blank_row_cutoff))
+            text = msg.BLANK_ROWS_CUTOFF.format(row=format_number(cut_after),
+                                                count=format_number(limits.blank_row_cutoff))
             notes.append((WARNING, text, meta.name, cut_after))
     return sheets, notes, ","
 

@@ -23,6 +23,7 @@ from xml.parsers import expat
 from loaders import messages as msg
 from loaders.findings import INFO, Finding, Unreadable
 from loaders.raw import CellIssue
+from loaders.values import format_number
 
 MB = 1024 * 1024  # as Streamlit counts server.maxUploadSize
 
@@ -46,21 +47,6 @@ class Limits:
 def base_name(file_name: str) -> str:
     """The name without folders, for messages and sheet names (browsers on Windows may send a full path)."""
     return PurePosixPath(file_name.replace("\\", "/")).name
-
-
-def german_int(number: int) -> str:
-    """16384 → "16.384"."""
-    return f"{number:,}".replace(",", ".")
-
-
-def german_mb(size: float) -> str:
-    """Bytes as German megabytes: 11 MiB → "11,0"."""
-    return f"{size / MB:.1f}".replace(".", ",")
-
-
-def german_limit_mb(size: int) -> str:
-    """A limit in whole megabytes where it is one: 20 MiB → "20"."""
-    return german_int(size // MB) if size % MB == 0 else german_mb(size)
 
 
 # --- zip containers: the pre-scan in the calling process ------------------------------------------
@@ -245,8 +231,8 @@ def _raw_chunks(data: bytes, info: zipfile.ZipInfo, start: int, method: int, fil
 
 def _bomb(limits: Limits) -> str:
     """The bomb message names both caps, as the user cannot tell which part was too big."""
-    return msg.COMPRESSION_BOMB.format(limit=german_limit_mb(limits.max_part_bytes),
-                                       total=german_limit_mb(limits.max_total_bytes))
+    return msg.COMPRESSION_BOMB.format(limit=format_number(limits.max_part_bytes / MB, 1),
+                                       total=format_number(limits.max_total_bytes / MB, 1))
 
 
 def _check_unique_count(head: bytes, size: int, file_name: str) -> None:
@@ -382,10 +368,11 @@ def column_number(letters: str) -> int:
 def check_extent(sheet: str, rows: int, columns: int, limits: Limits, file_name: str) -> None:
     """Refuse a sheet whose occupied area is beyond the limits; width first, as users fix that first."""
     if columns > limits.max_columns:
-        text = msg.SHEET_TOO_WIDE.format(sheet=sheet, columns=german_int(columns), limit=german_int(limits.max_columns))
+        text = msg.SHEET_TOO_WIDE.format(sheet=sheet, columns=format_number(columns),
+                                         limit=format_number(limits.max_columns))
         raise Unreadable(text, file=file_name)
     if rows > limits.max_rows:
-        text = msg.SHEET_TOO_LONG.format(sheet=sheet, rows=german_int(rows), limit=german_int(limits.max_rows))
+        text = msg.SHEET_TOO_LONG.format(sheet=sheet, rows=format_number(rows), limit=format_number(limits.max_rows))
         raise Unreadable(text, file=file_name)
 
 

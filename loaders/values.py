@@ -83,13 +83,16 @@ _CHOICE_MEMO: dict[str, dict[str, Parsed]] = {name: {} for name in LOOKUP}
 # --- formatting ----------------------------------------------------------------------------------
 
 
-def format_number(value: float, decimals: int | None = None) -> str:
-    """German digits for messages and tables (1.234,5); whole numbers never get a ",0"."""
+def format_number(value: float, decimals: int | None = None, fixed: bool = False) -> str:
+    """German digits for messages and tables (1.234,5); whole numbers get no ",0" unless ``fixed`` asks for
+    exactly ``decimals`` digits („11,0 MB“ beside a limit of „10 MB“)."""
     if not math.isfinite(value):
         return "∞" if value > 0 else "-∞" if value < 0 else "NaN"
     if decimals is not None:
         value = round(value, decimals)
-    if value == int(value):
+    if fixed and decimals:
+        text = format(value, f",.{decimals}f")
+    elif value == int(value):
         text = format(int(value), ",")
     elif decimals is not None:
         text = format(value, f",.{decimals}f")

@@ -17,14 +17,12 @@ import plotly.express as px
 import plotly.graph_objects as go
 
 from masterplan import texts
-from masterplan.formatting import DATE_FORMAT, NBSP, counted, format_dates, format_percent, format_value
+from masterplan.formatting import DATE_FORMAT, NBSP, clip, counted, format_dates, format_percent, format_value
 from masterplan.meeting.model import COUNT, LINE, PERCENT, STACKED, Chart
 from masterplan.metrics import gantt_selection
 from masterplan.palette import HEATMAP_SCALE, LEITZIEL_COLORS, TEXT_DARK, leitziel_color
+from masterplan.tables import is_blank
 from masterplan.vocabulary import AMPEL, GRUEN, MILESTONE_STATES, ROLES, ROT, STATUS, Vocabulary
-
-LABEL_LENGTH = 45
-
 
 # --- shared helpers ------------------------------------------------------------------------------
 
@@ -37,10 +35,9 @@ def _plains(texts_: pd.Series) -> pd.Series:
     return texts_.astype(str).map(_plain)
 
 
-def _short(text: object, length: int = LABEL_LENGTH) -> str:
-    """A label of at most ``length`` characters, escaped like every spreadsheet text in a figure."""
-    text = "" if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)) else str(text)
-    return _plain(text if len(text) <= length else text[: length - 1] + "…")
+def _short(text: object) -> str:
+    """A label of at most LABEL_LENGTH characters, escaped like every spreadsheet text in a figure."""
+    return _plain(clip("" if is_blank(text) else str(text)))
 
 
 def _goal_labels(frame: pd.DataFrame, title: str = "leitziel", key: str = "lz_nr") -> pd.Series:

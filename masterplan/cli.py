@@ -16,8 +16,8 @@ from loaders import messages as msg
 from loaders.findings import Finding
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import format_datetime
-from masterplan.preview import stand_kind
 from masterplan.storage import importer
+from masterplan.storage.stands import stand_kind
 from masterplan.storage.store import StaleBase, StandInfo, Store, StoreError
 
 OK, DATA_ERRORS, UNUSABLE = 0, 1, 2

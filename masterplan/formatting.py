@@ -7,7 +7,6 @@ module adds what the dashboard needs on top: blanks as "–", percentages, and w
 from __future__ import annotations
 
 import datetime
-import math
 from string import Formatter
 from zoneinfo import ZoneInfo
 
@@ -16,26 +15,25 @@ import pandas as pd
 from loaders.schema import Column, Kind
 from loaders.values import counted, format_date, format_number
 from masterplan import texts
+from masterplan.tables import is_blank
 
 __all__ = [
-    "DATE_FORMAT", "counted", "escape_markdown", "fill", "fill_counted", "format_cell",
+    "DATE_FORMAT", "clip", "counted", "escape_markdown", "fill", "fill_counted", "format_cell",
     "format_date", "format_dates", "format_datetime", "format_number",
-    "format_percent", "format_signed", "format_value", "shorten",
+    "format_percent", "format_signed", "format_value", "safe_cell", "shorten",
 ]
 
 DATE_FORMAT = "%d.%m.%Y"
 CITY_TIME = ZoneInfo("Europe/Berlin")
 NBSP = "\u00a0"  # keeps "63 %" on one line in charts and slides
-
-
-def _is_missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+LABEL_LENGTH = 45  # characters of a Leitziel or Fokusprojekt title in a chart label
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def format_cell(column: Column | None, value: object) -> str:
     """A stored value as the user would write it: 45 %, 31.12.2026, 1.234,50 €, ja; blanks → "–" ("" without a
     column, where a whole row is new or removed)."""
-    if _is_missing(value) or value is pd.NaT or value == "":
+    if is_blank(value) or value == "":
         return texts.MISSING if column is not None else ""
     kind = column.kind if column is not None else Kind.TEXT
     if kind in (Kind.DATE, Kind.DATE_OR_YEAR):
@@ -53,7 +51,7 @@ def format_cell(column: Column | None, value: object) -> str:
 
 def shorten(text: object, length: int) -> str:
     """Long spreadsheet text cut at a word before ``length`` characters, with „…“; blanks → "–"."""
-    if _is_missing(text) or text is pd.NaT:
+    if is_blank(text):
         return texts.MISSING
     text = " ".join(str(text).split())
     if len(text) <= length:
@@ -64,7 +62,7 @@ def shorten(text: object, length: int) -> str:
 
 def format_percent(value: float | None, decimals: int = 0, signed: bool = False) -> str:
     """A 0–100 value as "63 %" (non-breaking space), "+5 %" when signed; blanks → "–"."""
-    if _is_missing(value):
+    if is_blank(value):
         return texts.MISSING
     sign = "+" if signed and round(value, decimals) > 0 else ""
     return f"{sign}{format_number(value, decimals)}{NBSP}%"
@@ -72,7 +70,7 @@ def format_percent(value: float | None, decimals: int = 0, signed: bool = False)
 
 def format_value(value: float | None) -> str:
     """A measured value with at most two decimals and no trailing zeros: 11,3 · 1.200 · 0,25; blanks → "–"."""
-    return texts.MISSING if _is_missing(value) else format_number(round(float(value), 2))
+    return texts.MISSING if is_blank(value) else format_number(round(float(value), 2))
 
 
 def format_dates(values: pd.Series) -> pd.Series:
@@ -112,16 +110,27 @@ MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+-.!|~$:=\"'^&")
 def escape_markdown(text: object) -> str:
     """Spreadsheet text made safe for st.markdown, st.caption, labels: every character Markdown, Streamlit's
     directives (:red[…], :material/…:) or LaTeX ($) could read is backslash-escaped; line breaks stay."""
-    if _is_missing(text):
+    if is_blank(text):
         return texts.MISSING
     return "".join("\\" + char if char in MARKDOWN_SPECIAL else char for char in str(text))
 
 
-def format_signed(value: float | None, decimals: int = 1) -> str | int:
-    """A change as "+2,5" or "-1,5" (an ASCII minus, so st.metric colours it); a change that rounds to zero is the
-    number 0, which st.metric shows grey; blanks → "–"."""
-    if _is_missing(value):
+def format_signed(value: object, decimals: int | None = 1, zero: str = "") -> str:
+    """A change as "+2,5" or "-1,5" (an ASCII minus), ``zero`` + "0" when it rounds to nothing; ``decimals`` None
+    writes at most two, without trailing zeros (as format_value); blanks → "–"."""
+    if is_blank(value):
         return texts.MISSING
-    if round(value, decimals) == 0:
-        return 0
-    return ("+" if value > 0 else "") + format_number(value, decimals)
+    rounded = round(float(value), 2 if decimals is None else decimals)
+    if rounded == 0:
+        return f"{zero}0"
+    return ("+" if rounded > 0 else "") + format_number(rounded, decimals)
+
+
+def clip(text: str, length: int = LABEL_LENGTH) -> str:
+    """A label cut hard at ``length`` characters with „…“, for axes and legends where every character counts."""
+    return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def safe_cell(value: object) -> object:
+    """Spreadsheet programs run cells that start with = + - @; a leading apostrophe keeps them text."""
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value

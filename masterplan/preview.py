@@ -16,11 +16,8 @@ from loaders.findings import Finding
 from loaders.merge import Changeset, SheetChange
 from loaders.schema import KEY_SEPARATOR, SHEETS_BY_NAME, Column, Sheet
 from masterplan import texts
-from masterplan.formatting import counted, format_cell, format_datetime, shorten
-from masterplan.storage.importer import ADOPTED_KIND
-from masterplan.storage.store import StandInfo
+from masterplan.formatting import counted, format_cell, safe_cell, shorten
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 SHORT_TEXT = 80  # characters of a changed value in the preview table; longer ones are shown whole on demand
 
 
@@ -42,11 +39,6 @@ def findings_summary(findings: Iterable[Finding]) -> str:
     """„8 Fehler, 1 Warnung, 2 Hinweise“: each severity that occurs, counted in German."""
     counts = Counter(f.severity for f in findings)
     return ", ".join(counted(counts[s], forms) for s, forms in texts.FINDING_COUNTS.items() if counts[s])
-
-
-def safe_cell(value: object) -> object:
-    """Spreadsheet programs run cells that start with = + - @; a leading apostrophe keeps them text."""
-    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
 
 
 def findings_csv(findings: Iterable[Finding]) -> bytes:
@@ -116,32 +108,3 @@ def long_details(details: pd.DataFrame, length: int = SHORT_TEXT) -> list[tuple[
     return [(" · ".join(p for p in (r[texts.P_SHEET], f"{r[texts.P_KEY]} {r[texts.P_TITLE]}".strip(),
                                     r[texts.P_FIELD]) if p), r[texts.P_OLD], r[texts.P_NEW])
             for _, r in details[long].iterrows()]
-
-
-def stands_frame(stands: Iterable[StandInfo]) -> pd.DataFrame:
-    """The history, newest first: number, time, who, kind, files, note, measures."""
-    rows = [
-        {texts.S_ID: s.id, texts.S_TIME: format_datetime(s.created_at),
-         texts.S_BY: s.created_by, texts.S_KIND: stand_kind(s), texts.S_FILES: ", ".join(s.files),
-         texts.S_NOTE: s.note, texts.S_MEASURES: s.counts.get("Maßnahmen", 0)}
-        for s in sorted(stands, key=lambda s: s.id, reverse=True)
-    ]
-    return pd.DataFrame(rows, columns=texts.STAND_COLUMNS)
-
-
-def stand_kind(stand: StandInfo) -> str:
-    """How a Stand came about, in words: Import, Zurückgesetzt, Beispieldaten."""
-    kind = texts.STAND_KINDS.get(stand.kind, stand.kind)
-    return f"{kind} ({texts.EXAMPLE})" if stand.is_example and kind != texts.EXAMPLE else kind
-
-
-def stand_label(stand: StandInfo) -> str:
-    """How a Stand is named in selectors: „Stand 5 · 26.11.2026 · Lenkungskreis November“."""
-    parts = [texts.STAND_NAME.format(id=stand.id), format_datetime(stand.created_at, with_time=False)]
-    if stand.is_example:
-        parts.append(texts.EXAMPLE)
-    elif stand.kind == ADOPTED_KIND:
-        parts.append(texts.ADOPTED_MARK)
-    if stand.note and not stand.is_example:
-        parts.append(stand.note)
-    return " · ".join(parts)

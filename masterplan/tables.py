@@ -5,6 +5,7 @@ Every consumer (metrics, charts, exports, pages) relies on these dtypes, so they
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -23,6 +24,16 @@ _DTYPES: dict[Kind, str] = {
     Kind.DATE_OR_YEAR: "datetime64[ns]",
     Kind.BOOL: "boolean",
 }
+
+
+def is_blank(value: object) -> bool:
+    """Whether a cell is empty, whatever form the blank took on its way: None, pd.NA, NaT or NaN."""
+    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+
+
+def cell_value(value: object) -> object:
+    """A cell as Python value with blanks as None."""
+    return None if is_blank(value) else value
 
 
 def frame(sheet: Sheet | str, records: Iterable[Mapping[str, object]] = ()) -> pd.DataFrame:

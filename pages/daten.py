@@ -16,9 +16,9 @@ from masterplan.preview import (
     findings_summary,
     long_details,
     shortened_details,
-    stands_frame,
 )
 from masterplan.storage import importer
+from masterplan.storage.stands import stands_frame
 from masterplan.storage.store import StaleBase, StoreError, UploadFile
 from pages import shared
 from pages.shared import Key

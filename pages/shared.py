@@ -22,9 +22,9 @@ from masterplan.meeting import paging
 from masterplan.meeting.model import Meeting
 from masterplan.meeting.paging import Screen
 from masterplan.meeting.slides import build_meeting
-from masterplan.preview import stand_label
 from masterplan.storage.db import database_url
 from masterplan.storage.importer import ensure_example
+from masterplan.storage.stands import stand_label
 from masterplan.storage.store import StandInfo, Store
 from masterplan.tables import Plan
 

@@ -28,7 +28,7 @@ from masterplan.exports.report import build_report
 from masterplan.formatting import escape_markdown
 from masterplan.meeting import paging
 from masterplan.meeting.model import TITLE, KeyFigure, Meeting, Slide
-from masterplan.preview import stand_label
+from masterplan.storage.stands import stand_label
 from pages import shared
 from pages.shared import Key
 

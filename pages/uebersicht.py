@@ -6,7 +6,7 @@ import streamlit as st
 
 from masterplan import charts, metrics, texts
 from masterplan.formatting import counted, escape_markdown, format_date, format_number, format_percent, format_signed
-from masterplan.preview import stand_label
+from masterplan.storage.stands import stand_label
 from masterplan.tables import Plan
 from pages import shared
 

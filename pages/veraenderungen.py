@@ -7,7 +7,7 @@ import streamlit as st
 
 from masterplan import metrics, texts
 from masterplan.formatting import format_number
-from masterplan.preview import stand_label
+from masterplan.storage.stands import stand_label
 from pages import shared
 
 DATE_FORMAT = "DD.MM.YYYY"

@@ -7,8 +7,8 @@ import datetime
 import pandas as pd
 import pytest
 
-from masterplan.preview import stand_kind, stand_label
 from masterplan.storage import importer
+from masterplan.storage.stands import stand_kind, stand_label
 from masterplan.storage.store import StaleBase, Store, StoreError, UploadFile
 from tests.workbooks import HEADERS, csv_bytes, department_update, plan_file, small_plan, upload, xlsx
 

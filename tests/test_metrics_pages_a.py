@@ -86,7 +86,7 @@ def test_format_signed_for_metric_deltas() -> None:
     assert format_signed(2.345) == "+2,3"
     assert format_signed(-1.26) == "-1,3"
     assert format_signed(1234.5, 0) == "+1.234"
-    assert format_signed(0.04) == 0  # a number, which st.metric shows grey
+    assert format_signed(0.04) == "0"  # the one string st.metric shows grey, without an arrow
     assert format_signed(None) == texts.MISSING
 
 

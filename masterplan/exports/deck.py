@@ -8,7 +8,7 @@ Decisions:
   crosses it at the maximum category, so the value axis stays at the bottom.
 - Date axes spanning years tick once a year ("yyyy", every second … year beyond YEAR_TICKS), not per quarter
   with each label reading the same year.
-- Every text that goes into a chart's embedded workbook passes masterplan.preview.safe_cell: XlsxWriter would
+- Every text that goes into a chart's embedded workbook passes masterplan.formatting.safe_cell: XlsxWriter would
   store a label starting with "=" as a formula.
 - Table columns are at least as wide as their widest word (masterplan.textwidth), so no word is split; a table
   sits right of one or two charts only where it fits so, else below them on the next slide. Tables are split
@@ -44,7 +44,7 @@ from pptx.util import Emu, Inches, Pt
 
 from masterplan import texts
 from masterplan.charts import year_step
-from masterplan.formatting import counted
+from masterplan.formatting import counted, safe_cell
 from masterplan.meeting.model import (
     BAR,
     COUNT,
@@ -63,7 +63,6 @@ from masterplan.meeting.model import (
 )
 from masterplan.meeting.paging import rows_that_fit, table_words
 from masterplan.paths import DATA, STREAMLIT_CONFIG
-from masterplan.preview import safe_cell
 from masterplan.textwidth import column_minima, fit_table, wrap
 
 SLIDE_WIDTH, SLIDE_HEIGHT = Inches(13.333), Inches(7.5)

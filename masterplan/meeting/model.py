@@ -7,7 +7,6 @@ draws its Charts. It depends on nothing of theirs, so all of them can depend on 
 from __future__ import annotations
 
 import datetime
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +15,7 @@ import pandas as pd
 from masterplan import texts
 from masterplan.formatting import format_number, format_percent
 from masterplan.metrics import PlanChanges
+from masterplan.tables import is_blank
 
 TITLE, OVERVIEW, LEITZIEL, CHANGES, MILESTONES, INDICATORS = (
     "title", "overview", "leitziel", "changes", "milestones", "indicators",
@@ -67,7 +67,7 @@ class Chart:
 
     def format(self, value: float) -> str:
         """A value as the chart labels show it, German style."""
-        if value is None or (isinstance(value, float) and math.isnan(value)):
+        if is_blank(value):
             return texts.MISSING
         if self.value_format == PERCENT:
             return format_percent(value, self.decimals)

@@ -17,20 +17,21 @@ masterplan.exports.deck, masterplan.exports.report) only lay it out, so the thre
 from __future__ import annotations
 
 import datetime
-import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 import pandas as pd
 
 from masterplan import clock, texts
 from masterplan.formatting import (
-    CITY_TIME,
+    clip,
     counted,
     format_date,
     format_number,
     format_percent,
+    format_signed,
     format_value,
     shorten,
 )
@@ -67,11 +68,11 @@ from masterplan.metrics import (
     rollup_leitziele,
 )
 from masterplan.palette import LEITZIEL_COLORS
+from masterplan.storage.stands import stand_title
 from masterplan.storage.store import StandInfo
-from masterplan.tables import Plan
+from masterplan.tables import Plan, is_blank
 from masterplan.vocabulary import AMPEL, GRUEN, MS_DUE_30, MS_DUE_90, MS_OVERDUE, NO_STATUS, ON_HOLD, ROT, STATUS
 
-LABEL_LENGTH = 45
 SACHSTAND_LENGTH = 140
 COMPARED_COLOR = "#BBBBBB"
 TARGET_COLOR = AMPEL[GRUEN].color
@@ -82,52 +83,25 @@ LABELS = {**texts.COLUMNS, **texts.MT_COLUMNS}
 
 # --- formatting helpers --------------------------------------------------------------------------
 
-def _missing(value: object) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
+_signed = partial(format_signed, decimals=0)  # points and counts: +5 · -3 · 0
 
 
 def clean(value: object) -> str:
     """Text from a spreadsheet as a display string: blanks → "–", characters XML cannot hold removed."""
-    return texts.MISSING if _missing(value) else _ILLEGAL.sub("", str(value))
+    return texts.MISSING if is_blank(value) else _ILLEGAL.sub("", str(value))
 
 
 def _date(value: object) -> str:
-    return texts.MISSING if _missing(value) else format_date(pd.Timestamp(value).date())
+    return texts.MISSING if is_blank(value) else format_date(pd.Timestamp(value).date())
 
 
 def _int(value: object) -> str:
-    return texts.MISSING if _missing(value) else format_number(int(value))
-
-
-def _signed(value: object, decimals: int = 0) -> str:
-    """+5 · -3 · 0 (points or values); blanks → "–"."""
-    if _missing(value):
-        return texts.MISSING
-    rounded = round(float(value), decimals)
-    text = format_number(abs(rounded), decimals)
-    return ("+" if rounded > 0 else "-" if rounded < 0 else "") + text
-
-
-def _short(text: object, length: int = LABEL_LENGTH) -> str:
-    text = clean(text)
-    return text if len(text) <= length else text[: length - 1] + "…"
+    return texts.MISSING if is_blank(value) else format_number(int(value))
 
 
 def _sachstand(text: object) -> str:
     """A Sachstand shortened to what a table cell of a slide or page holds readably; the notes carry it whole."""
-    return shorten(clean(text), SACHSTAND_LENGTH) if not _missing(text) else texts.MISSING
-
-
-def _stand_date(stand: StandInfo) -> str:
-    return format_date(_stand_day(stand))
-
-
-def _stand_day(stand: StandInfo) -> datetime.date:
-    """The day a Stand was stored, in Oberhausen time (stored times are UTC)."""
-    created = stand.created_at
-    if created.tzinfo is None:
-        created = created.replace(tzinfo=datetime.UTC)
-    return created.astimezone(CITY_TIME).date()
+    return shorten(clean(text), SACHSTAND_LENGTH) if not is_blank(text) else texts.MISSING
 
 
 def _table(title: str, source: pd.DataFrame, columns: Mapping[str, Callable[[object], str]],
@@ -146,11 +120,11 @@ def _notes(figures: Iterable[KeyFigure], *lines: str) -> str:
 
 
 def _goal_label(lz_nr: object, title: object) -> str:
-    return _short(f"{clean(lz_nr)} {clean(title)}")
+    return clip(clean(f"{clean(lz_nr)} {clean(title)}"))
 
 
 def _ampel_text(ampel: object, reason: object) -> str:
-    return clean(ampel) if _missing(reason) else f"{clean(ampel)} – {clean(reason)}"
+    return clean(ampel) if is_blank(reason) else f"{clean(ampel)} – {clean(reason)}"
 
 
 # --- the builder ---------------------------------------------------------------------------------
@@ -187,11 +161,11 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
         plan=plan, today=today, stand=stand, since=since, since_plan=since_plan, measures=measures,
         rollups=rollups,
         before=rollup_leitziele(since_plan) if since_plan is not None else None,
-        changes=compare_plans(since_plan, plan, today, old_today=_stand_day(since)) if since_plan is not None else None,
+        changes=compare_plans(since_plan, plan, today, old_today=since.day) if since_plan is not None else None,
     )
-    stand_label = texts.MT_STAND.format(id=stand.id, date=_stand_date(stand))
-    since_label = texts.MT_STAND.format(id=since.id, date=_stand_date(since)) if since else texts.MT_NO_SINCE
-    comparison = texts.MT_SINCE.format(id=since.id, date=_stand_date(since)) if since else texts.MT_NO_SINCE
+    stand_label = stand_title(stand)
+    since_label = stand_title(since) if since else texts.MT_NO_SINCE
+    comparison = texts.MT_SINCE.format(id=since.id, date=format_date(since.day)) if since else texts.MT_NO_SINCE
     slides = [
         _title_slide(ctx, stand_label, since_label, comparison, filter_note),
         _overview_slide(ctx),
@@ -225,7 +199,7 @@ def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: 
 
 
 def _change_note(value: float | None, before: float | None, since: StandInfo | None) -> str:
-    if since is None or _missing(value) or _missing(before):
+    if since is None or is_blank(value) or is_blank(before):
         return ""
     return _points(value - before, since.id)
 
@@ -312,7 +286,7 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
         projects = m.assign(fp_key=m["fp_nr"].fillna(""))
         keys = sorted(projects["fp_key"].unique(), key=lambda k: (k == "", k))
         titles = projects.drop_duplicates("fp_key").set_index("fp_key")["fokusprojekt"]
-        labels = pd.Series([_short(f"{k} {clean(titles.get(k))}") if k else texts.MT_NO_PROJECT for k in keys],
+        labels = pd.Series([clip(clean(f"{k} {clean(titles.get(k))}")) if k else texts.MT_NO_PROJECT for k in keys],
                            index=keys)
         ampel = _crosstab(projects, "fp_key", "ampel", AMPEL.words, labels)
         status = _crosstab(projects, "fp_key", "status", STATUS.words, labels)
@@ -329,7 +303,7 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
     }, (1.0, 3.2, 2.4, 2.3, 3.2, 4.9), texts.MT_NO_DECISIONS)
     lines = [texts.MT_NOTES_DECISION.format(
         nr=clean(r.nr), massnahme=clean(r.massnahme), ampel=clean(r.ampel), status=clean(r.status),
-        sachstand=clean(r.sachstand) if not _missing(r.sachstand) else texts.MT_NOTES_NO_SACHSTAND)
+        sachstand=clean(r.sachstand) if not is_blank(r.sachstand) else texts.MT_NOTES_NO_SACHSTAND)
         for r in decisions.itertuples(index=False)]
     return Slide(
         kind=LEITZIEL, key=str(lz),
@@ -453,9 +427,9 @@ def _indicators_slide(ctx: _Context) -> Slide:
     )
     table = _table(texts.MT_TABLE_INDICATORS, summary, {
         "indikator": clean, "lz_nr": clean, "einheit": clean, "latest": format_value, "latest_date": _date,
-        "change": lambda v: _signed(v, 2) if not _missing(v) and round(float(v), 2) % 1 else _signed(v),
+        "change": lambda v: format_signed(v, 2) if not is_blank(v) and round(float(v), 2) % 1 else _signed(v),
         "zielwert": format_value, "achievement": format_percent,
-        "improved": lambda v: texts.MISSING if _missing(v) else texts.YES if v else texts.NO,
+        "improved": lambda v: texts.MISSING if is_blank(v) else texts.YES if v else texts.NO,
     }, (2.4, 0.5, 1.0, 1.0, 1.2, 1.1, 0.9, 1.4, 1.3), texts.MT_NO_INDICATORS)
     charts = []
     for indicator in summary.to_dict("records"):
@@ -465,16 +439,16 @@ def _indicators_slide(ctx: _Context) -> Slide:
         series = pd.Series(values["wert"].to_numpy(dtype=float), index=pd.DatetimeIndex(values["stichtag"]))
         data = pd.DataFrame({texts.VALUES: series})
         colors = {texts.VALUES: LEITZIEL_COLORS[0]}
-        if not _missing(indicator.get("zielwert")):
+        if not is_blank(indicator.get("zielwert")):
             data[texts.MT_SERIES_TARGET] = float(indicator["zielwert"])
             colors[texts.MT_SERIES_TARGET] = TARGET_COLOR
-        unit = "" if _missing(indicator.get("einheit")) else clean(indicator["einheit"])
+        unit = "" if is_blank(indicator.get("einheit")) else clean(indicator["einheit"])
         charts.append(Chart(
             LINE, clean(indicator["indikator"]), data.rename_axis(None), colors, NUMBER,
             decimals=_decimals(data.stack()), axis_title=texts.AXIS_VALUE_UNIT.format(unit=unit) if unit
             else texts.AXIS_VALUE, dates=_date_grain(values["stichtag"]),
         ))
-    lines = [f"{clean(r['indikator'])}: {format_value(r['latest'])} {'' if _missing(r['einheit']) else r['einheit']}"
+    lines = [f"{clean(r['indikator'])}: {format_value(r['latest'])} {'' if is_blank(r['einheit']) else r['einheit']}"
              for r in summary.to_dict("records")]
     return Slide(kind=INDICATORS, title=texts.MT_TITLE_INDICATORS, figures=figures, charts=tuple(charts),
                  tables=(table,), notes=_notes(figures, *lines))

@@ -31,11 +31,6 @@ def all_leitziele(plan: Plan) -> pd.DataFrame:
     return pd.DataFrame({"lz_nr": keys, "leitziel": keys.map(titles_by_key(goals, "lz_nr", "leitziel")).fillna(keys)})
 
 
-def cell_value(value: object) -> object:
-    """A cell as Python value with blanks as None."""
-    return None if value is None or value is pd.NA or (not isinstance(value, str) and pd.isna(value)) else value
-
-
 def blank_as(values: pd.Series, missing: str = texts.MISSING) -> pd.Series:
     """The values with blanks replaced by ``missing``."""
     return values.astype(object).where(values.notna(), missing)

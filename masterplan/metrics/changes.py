@@ -18,11 +18,11 @@ from masterplan.formatting import (
     format_signed,
     shorten,
 )
-from masterplan.metrics._common import MEASURE_COLUMNS, blank_as, cell_value, dashed
+from masterplan.metrics._common import MEASURE_COLUMNS, blank_as, dashed
 from masterplan.metrics.display import ampel_labels, labelled
 from masterplan.metrics.measures import measure_table
-from masterplan.metrics.milestones import _is_reached, milestone_states
-from masterplan.tables import Plan
+from masterplan.metrics.milestones import is_reached, milestone_states
+from masterplan.tables import Plan, cell_value
 from masterplan.vocabulary import NO_STATUS
 
 
@@ -106,8 +106,8 @@ def _field_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
 def _milestone_changes(old: pd.DataFrame, new: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Milestones new, removed, newly reached and those whose Fällig am moved later, from two milestone_states
     frames."""
-    before = old[["ms_nr", "faellig_am"]].assign(reached_old=_is_reached(old))
-    merged = new.assign(reached_new=_is_reached(new)).merge(before, on="ms_nr", how="left", suffixes=("", "_old"))
+    before = old[["ms_nr", "faellig_am"]].assign(reached_old=is_reached(old))
+    merged = new.assign(reached_new=is_reached(new)).merge(before, on="ms_nr", how="left", suffixes=("", "_old"))
     merged = merged.sort_values(["faellig_am", "ms_nr"], kind="stable")
     reached = merged["reached_new"] & ~merged["reached_old"].astype("boolean").fillna(False)
     postponed = (merged["faellig_am"] > merged["faellig_am_old"]).fillna(False)
@@ -178,7 +178,7 @@ def change_list(changes: PlanChanges, limit: int | None = None) -> pd.DataFrame:
         ("progress_changes", progress, "massnahme", progress["progress_old"].map(format_percent),
          fill_counted(texts.CHANGE_PROGRESS, progress["delta"].round(0),
                       new=progress["progress_new"].map(format_percent),
-                      count=progress["delta"].map(lambda v: str(format_signed(v, 0))))),
+                      count=progress["delta"].map(lambda v: format_signed(v, 0)))),
         ("sachstand_changes", c.sachstand_changes, "massnahme",
          c.sachstand_changes["sachstand_old"].map(lambda v: shorten(v, SHORT_TEXT)),
          c.sachstand_changes["sachstand_new"].map(lambda v: shorten(v, SHORT_TEXT))),

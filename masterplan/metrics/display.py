@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import numpy as np
 import pandas as pd
 
 from loaders.schema import SHEETS
 from masterplan import texts, vocabulary
 from masterplan.metrics._common import all_leitziele
-from masterplan.tables import Plan
+from masterplan.tables import Plan, is_blank
 
 BULLETS = "-–•* \t"
 
@@ -51,7 +50,7 @@ def leitziel_choices(plan: Plan) -> dict[str, str]:
 
 def split_lines(text: object) -> tuple[str, ...]:
     """A cell holding one item per line (or, without line breaks, separated by ";") as its items; bullets dropped."""
-    if text is None or text is pd.NA or (isinstance(text, float) and np.isnan(text)):
+    if is_blank(text):
         return ()
     value = str(text).replace("\r\n", "\n").replace("\r", "\n")
     parts = value.split("\n") if "\n" in value else value.split(";")

@@ -9,7 +9,7 @@ import pandas as pd
 
 from masterplan import texts
 from masterplan.metrics.ampel import compute_ampel
-from masterplan.metrics.stakeholders import _resolve_stakeholders, stakeholder_labels
+from masterplan.metrics.stakeholders import resolve_stakeholders, stakeholder_labels
 from masterplan.tables import Plan
 from masterplan.vocabulary import AMPEL, STATUS
 
@@ -67,7 +67,7 @@ def _facets(plan: Plan, today: datetime.date | None) -> pd.DataFrame:
     """Per measure the value each filter compares (Federführung as ST-Nr.; Ampel only with today)."""
     m = plan["Maßnahmen"]
     facets = pd.DataFrame({"leitziele": m["lz_nr"], "fokusprojekte": m["fp_nr"],
-                           "federfuehrung": _resolve_stakeholders(plan, m["federfuehrung"]), "status": m["status"]},
+                           "federfuehrung": resolve_stakeholders(plan, m["federfuehrung"]), "status": m["status"]},
                           index=m.index)
     if today is not None:
         facets["ampel"] = compute_ampel(plan, today)["ampel"].to_numpy()
@@ -113,7 +113,7 @@ def _all_options(plan: Plan) -> dict[str, dict[str, str]]:
     """Every choice of the global filters, unnarrowed, as value → label."""
     goals = plan["Leitziele"]
     projects = plan["Fokusprojekte"]
-    leads = _resolve_stakeholders(plan, plan["Maßnahmen"]["federfuehrung"]).dropna().unique()
+    leads = resolve_stakeholders(plan, plan["Maßnahmen"]["federfuehrung"]).dropna().unique()
     labels = stakeholder_labels(plan)
     return {
         "leitziele": dict(zip(goals["lz_nr"], goals["lz_nr"] + " – " + goals["leitziel"].fillna(""), strict=True)),

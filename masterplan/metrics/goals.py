@@ -8,13 +8,13 @@ from dataclasses import dataclass
 import pandas as pd
 
 from masterplan.formatting import format_dates
-from masterplan.metrics._common import cell_value, dashed
+from masterplan.metrics._common import dashed
 from masterplan.metrics.display import split_lines
 from masterplan.metrics.indicators import indicator_list
 from masterplan.metrics.measures import measure_list
 from masterplan.metrics.progress import Rollup, rollup_explanation, rollup_fokusprojekte, rollup_leitziel
-from masterplan.metrics.stakeholders import _lead_labels
-from masterplan.tables import Plan
+from masterplan.metrics.stakeholders import lead_labels
+from masterplan.tables import Plan, cell_value
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def leitziel_profile(plan: Plan, lz_nr: str, today: datetime.date) -> LeitzielPr
     projects = rollup_fokusprojekte(plan)
     projects = projects[projects["lz_nr"].eq(lz_nr)]
     sheet = plan["Fokusprojekte"].set_index("fp_nr")["federfuehrung"]
-    projects = dashed(projects.assign(lead=_lead_labels(plan, projects["fp_nr"].map(sheet))), ["lead"])
+    projects = dashed(projects.assign(lead=lead_labels(plan, projects["fp_nr"].map(sheet))), ["lead"])
     measures = measure_list(plan, today)
     indicators = indicator_list(plan)
     return LeitzielProfile(

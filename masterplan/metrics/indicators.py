@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from masterplan import texts
-from masterplan.formatting import fill, format_dates, format_percent, format_value
+from masterplan.formatting import fill, format_dates, format_percent, format_signed, format_value
 from masterplan.metrics._common import all_leitziele, blank_as, dashed, yes_no
 from masterplan.metrics.display import labelled
 from masterplan.tables import Plan
@@ -58,8 +58,7 @@ def indicator_values(plan: Plan, ind_nr: str) -> pd.DataFrame:
 
 def _signed(values: pd.Series, zero: str = "") -> pd.Series:
     """Changes as "+8", "-2,5" and, for no change, ``zero`` + "0"; blanks → "–"."""
-    return values.map(lambda v: texts.MISSING if pd.isna(v) else ("+" if v > 0 else zero if v == 0 else "")
-                      + format_value(v))
+    return values.map(lambda v: format_signed(v, None, zero))
 
 
 def _with_year(values: pd.Series, years: pd.Series, missing: str = texts.MISSING) -> pd.Series:

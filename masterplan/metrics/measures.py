@@ -11,13 +11,13 @@ import pandas as pd
 from loaders.schema import MASSNAHMEN
 from masterplan import texts
 from masterplan.formatting import fill_counted, format_date, format_dates, format_number, format_percent
-from masterplan.metrics._common import blank_as, cell_value, dashed, titles_by_key, yes_no
+from masterplan.metrics._common import blank_as, dashed, titles_by_key, yes_no
 from masterplan.metrics.ampel import compute_ampel
 from masterplan.metrics.display import ampel_labels
 from masterplan.metrics.milestones import milestone_states
 from masterplan.metrics.progress import measure_progress
-from masterplan.metrics.stakeholders import _resolve_stakeholders, involvements, stakeholder_labels
-from masterplan.tables import Plan
+from masterplan.metrics.stakeholders import involvements, resolve_stakeholders, stakeholder_labels
+from masterplan.tables import Plan, cell_value
 from masterplan.vocabulary import NO_STATUS, ROLES
 
 MEASURE_LIST_COLUMNS = [
@@ -38,7 +38,7 @@ def measure_table(plan: Plan, today: datetime.date) -> pd.DataFrame:
     return m.assign(
         leitziel=m["lz_nr"].map(titles_by_key(plan["Leitziele"], "lz_nr", "leitziel")),
         fokusprojekt=m["fp_nr"].map(titles_by_key(plan["Fokusprojekte"], "fp_nr", "fokusprojekt")),
-        lead=_resolve_stakeholders(plan, m["federfuehrung"]).map(stakeholder_labels(plan)),
+        lead=resolve_stakeholders(plan, m["federfuehrung"]).map(stakeholder_labels(plan)),
         progress=progress["progress"],
         weight=progress["weight"],
         ampel=ampel["ampel"],

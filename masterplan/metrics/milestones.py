@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from masterplan.metrics._common import dashed, day_of
-from masterplan.metrics.stakeholders import _lead_labels
+from masterplan.metrics.stakeholders import lead_labels
 from masterplan.tables import Plan
 from masterplan.vocabulary import (
     MILESTONE_DROPPED,
@@ -36,7 +36,7 @@ MILESTONE_STATES = (
 UPCOMING_STATES = (MS_DUE_30, MS_DUE_90, MS_LATER)
 
 
-def _is_reached(milestones: pd.DataFrame) -> pd.Series:
+def is_reached(milestones: pd.DataFrame) -> pd.Series:
     """Reached by status or by a date; entfallen is never reached."""
     reached = milestones["status"].eq(MILESTONE_REACHED) | milestones["erreicht_am"].notna()
     return reached & milestones["status"].ne(MILESTONE_DROPPED)
@@ -48,7 +48,7 @@ def milestone_states(plan: Plan, today: datetime.date) -> pd.DataFrame:
     Columns: Meilensteine fields, massnahme, lz_nr, state, days_until, days_overdue, days_late (Int64).
     """
     ms = plan["Meilensteine"]
-    reached = _is_reached(ms)
+    reached = is_reached(ms)
     due, done = ms["faellig_am"].dt.normalize(), ms["erreicht_am"].dt.normalize()
     days = (due - day_of(today)).dt.days
     late = reached & (done > due)
@@ -85,7 +85,7 @@ def milestones_due(plan: Plan, today: datetime.date, horizon_days: int = 90) -> 
 def _with_leads(plan: Plan, rows: pd.DataFrame, columns: list[str], blank: list[str]) -> pd.DataFrame:
     """The rows' columns plus each measure's Federführung as ``lead``; blanks in lead and ``blank`` as "–"."""
     m = plan["Maßnahmen"]
-    leads = pd.Series(_lead_labels(plan, m["federfuehrung"]).to_numpy(), index=m["nr"].to_numpy())
+    leads = pd.Series(lead_labels(plan, m["federfuehrung"]).to_numpy(), index=m["nr"].to_numpy())
     return dashed(rows.assign(lead=rows["nr"].map(leads)), ["lead", *blank])[columns]
 
 

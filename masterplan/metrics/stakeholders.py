@@ -12,11 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from loaders.stakeholders import StakeholderIndex
 from loaders.vocabulary import TYP
 from masterplan import texts
 from masterplan.metrics._common import MEASURE_COLUMNS, all_leitziele
 from masterplan.metrics.display import labelled
-from masterplan.tables import Plan
+from masterplan.tables import Plan, cell_value, is_blank
 from masterplan.vocabulary import DONE, DROPPED, INFORMED, INVOLVED, LEAD, ROLES
 
 NETWORK_LIMIT = 200  # measures the network draws at most
@@ -29,32 +30,30 @@ def stakeholder_labels(plan: Plan) -> pd.Series:
     return st["kurzname"].fillna(st["name"]).fillna(st.index.to_series())
 
 
-def _resolve_stakeholders(plan: Plan, refs: pd.Series) -> pd.Series:
-    """ST-Nr. for references written as ST-Nr., Kurzname or Name (the loader normally stores ST-Nr.)."""
+def resolve_stakeholders(plan: Plan, refs: pd.Series) -> pd.Series:
+    """ST-Nr. for references written as ST-Nr., Kurzname or Name, found as an upload finds them (the loader
+    normally stores ST-Nr.); a reference to no single institution stays as written."""
     st = plan["Stakeholder"]
-    lookup = pd.concat([
-        pd.Series(st["st_nr"].to_numpy(), index=st["name"]),
-        pd.Series(st["st_nr"].to_numpy(), index=st["kurzname"]),
-        pd.Series(st["st_nr"].to_numpy(), index=st["st_nr"]),
-    ])
-    lookup = lookup[lookup.index.notna()]
-    lookup = lookup[~lookup.index.duplicated(keep="last")]
-    return refs.map(lookup).where(refs.isin(lookup.index), refs)
+    index = StakeholderIndex({key: {"kurzname": cell_value(short), "name": cell_value(name)}
+                              for key, short, name in zip(st["st_nr"], st["kurzname"], st["name"], strict=True)
+                              if not is_blank(key)})
+    found = {ref: hits[0] for ref in refs.dropna().unique() if len(hits := index.lookup(str(ref))) == 1}
+    return refs.map(found).where(refs.isin(list(found)), refs)
 
 
-def _lead_labels(plan: Plan, refs: pd.Series) -> pd.Series:
+def lead_labels(plan: Plan, refs: pd.Series) -> pd.Series:
     """Federführung references as institution labels; a reference to no known institution stays as written."""
-    leads = _resolve_stakeholders(plan, refs)
+    leads = resolve_stakeholders(plan, refs)
     return leads.map(stakeholder_labels(plan)).fillna(leads)
 
 
 def involvements(plan: Plan) -> pd.DataFrame:
     """One row per measure and institution: nr, massnahme, lz_nr, leitziel, st_nr, label, rolle."""
     m = plan["Maßnahmen"]
-    leads = pd.DataFrame({"nr": m["nr"], "st_nr": _resolve_stakeholders(plan, m["federfuehrung"]), "rolle": LEAD})
+    leads = pd.DataFrame({"nr": m["nr"], "st_nr": resolve_stakeholders(plan, m["federfuehrung"]), "rolle": LEAD})
     others = plan["Beteiligungen"]
     others = others[others["nr"].isin(m["nr"])].fillna({"rolle": INVOLVED})
-    others = others.assign(st_nr=_resolve_stakeholders(plan, others["st_nr"]))
+    others = others.assign(st_nr=resolve_stakeholders(plan, others["st_nr"]))
     rows = pd.concat([leads.dropna(subset=["st_nr"]), others[["nr", "st_nr", "rolle"]]], ignore_index=True)
     rows = rows.assign(rank=rows["rolle"].map(ROLES.rank))
     rows = rows.sort_values(["rank"], kind="stable").drop_duplicates(["nr", "st_nr"]).sort_index()
@@ -103,7 +102,7 @@ def staffing_gaps(plan: Plan) -> pd.DataFrame:
     rows = involvements(plan)
     working = rows[rows["rolle"].ne(INFORMED)]
     institutions = m["nr"].map(working.groupby("nr")["st_nr"].nunique()).fillna(0).astype(int)
-    lead = _resolve_stakeholders(plan, m["federfuehrung"])
+    lead = resolve_stakeholders(plan, m["federfuehrung"])
     open_ = ~m["status"].isin([DONE, DROPPED])
     issue = np.select([open_ & lead.isna(), open_ & (institutions <= 1)], [texts.GAP_NO_LEAD, texts.GAP_SINGLE], "")
     gaps = m[[*MEASURE_COLUMNS, "status"]].assign(

@@ -14,7 +14,7 @@ import pandas as pd
 
 from loaders.schema import MASSNAHMEN
 from masterplan import texts
-from masterplan.formatting import CITY_TIME, format_datetime
+from masterplan.formatting import format_datetime
 from masterplan.metrics import ampel_labels, compute_ampel, measure_progress
 from masterplan.storage.store import StandInfo, Store
 from masterplan.tables import Plan
@@ -32,7 +32,7 @@ def _changed_fields(before: dict[str, object], after: dict[str, object]) -> str:
 
 def stand_day(stand: StandInfo, today: datetime.date) -> datetime.date:
     """The day a Stand was stored, in Oberhausen time, never after ``today`` (the day the rules use)."""
-    return min(stand.created_at.astimezone(CITY_TIME).date(), today)
+    return min(stand.day, today)
 
 
 def measure_history(store: Store, stands: Sequence[StandInfo], nr: str, milestone_keys: Iterable[str],

@@ -39,6 +39,7 @@ from loaders import messages as msg
 from loaders.merge import Changeset, SheetChange
 from loaders.schema import SHEETS
 from loaders.state import Row
+from masterplan.formatting import CITY_TIME
 from masterplan.storage.db import database_url, make_engine
 from masterplan.tables import Plan
 
@@ -100,6 +101,12 @@ class StandInfo:
     counts: dict[str, int]
     changes: dict[str, list[int]]
     files: tuple[str, ...] = ()
+
+    @property
+    def day(self) -> datetime.date:
+        """The day the Stand was stored, in Oberhausen time (stored times are UTC)."""
+        created = self.created_at if self.created_at.tzinfo else self.created_at.replace(tzinfo=datetime.UTC)
+        return created.astimezone(CITY_TIME).date()
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,47 @@
+"""How a Stand is named and listed: „Stand 3 vom 26.11.2026“ on slides, „Stand 5 · 26.11.2026 · Notiz“ in
+selectors, and the history table of the Daten page and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from masterplan import texts
+from masterplan.formatting import format_date, format_datetime
+from masterplan.storage.importer import ADOPTED_KIND
+from masterplan.storage.store import StandInfo
+
+
+def stand_title(stand: StandInfo) -> str:
+    """How the meeting material names a Stand: „Stand 3 vom 26.11.2026“."""
+    return texts.MT_STAND.format(id=stand.id, date=format_date(stand.day))
+
+
+def stands_frame(stands: Iterable[StandInfo]) -> pd.DataFrame:
+    """The history, newest first: number, time, who, kind, files, note, measures."""
+    rows = [
+        {texts.S_ID: s.id, texts.S_TIME: format_datetime(s.created_at),
+         texts.S_BY: s.created_by, texts.S_KIND: stand_kind(s), texts.S_FILES: ", ".join(s.files),
+         texts.S_NOTE: s.note, texts.S_MEASURES: s.counts.get("Maßnahmen", 0)}
+        for s in sorted(stands, key=lambda s: s.id, reverse=True)
+    ]
+    return pd.DataFrame(rows, columns=texts.STAND_COLUMNS)
+
+
+def stand_kind(stand: StandInfo) -> str:
+    """How a Stand came about, in words: Import, Zurückgesetzt, Beispieldaten."""
+    kind = texts.STAND_KINDS.get(stand.kind, stand.kind)
+    return f"{kind} ({texts.EXAMPLE})" if stand.is_example and kind != texts.EXAMPLE else kind
+
+
+def stand_label(stand: StandInfo) -> str:
+    """How a Stand is named in selectors: „Stand 5 · 26.11.2026 · Lenkungskreis November“."""
+    parts = [texts.STAND_NAME.format(id=stand.id), format_date(stand.day)]
+    if stand.is_example:
+        parts.append(texts.EXAMPLE)
+    elif stand.kind == ADOPTED_KIND:
+        parts.append(texts.ADOPTED_MARK)
+    if stand.note and not stand.is_example:
+        parts.append(stand.note)
+    return " · ".join(parts)
