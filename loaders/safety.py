@@ -30,7 +30,7 @@ MB = 1024 * 1024  # as Streamlit counts server.maxUploadSize
 
 @dataclass(frozen=True)
 class Limits:
-    """Budgets for one upload (RELIABILITY.md, "Defaults that fit this project")."""
+    """Budgets for one upload: far above what a real plan needs, below what would hurt the server."""
 
     max_bytes: int = 20 * MB
     max_entries: int = 500

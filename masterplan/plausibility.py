@@ -23,9 +23,8 @@ from masterplan import texts
 from masterplan.formatting import counted, format_date, format_percent
 from masterplan.metrics import stakeholder_labels
 from masterplan.tables import Plan
-from masterplan.vocabulary import DONE, IN_PROGRESS, MILESTONE_DROPPED, MILESTONE_REACHED, ONGOING
+from masterplan.vocabulary import DONE, IN_PROGRESS, MILESTONE_DROPPED, MILESTONE_REACHED, NOT_STARTED, ONGOING
 
-NOT_BEGUN = "nicht begonnen"  # „in Planung“ may well start before Beginn: only this status says „not yet“
 MEASURE_SHEETS = ("Maßnahmen", "Meilensteine")
 INDICATOR_SHEETS = ("Indikatoren", "Indikatorwerte")
 
@@ -129,7 +128,7 @@ def full_not_done(plan: Plan, today: datetime.date) -> Iterator[Issue]:
 @rule
 def not_started_with_progress(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     m = plan["Maßnahmen"]
-    for row in m[m["status"].eq(NOT_BEGUN) & m["umsetzungsstand"].gt(0)].itertuples():
+    for row in m[m["status"].eq(NOT_STARTED) & m["umsetzungsstand"].gt(0)].itertuples():
         progress = format_percent(row.umsetzungsstand)
         yield _measure_issue(texts.PL_NOT_STARTED_PROGRESS, row, "umsetzungsstand", progress, progress=progress)
 
@@ -146,7 +145,8 @@ def in_progress_before_start(plan: Plan, today: datetime.date) -> Iterator[Issue
 @rule
 def not_started_after_start(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     m = plan["Maßnahmen"]
-    for row in m[m["status"].eq(NOT_BEGUN) & m["beginn"].lt(pd.Timestamp(today))].itertuples():
+    # „in Planung“ may well go on after Beginn: only „nicht begonnen“ says „not yet“
+    for row in m[m["status"].eq(NOT_STARTED) & m["beginn"].lt(pd.Timestamp(today))].itertuples():
         start = _day(row.beginn)
         yield _measure_issue(texts.PL_NOT_STARTED_AFTER_START, row, "beginn", start, start=start,
                              today=format_date(today))

@@ -1,4 +1,4 @@
-"""The catalogue of bad inputs (RELIABILITY.md): each is refused with a finding that names sheet, row and
+"""The catalogue of bad inputs (docs/architecture.md, „Uploads“): each is refused with a finding that names sheet, row and
 column, and the stored Stand stays exactly as it was."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""RELIABILITY.md bad-input cases that concern reading: each one gets one exact German sentence or reads correctly."""
+"""Bad-input cases that concern reading (hostile, huge or broken files): each one gets one exact German sentence or reads correctly."""
 
 from __future__ import annotations
 

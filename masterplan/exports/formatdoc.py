@@ -82,7 +82,7 @@ KIND_WORDS: dict[Kind, str] = {
     Kind.BOOL: "ja/nein",
 }
 
-# The rules of DESIGN.md section 2; placeholders are filled from the schema by rules().
+# How uploads are read and merged (loaders.merge does it); placeholders are filled from the schema by rules().
 RULES: tuple[str, ...] = (
     ("Dateiformate: Excel-Arbeitsmappe (xlsx, xls, xlsm – nur Werte, Makros werden nie ausgeführt), "
      "OpenDocument (ods) oder je Blatt eine CSV-Datei (Dateiname oder Auswahl bestimmt das Blatt)."),
