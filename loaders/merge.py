@@ -1,8 +1,8 @@
 """Merging uploaded rows into a Stand and checking the rows as they would be afterwards.
 
-The merge rules (docs/format.md, „Allgemeine Regeln“): rows are keyed; uploaded cells overwrite, blank uploaded cells clear, columns not
-uploaded are kept; ``complete`` removes rows missing from an uploaded sheet. Only rows that really
-change end up in the Changeset, so storing it costs what the change costs.
+The merge rules (docs/format.md, „Allgemeine Regeln“): rows are keyed; uploaded cells overwrite, blank
+uploaded cells clear, columns not uploaded are kept; ``complete`` removes rows missing from an uploaded sheet.
+Only rows that really change end up in the Changeset, so storing it costs what the change costs.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The catalogue of bad inputs (docs/architecture.md, „Uploads“): each is refused with a finding that names sheet, row and
-column, and the stored Stand stays exactly as it was."""
+"""The catalogue of bad inputs (docs/architecture.md, „Uploads“): each is refused with a finding that names
+sheet, row and column, and the stored Stand stays exactly as it was."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Bad-input cases that concern reading (hostile, huge or broken files): each one gets one exact German sentence or reads correctly."""
+"""Bad-input cases that concern reading (hostile, huge or broken files): each one gets one exact German sentence
+or reads correctly."""
 
 from __future__ import annotations
 
