@@ -87,3 +87,26 @@ def test_a_cycle_through_a_function_import_is_found(tmp_path: Path) -> None:
     (package / "charts.py").write_text("from masterplan.meeting import Chart\n")
     (package / "meeting.py").write_text("def colours():\n    from masterplan import charts\n    return charts\n")
     assert cycles(import_graph(tmp_path)) == [["masterplan.charts", "masterplan.meeting"]]
+
+
+def imported_packages(path: Path) -> set[str]:
+    """The top-level names a file imports anywhere in it."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_the_layers_depend_one_way() -> None:
+    """pages → masterplan → loaders; the core never imports Streamlit, so the CLI and exports run without it."""
+    reaching_up = {
+        name: sorted(imported_packages(path) & forbidden)
+        for name, path in modules(PROJECT_ROOT).items()
+        for layer, forbidden in (("loaders", {"masterplan", "pages", "streamlit"}),
+                                 ("masterplan", {"pages", "streamlit", "dashboard"}))
+        if name.split(".")[0] == layer and imported_packages(path) & forbidden
+    }
+    assert reaching_up == {}
