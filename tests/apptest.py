@@ -1,9 +1,11 @@
-"""Starting the dashboard under AppTest on its own temporary database."""
+"""Starting the dashboard under AppTest on its own temporary database, and reading what a page shows."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
@@ -51,6 +53,41 @@ def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = No
         app.switch_page(f"pages/{page}.py").run()
     assert not app.exception, [e.value for e in app.exception]
     return app
+
+
+def open_app(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = None,
+             **filters: list[str]) -> AppTest:
+    """The app on ``page`` with sidebar filters set by widget key, e.g. filter_status=[…]."""
+    app = start(monkeypatch, tmp_path)
+    for key, values in filters.items():
+        app.sidebar.multiselect(key=key).set_value(values).run()
+        assert not app.exception, [e.value for e in app.exception]
+    if page:
+        app.switch_page(f"pages/{page}.py").run()
+        assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def no_exception(app: AppTest) -> None:
+    assert not app.exception, [e.value for e in app.exception]
+
+
+def metric(app: AppTest, label: str) -> str:
+    return next(m.value for m in app.metric if m.label == label)
+
+
+def table_with(app: AppTest, column: str) -> pd.DataFrame:
+    """The first dataframe shown that has ``column``."""
+    return next(d.value for d in app.dataframe if column in d.value.columns)
+
+
+def texts_of(elements) -> list[str]:
+    return [e.value for e in elements]
+
+
+def plotly_specs(app: AppTest) -> list[dict]:
+    """The plotly charts shown, as their JSON specs."""
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
 
 
 def filter_mark(app: AppTest) -> str:

@@ -1,4 +1,5 @@
-"""Chart builders: figure types, trace counts, colours, German labels and the empty-data figure."""
+"""masterplan.charts for the dashboard pages: figure types, trace counts, colours, German labels, the empty-data
+figure. The Sitzung page's slide_chart is tested in tests/test_charts_slides.py."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from masterplan import charts, metrics, palette, texts, vocabulary
 from masterplan.formatting import NBSP
 from masterplan.tables import Plan
 from masterplan.vocabulary import MS_DUE_30, MS_OVERDUE, MS_REACHED_ON_TIME
+from tests.factories import PLAN_DAY, plan_of
 
 TODAY = dt.date(2025, 6, 1)
 
@@ -232,3 +234,17 @@ def test_spreadsheet_text_is_never_markup_in_figures() -> None:
         spec = json.dumps(figure.to_plotly_json(), default=str)  # to_json would hide "<" as "\u003c"
         assert "<b>fett" not in spec and "<i>kurz" not in spec and "<a href" not in spec
         assert "&lt;b&gt;" in spec or "&lt;i&gt;" in spec
+
+
+# --- Zeitplan page --------------------------------------------------------------------------------
+
+def test_schedule_chart_zooms_and_frames_late_measures(schedule: Plan) -> None:
+    window = metrics.period_range(metrics.PERIOD_AROUND, PLAN_DAY)
+    fig = charts.schedule_chart(schedule, PLAN_DAY, None, window)
+    assert [pd.Timestamp(x) for x in fig.layout.xaxis.range] == list(window)
+    names = {trace.name for trace in fig.data}
+    assert {texts.LEGEND_OVERDUE, texts.Z_LEGEND_BEHIND, MS_OVERDUE} <= names
+    behind = next(trace for trace in fig.data if trace.name == texts.Z_LEGEND_BEHIND)
+    assert list(behind.y) == ["M2 Maßnahme M2"]
+    assert charts.schedule_chart(plan_of([]), PLAN_DAY).layout.annotations[0].text == texts.NO_DATA
+    assert charts.zoom_time_axis(fig, None) is fig

@@ -10,7 +10,7 @@ from masterplan import texts
 from masterplan.formatting import escape_markdown
 from masterplan.storage import importer
 from masterplan.storage.store import Store
-from tests.apptest import start
+from tests.apptest import start, table_with
 from tests.meetings import LONG_SACHSTAND
 from tests.workbooks import department_update, plan_file, small_plan, xlsx
 
@@ -97,17 +97,12 @@ def test_partial_csv_update_through_the_page(monkeypatch: pytest.MonkeyPatch, tm
     next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
     update = xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", "erledigt"]]})
     app.file_uploader[0].set_value(("Massnahmen_Update.xlsx", update, XLSX)).run()
-    details = _table(app, "Kennung")
+    details = table_with(app, "Kennung")
     change = details.iloc[0]
     assert (change["Kennung"], change["Feld"], change["bisher"], change["neu"]) == (
         "M01", "Status", "in Umsetzung", "abgeschlossen")
     next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
     assert _stands(tmp_path) == [1, 2, 3]
-
-
-def _table(app, column: str):
-    """The page's table with ``column``: the Datenqualität list's tables stand between upload and history."""
-    return next(d.value for d in app.dataframe if column in d.value.columns)
 
 
 def test_preview_names_titles_and_shows_long_texts_whole(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -120,7 +115,7 @@ def test_preview_names_titles_and_shows_long_texts_whole(monkeypatch: pytest.Mon
     })
     app.file_uploader[0].set_value(("Update.xlsx", update, XLSX)).run()
     assert not app.exception
-    details = _table(app, "Titel")
+    details = table_with(app, "Titel")
     assert list(details.columns) == ["Blatt", "Kennung", "Titel", "Änderung", "Feld", "bisher", "neu"]
     assert details.values.tolist() == [
         ["Maßnahmen", "M01", "Beispiel: Digitale Bauakte", "geändert", "Ende", "31.12.2026", "30.06.2027"],
@@ -171,7 +166,7 @@ def test_adopting_the_example_data_through_the_page(monkeypatch: pytest.MonkeyPa
     assert _stands(tmp_path) == [1, 2]
     assert [s.value for s in app.success] == ["Gespeichert als Stand 2."]
     assert not [t for t in app.toggle if t.label == texts.D_ADOPT]  # real data now: no example base to adopt
-    history = _table(app, "Stand").set_index("Stand")
+    history = table_with(app, "Stand").set_index("Stand")
     assert (history.loc[2, "Art"], history.loc[2, "Maßnahmen"]) == ("Import auf Beispieldaten", 42)
     sidebar = app.sidebar.selectbox[0]
     assert sidebar.format_func(sidebar.value).endswith(" · auf Beispieldaten")
@@ -197,7 +192,7 @@ def test_datenqualitaet_lists_the_example_issues_by_rule_and_filters_by_lead(mon
     summary = next(m.value for m in app.markdown if "Auffälligkeit" in m.value)
     assert summary == "**3 Auffälligkeiten** in 2 Prüfungen – Stand 1."
     assert [e.label for e in app.expander] == ["Meilenstein nach dem Ende der Maßnahme (2)", "Indikator ohne Werte (1)"]
-    after_end = _table(app, "Meldung")
+    after_end = table_with(app, "Meldung")
     assert after_end.columns.tolist() == ["Nr.", "Federführung", "Meldung"]
     assert after_end["Nr."].tolist() == ["M01", "M31"]
     assert after_end["Meldung"].iloc[0] == (
@@ -212,4 +207,4 @@ def test_datenqualitaet_lists_the_example_issues_by_rule_and_filters_by_lead(mon
     summary = next(m.value for m in app.markdown if "Auffälligkeit" in m.value)
     assert summary == "**1 Auffälligkeit** in 1 Prüfung – Stand 1."
     assert [e.label for e in app.expander] == ["Meilenstein nach dem Ende der Maßnahme (1)"]
-    assert _table(app, "Meldung")["Nr."].tolist() == ["M31"]
+    assert table_with(app, "Meldung")["Nr."].tolist() == ["M31"]

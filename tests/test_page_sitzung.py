@@ -15,7 +15,7 @@ from masterplan import texts
 from masterplan.formatting import escape_markdown
 from masterplan.storage.store import Store
 from pages.shared import Key
-from tests.apptest import changed_stands, database, import_file, start
+from tests.apptest import changed_stands, database, import_file, no_exception, start
 
 NEXT, BACK = "sitzung_next", "sitzung_back"
 COUNTER = re.compile(texts.SZ_COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
@@ -30,10 +30,6 @@ def _leitziel_titles(tmp_path: Path) -> set[str]:
         store.close()
     return {escape_markdown(texts.MT_TITLE_LEITZIEL.format(lz_nr=n, leitziel=t))
             for n, t in zip(goals["lz_nr"], goals["leitziel"], strict=True)}
-
-
-def _no_exception(app: AppTest) -> None:
-    assert not app.exception, [e.value for e in app.exception]
 
 
 def _counter(app: AppTest) -> tuple[int, int]:
@@ -57,7 +53,7 @@ def _walk(app: AppTest, charts: list[int] | None = None) -> list[list[str]]:
             charts.append(len(app.get("plotly_chart")))
         if number < count:
             app.button(key=NEXT).click().run()
-            _no_exception(app)
+            no_exception(app)
     assert app.button(key=NEXT).disabled
     assert app.session_state[Key.SLIDE] == count - 1
     return headings
@@ -74,7 +70,7 @@ def _go_to(app: AppTest, heading: str) -> None:
     while app.header[0].value != heading:
         assert not app.button(key=NEXT).disabled, f"keine Folie „{heading}“"
         app.button(key=NEXT).click().run()
-        _no_exception(app)
+        no_exception(app)
 
 
 def _assert_leitziel_slides(headings: list[list[str]], titles: set[str]) -> None:
@@ -107,7 +103,7 @@ def test_walk_through_every_slide_and_back(monkeypatch: pytest.MonkeyPatch, tmp_
 
     assert screens[-1] == [escape_markdown(texts.MT_CONTINUED.format(title=texts.MT_TITLE_INDICATORS))]
     app.button(key=BACK).click().run()
-    _no_exception(app)
+    no_exception(app)
     assert _counter(app) == (len(screens) - 1, len(screens))
     assert [h.value for h in app.header] == screens[-2]
     assert not app.button(key=NEXT).disabled
@@ -142,14 +138,14 @@ def test_changes_slide_lists_the_changed_measure(monkeypatch: pytest.MonkeyPatch
 
     app.button(key=BACK).click().run()  # back on the changes slide's last screen
     app.selectbox(key="sitzung_since_3").set_value(0).run()  # "ohne Vergleichsstand": the slide explains
-    _no_exception(app)  # fewer screens now (no changes listed), and still the changes slide, from its start
+    no_exception(app)  # fewer screens now (no changes listed), and still the changes slide, from its start
     assert app.header[0].value == escape_markdown(texts.MT_TITLE_CHANGES_NONE)
 
 
 def test_filtered_slides_say_so_and_leave_out_leitziele_without_measures(monkeypatch: pytest.MonkeyPatch,
                                                                         tmp_path: Path) -> None:
     app = start(monkeypatch, tmp_path, "sitzung", query={"ff": "ST02"})
-    _no_exception(app)
+    no_exception(app)
     note = "gefiltert: Federführung Strategische Planung"
     assert escape_markdown(note) in [s.value for s in app.subheader], [s.value for s in app.subheader]
     headings = _topics(_walk(app))
@@ -161,7 +157,7 @@ def test_filtered_slides_say_so_and_leave_out_leitziele_without_measures(monkeyp
 
 def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     app = start(monkeypatch, tmp_path, "sitzung", state={Key.STATUS: ["entfallen"], Key.AMPEL: ["rot"]})
-    _no_exception(app)  # dropped measures are never red
+    no_exception(app)  # dropped measures are never red
     assert app.info[-1].value == texts.EMPTY_MEASURES_FILTERED
     assert not app.get("download_button")
     assert not [b for b in app.button if b.key in (NEXT, BACK)]

@@ -1,13 +1,15 @@
-"""Every page of dashboard.py's navigation under AppTest: on the example data and on a plan of 1 000 measures.
+"""Every page of dashboard.py's navigation under AppTest: on the example data and on a plan of 1 000 measures;
+what holds across pages: Übersicht, Leitziele and Maßnahmen in one session on 2 000 measures, wide tables.
 
 The pages come from the navigation itself (bench.pages.navigation_pages), so a new page is covered
-without changes here. Each test has its own SQLite file: st.cache_resource outlives an AppTest, and
-its caches are keyed by database URL.
+without changes here; what one page shows is tested in tests/test_page_<page>.py. Each test has its own
+SQLite file: st.cache_resource outlives an AppTest, and its caches are keyed by database URL.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,17 @@ from masterplan import texts
 from masterplan.paths import PROJECT_ROOT
 from masterplan.storage import importer
 from masterplan.storage.store import Store, UploadFile
-from tests.apptest import TODAY, serve_as_navigation
+from tests.apptest import (
+    TODAY,
+    changed_stands,
+    import_file,
+    metric,
+    no_exception,
+    serve_as_navigation,
+    start,
+    table_with,
+    texts_of,
+)
 
 PAGES = navigation_pages()
 LARGE = 1_000
@@ -85,3 +97,39 @@ def test_page_on_a_large_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, p
     app = _open(monkeypatch, db, page)
     _assert_in_frame(app)
     assert not app.error, [e.value for e in app.error]
+
+
+@pytest.mark.slow
+def test_pages_on_a_plan_of_2000_measures(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import_file(tmp_path, "Gross.xlsx", workbook_bytes(2000))
+    app = start(monkeypatch, tmp_path, "uebersicht")
+    assert metric(app, "Maßnahmen") == "2.000"
+    assert table_with(app, "before") is not None  # 2 000 new and 42 removed measures against the example
+    assert any(c.value.startswith("… und ") for c in app.caption)
+    app.switch_page("pages/leitziele.py").run()
+    assert not app.exception
+    assert texts_of(app.header) == ["Leitziel 1"]
+    app.switch_page("pages/massnahmen.py").run()
+    assert not app.exception
+    assert len(app.dataframe[0].value) == 2000
+    app.text_input(key="massnahmen_search").input("M01234").run()
+    assert not app.exception
+    assert list(app.dataframe[0].value["nr"]) == ["M01234"]
+
+
+def _pinned(app: AppTest) -> list[list[str]]:
+    """Per table with a Nr. column: the labels of its columns pinned at the left."""
+    tables = [json.loads(frame.proto.columns) for frame in app.dataframe]
+    return [[c.get("label", name) for name, c in config.items() if c.get("pinned")]
+            for config in tables if any(c.get("label", name) == "Nr." for name, c in config.items())]
+
+
+@pytest.mark.parametrize("page", ["massnahmen", "leitziele", "veraenderungen"])
+def test_wide_tables_keep_nr_and_massnahme_in_view(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                   page: str) -> None:
+    """Scrolled sideways on a 1366 px screen, every table of measures still says which measure a row is."""
+    changed_stands(tmp_path)
+    app = start(monkeypatch, tmp_path, page)
+    no_exception(app)
+    pinned = _pinned(app)
+    assert pinned and all(p == ["Nr.", "Maßnahme"] for p in pinned), pinned

@@ -9,24 +9,16 @@ import pytest
 from masterplan import plausibility
 from masterplan.formatting import NBSP
 from masterplan.tables import Plan
+from tests import factories
+from tests.factories import milestone, open_milestones, plan_of
 
 TODAY = dt.date(2026, 12, 2)
-STAKEHOLDERS = [{"st_nr": "ST1", "name": "Wirtschaftsförderung Oberhausen", "kurzname": "WFO"},
-                {"st_nr": "ST2", "name": "IHK zu Essen", "kurzname": "IHK"}]
+RUNNING = {"status": "in Umsetzung", "umsetzungsstand": 40, "beginn": "2025-01-01", "ende": "2027-12-31"}
 
 
 def measure(nr: str = "M1", **fields: object) -> dict[str, object]:
-    return {"nr": nr, "massnahme": f"Hafen {nr}", "lz_nr": "LZ1", "federfuehrung": "ST1", "status": "in Umsetzung",
-            "umsetzungsstand": 40, "beginn": "2025-01-01", "ende": "2027-12-31", **fields}
-
-
-def milestone(ms_nr: str = "MS1", nr: str = "M1", **fields: object) -> dict[str, object]:
-    return {"ms_nr": ms_nr, "nr": nr, "meilenstein": f"Schritt {ms_nr}", "faellig_am": "2026-06-30", **fields}
-
-
-def plan_of(measures: list[dict], milestones: list[dict] | None = None, **sheets: list[dict]) -> Plan:
-    milestones = [milestone(nr=m["nr"], ms_nr=f"MS-{m['nr']}") for m in measures] if milestones is None else milestones
-    return Plan.from_records({"Stakeholder": STAKEHOLDERS, "Maßnahmen": measures, "Meilensteine": milestones, **sheets})
+    """A measure „Hafen <Nr.>“ in Umsetzung that no rule objects to (with a milestone: open_milestones)."""
+    return factories.measure(nr, **{"massnahme": f"Hafen {nr}", **RUNNING, **fields})
 
 
 def messages(plan: Plan) -> list[str]:
@@ -52,7 +44,8 @@ def test_done_with_open_milestones() -> None:
 
 
 def test_done_with_one_open_milestone_in_the_singular() -> None:
-    plan = plan_of([measure(status="abgeschlossen", umsetzungsstand=None)])
+    measures = [measure(status="abgeschlossen", umsetzungsstand=None)]
+    plan = plan_of(measures, open_milestones(measures))
     assert messages(plan) == [
         "M1 „Hafen M1“: Status „abgeschlossen“, aber 1 Meilenstein ist noch offen: MS-M1 „Schritt MS-M1“. Stimmig "
         "wäre, sie als „erreicht“ oder „entfallen“ zu melden – oder den Status zu ändern."
@@ -69,8 +62,8 @@ def test_done_below_full() -> None:
 
 @pytest.mark.parametrize(("status", "said"), [("in Umsetzung", "Status „in Umsetzung“"), (None, "kein Status")])
 def test_full_but_not_done(status: str | None, said: str) -> None:
-    plan = plan_of([measure(status=status, umsetzungsstand=100), measure("M2", status="Daueraufgabe",
-                                                                         umsetzungsstand=100)])
+    measures = [measure(status=status, umsetzungsstand=100), measure("M2", status="Daueraufgabe", umsetzungsstand=100)]
+    plan = plan_of(measures, open_milestones(measures))
     assert messages(plan) == [
         f"M1 „Hafen M1“: Umsetzungsstand 100 %, aber {said}. Stimmig wäre „abgeschlossen“ – oder ein "
         "Umsetzungsstand unter 100 %."
@@ -78,7 +71,8 @@ def test_full_but_not_done(status: str | None, said: str) -> None:
 
 
 def test_not_started_with_progress() -> None:
-    plan = plan_of([measure(status="nicht begonnen", umsetzungsstand=30, beginn="2027-01-01")])
+    measures = [measure(status="nicht begonnen", umsetzungsstand=30, beginn="2027-01-01")]
+    plan = plan_of(measures, open_milestones(measures))
     assert messages(plan) == [
         f"M1 „Hafen M1“: Status „nicht begonnen“, aber Umsetzungsstand 30{NBSP}%. Stimmig wäre 0 % – oder ein "
         "Status wie „in Umsetzung“."
@@ -86,7 +80,8 @@ def test_not_started_with_progress() -> None:
 
 
 def test_in_progress_before_start() -> None:
-    plan = plan_of([measure(beginn="2027-02-01"), measure("M2", beginn=TODAY.isoformat())])
+    measures = [measure(beginn="2027-02-01"), measure("M2", beginn=TODAY.isoformat())]
+    plan = plan_of(measures, open_milestones(measures))
     assert messages(plan) == [
         "M1 „Hafen M1“: Status „in Umsetzung“, aber Beginn 01.02.2027 liegt in der Zukunft (heute ist der "
         "02.12.2026). Stimmig wäre ein Beginn bis heute – oder der Status „in Planung“."
@@ -94,9 +89,10 @@ def test_in_progress_before_start() -> None:
 
 
 def test_not_started_after_start() -> None:
-    plan = plan_of([measure(status="nicht begonnen", umsetzungsstand=0, beginn="2026-12-01"),
-                    measure("M2", status="nicht begonnen", umsetzungsstand=0, beginn=TODAY.isoformat()),
-                    measure("M3", status="in Planung", umsetzungsstand=0, beginn="2026-01-01")])
+    measures = [measure(status="nicht begonnen", umsetzungsstand=0, beginn="2026-12-01"),
+                measure("M2", status="nicht begonnen", umsetzungsstand=0, beginn=TODAY.isoformat()),
+                measure("M3", status="in Planung", umsetzungsstand=0, beginn="2026-01-01")]
+    plan = plan_of(measures, open_milestones(measures))
     assert messages(plan) == [
         "M1 „Hafen M1“: Status „nicht begonnen“, aber Beginn 01.12.2026 ist vorbei (heute ist der 02.12.2026). "
         "Stimmig wäre ein späterer Beginn – oder ein Status wie „in Umsetzung“."
@@ -149,8 +145,10 @@ def test_milestone_after_end() -> None:
 
 
 def test_indicator_without_values() -> None:
-    plan = plan_of([measure()], Indikatoren=[{"ind_nr": "IND1", "indikator": "Quote", "lz_nr": "LZ1"},
-                                             {"ind_nr": "IND2", "indikator": "Fläche", "lz_nr": "LZ1"}],
+    measures = [measure()]
+    plan = plan_of(measures, open_milestones(measures),
+                   Indikatoren=[{"ind_nr": "IND1", "indikator": "Quote", "lz_nr": "LZ1"},
+                                {"ind_nr": "IND2", "indikator": "Fläche", "lz_nr": "LZ1"}],
                    Indikatorwerte=[{"ind_nr": "IND1", "stichtag": "2025-12-31", "wert": 3}])
     assert messages(plan) == [
         "IND2 „Fläche“: keine Werte. Stimmig wären Werte im Blatt Indikatorwerte (IND-Nr., Stichtag, Wert)."
