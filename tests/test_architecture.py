@@ -1,5 +1,6 @@
 """The modules' imports run one way: no module reaches back to one that imports it, also not from inside a
-function (an import there that only dodges a cycle hides the cycle, it does not remove it)."""
+function (an import there that only dodges a cycle hides the cycle, it does not remove it). Pages leave caches
+and tables to pages.shared."""
 
 from __future__ import annotations
 
@@ -87,3 +88,13 @@ def test_a_cycle_through_a_function_import_is_found(tmp_path: Path) -> None:
     (package / "charts.py").write_text("from masterplan.meeting import Chart\n")
     (package / "meeting.py").write_text("def colours():\n    from masterplan import charts\n    return charts\n")
     assert cycles(import_graph(tmp_path)) == [["masterplan.charts", "masterplan.meeting"]]
+
+
+def test_pages_leave_caches_and_tables_to_shared() -> None:
+    """Cache keys are made in one place, and every table gets its headers, height and empty state there."""
+    for path in (PROJECT_ROOT / "pages").glob("*.py"):
+        if path.stem == "shared":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        used = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+        assert not used & {"cache_resource", "cache_data", "dataframe", "data_editor"}, path.name

@@ -375,7 +375,7 @@ def test_compare_plans_lists_milestones_sachstand_and_every_other_field() -> Non
 def test_change_tables_shorten_a_long_sachstand() -> None:
     long = "Der Förderantrag wurde gestellt und die Bezirksregierung hat eine Rückmeldung bis Ende des Jahres zugesagt."
     changes = metrics.compare_plans(plan_of([measure("M1")]), plan_of([measure("M1", sachstand=long)]), TODAY)
-    table = dict(metrics.change_tables(changes))["Neuer Sachstand"]
+    table = dict(metrics.change_tables(changes))["Neuer Sachstand"].rename(columns=metrics.COLUMN_LABELS)
     assert table.values.tolist() == [["M1", "Maßnahme M1", "LZ1", "–",
                                       "Der Förderantrag wurde gestellt und die Bezirksregierung hat eine Rückmeldung…"]]
     assert list(table.columns) == ["Nr.", "Maßnahme", "LZ-Nr.", "Sachstand vorher", "Sachstand jetzt"]

@@ -113,7 +113,7 @@ def test_schedule_issues(schedule: Plan) -> None:
     assert issues["rueckstand"].iloc[2] == 40  # planned 50 %, reached 10 %
     assert issues["meilenstein"].tolist()[1] == "Konzept"
     assert issues["lead"].eq("WFO").all()
-    table = metrics.schedule_issue_table(schedule, TODAY)
+    table = issues.rename(columns=metrics.COLUMN_LABELS)  # the headers the Zeitplan page shows
     assert list(table.columns) == ["Befund", "Nr.", "Maßnahme", "Meilenstein", "Termin", "Tage über Termin",
                                    "Rückstand (Punkte)", "Federführung", "LZ-Nr."]
     assert metrics.schedule_issues(plan_of([]), TODAY).empty
@@ -152,7 +152,7 @@ def test_network_selection_focus_and_limit(people: Plan) -> None:
 
 
 def test_staffing_gap_table(people: Plan) -> None:
-    table = metrics.staffing_gap_table(people)
+    table = metrics.staffing_gap_table(people).rename(columns=metrics.COLUMN_LABELS)
     assert list(table.columns) == ["Befund", "Nr.", "Maßnahme", "LZ-Nr.", "Status", "Federführung", "Institutionen"]
     assert table.set_index("Nr.")["Befund"].to_dict() == {"M2": texts.GAP_SINGLE, "M3": texts.GAP_NO_LEAD}
 
@@ -181,7 +181,7 @@ def indicators() -> Plan:
 
 
 def test_indicator_table_is_german_and_direction_aware(indicators: Plan) -> None:
-    table = metrics.indicator_table(indicators)
+    table = metrics.indicator_table(indicators).rename(columns=metrics.COLUMN_LABELS)
     assert list(table.columns) == ["LZ-Nr.", "Indikator", "Einheit", "Letzter Wert", "Stichtag",
                                    "Veränderung zum Vorwert", "Entwicklung", "Basiswert", "Zielwert",
                                    "Zielerreichung", "Quelle"]
@@ -221,7 +221,8 @@ def test_indicator_groups(indicators: Plan) -> None:
 def test_change_tables_label_every_topic() -> None:
     old = plan_of([measure("M1", status="in Umsetzung", umsetzungsstand=40), measure("M2")])
     new = plan_of([measure("M1", status="abgeschlossen"), measure("M3")])
-    tables = dict(metrics.change_tables(metrics.compare_plans(old, new, TODAY)))
+    tables = {topic: table.rename(columns=metrics.COLUMN_LABELS)
+              for topic, table in metrics.change_tables(metrics.compare_plans(old, new, TODAY))}
     assert list(tables) == list(texts.CHANGE_TOPICS.values())
     status = tables[texts.CHANGE_TOPICS["status_changes"]]
     assert list(status.columns) == ["Nr.", "Maßnahme", "LZ-Nr.", "Status vorher", "Status jetzt"]
@@ -231,7 +232,7 @@ def test_change_tables_label_every_topic() -> None:
     assert "Zustand" in tables[texts.CHANGE_TOPICS["milestones_reached"]].columns
 
 
-def test_labelled_uses_sheet_headers_and_overrides() -> None:
+def test_column_labels_use_sheet_headers_and_texts() -> None:
     frame = pd.DataFrame({"nr": ["M1"], "faellig_am": [pd.Timestamp("2026-01-01")], "state": ["x"], "other": [1]})
-    assert list(metrics.labelled(frame).columns) == ["Nr.", "Fällig am", texts.COLUMNS["state"], "other"]
-    assert list(metrics.labelled(frame, ["state"], {"state": "Zustand"}).columns) == ["Zustand"]
+    assert list(frame.rename(columns=metrics.COLUMN_LABELS).columns) == ["Nr.", "Fällig am", texts.COLUMNS["state"],
+                                                                         "other"]

@@ -31,7 +31,14 @@ def _charts(app: AppTest) -> list[dict]:
 
 
 def _table(app: AppTest, column: str):
-    return next(frame.value for frame in app.dataframe if column in frame.value.columns)
+    """The first table with a column headed ``column``, under the headers a user reads (the column labels)."""
+    for frame in app.dataframe:
+        labels = {name: config["label"] for name, config in json.loads(frame.proto.columns).items()
+                  if config.get("label")}
+        shown = frame.value.rename(columns=labels)
+        if column in shown.columns:
+            return shown
+    raise AssertionError(f"no table with a column {column!r}")
 
 
 def test_zeitplan_gantt_zoom_and_overdue_table(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -114,6 +121,16 @@ def test_veraenderungen_shows_status_change(monkeypatch: pytest.MonkeyPatch, tmp
     app.selectbox(key="veraenderungen_old_3").set_value(1).run()  # the example data against Stand 3
     _no_exception(app)
     assert _table(app, "Status jetzt")["Nr."].tolist() == ["M01"]
+
+
+def test_veraenderungen_headers_are_the_column_labels_unless_the_page_names_one(monkeypatch: pytest.MonkeyPatch,
+                                                                               tmp_path: Path) -> None:
+    changed_stands(tmp_path)
+    app = _app(monkeypatch, tmp_path, "veraenderungen")
+    app.selectbox(key="veraenderungen_old_3").set_value(1).run()
+    _no_exception(app)
+    assert list(_table(app, "Ampel jetzt").columns) == ["Nr.", "Maßnahme", "LZ-Nr.", "Ampel vorher", "Ampel jetzt",
+                                                        "Begründung (jetzt)"]
 
 
 NEW_SACHSTAND = ("Das Fachverfahren ist angebunden; der Echtbetrieb beginnt im Januar 2027 in allen Bürgerbüros, "

@@ -15,7 +15,6 @@ import pandas as pd
 from loaders.vocabulary import ROLLE, TYP
 from masterplan import texts
 from masterplan.metrics._common import DONE, DROPPED, INFORMED, INVOLVED, LEAD, MEASURE_COLUMNS, all_leitziele
-from masterplan.metrics.display import labelled
 from masterplan.tables import Plan
 
 NETWORK_LIMIT = 200  # measures the network draws at most
@@ -111,8 +110,8 @@ def staffing_gaps(plan: Plan) -> pd.DataFrame:
 
 
 def staffing_gap_table(plan: Plan) -> pd.DataFrame:
-    """staffing_gaps under German column labels."""
-    return labelled(staffing_gaps(plan), ["issue", "nr", "massnahme", "lz_nr", "status", "lead", "institutions"])
+    """staffing_gaps as the Beteiligte page lists them: the finding first."""
+    return staffing_gaps(plan)[["issue", "nr", "massnahme", "lz_nr", "status", "lead", "institutions"]]
 
 
 def stakeholder_types(plan: Plan) -> list[str]:
