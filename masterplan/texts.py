@@ -76,13 +76,14 @@ CHANGE_TOPICS = {
     "milestones_postponed": "Verschobene Meilensteine",
 }
 
-# --- column labels of derived tables (schema fields use their sheet headers) --------------------
+# --- column headers: a field's German header wherever a table shows it (metrics.COLUMN_LABELS) ----
+# Sheet fields have their sheet's header unless named here; the meeting's tables use MT_COLUMNS over these.
 COLUMNS = {
     "leitziel": "Leitziel",
     "fokusprojekt": "Fokusprojekt",
     "lead": "Federführung",
     "label": "Institution",
-    "progress": "Umsetzungsstand (%)",
+    "progress": "Umsetzungsstand",
     "weight": "Gewicht",
     "weight_share": "Gewichtsanteil",
     "points": "Beitrag (Punkte)",
@@ -96,7 +97,7 @@ COLUMNS = {
     "ampel_manual": "Ampel manuell",
     "ampel_reason": "Begründung",
     "overdue": "Ende überschritten",
-    "state": "Stand",
+    "state": "Zustand",
     "days_until": "Tage bis fällig",
     "days_overdue": "Tage überfällig",
     "days_late": "Tage verspätet",
@@ -106,7 +107,7 @@ COLUMNS = {
     "previous_date": "Stichtag Vorwert",
     "change": "Veränderung zum Vorwert",
     "change_base": "Veränderung zum Basiswert",
-    "achievement": "Zielerreichung (%)",
+    "achievement": "Zielerreichung",
     "improved": "Entwicklung in Zielrichtung",
     "source": "Quelle",
     "federführend": "federführend",
@@ -133,6 +134,27 @@ COLUMNS = {
     "angabe": "Angabe",
     "value_old": "vorher",
     "value_new": "jetzt",
+    "ampel_label": "Ampel",
+    "change_text": "Änderung",
+    "title": "Titel",
+    "before": "vorher",
+    "after": "jetzt",
+    "created_at": "Zeitpunkt",
+    "created_by": "von",
+    "stand": "Stand",
+    "field": "Feld",
+    "value": "Wert",
+    "name": "Name",
+    "typ": "Typ",
+    "rolle": "Rolle",
+    "lenkungskreis": "Lenkungskreis",
+    "befund": "Befund",  # befund, termin, tage, rueckstand: the Zeitplan's findings (metrics.schedule_issues)
+    "termin": "Termin",
+    "tage": "Tage über Termin",
+    "rueckstand": "Rückstand (Punkte)",
+    "trend": "Entwicklung",  # trend, base, target: the Indikatoren table (metrics.indicator_table)
+    "base": "Basiswert",
+    "target": "Zielwert",
 }
 
 # --- chart titles and axes -----------------------------------------------------------------------
@@ -427,25 +449,6 @@ CHANGE_PROGRESS = ("{new} ({count} Punkt)", "{new} ({count} Punkte)")
 EURO = "{value} €"
 MS_DAYS_LATE = ("{count} Tag verspätet", "{count} Tage verspätet")
 MS_DAYS_OVERDUE = ("{count} Tag überfällig", "{count} Tage überfällig")
-A_COLUMNS = {  # labels of the columns the pages Übersicht, Leitziele and Maßnahmen add
-    "ampel_label": "Ampel",
-    "change_text": "Änderung",
-    "title": "Titel",
-    "before": "vorher",
-    "after": "jetzt",
-    "created_at": "Zeitpunkt",
-    "created_by": "von",
-    "stand": "Stand",
-    "field": "Feld",
-    "value": "Wert",
-    "name": "Name",
-    "typ": "Typ",
-    "rolle": "Rolle",
-    "lenkungskreis": "Lenkungskreis",
-    "state": "Zustand",
-    "progress": "Umsetzungsstand",
-    "achievement": "Zielerreichung",
-}
 
 # --- page: Übersicht ---------------------------------------------------------------------------------
 U_KPI_HELP_MEASURES = "Alle Maßnahmen im gewählten Stand und Filter, entfallene eingeschlossen."
@@ -564,11 +567,6 @@ Z_ISSUE_MS_OVERDUE = "Meilenstein überfällig"
 Z_ISSUE_BEHIND = "hinter dem Zeitplan"
 Z_ISSUE_MS_LATE = "Meilenstein verspätet erreicht"
 Z_LEGEND_BEHIND = "hinter dem Zeitplan"
-Z_COLUMNS = {
-    "termin": "Termin",
-    "tage": "Tage über Termin",
-    "rueckstand": "Rückstand (Punkte)",
-}
 
 # --- page: Beteiligte --------------------------------------------------------------------------------
 B_INTRO = (
@@ -614,16 +612,6 @@ I_UP, I_DOWN, I_FLAT = "↑", "↓", "→"
 I_BETTER = "in Zielrichtung"
 I_WORSE = "gegen die Zielrichtung"
 I_UNCHANGED = "unverändert"
-I_COLUMNS = {
-    "latest": "Letzter Wert",
-    "latest_date": "Stichtag",
-    "change": "Veränderung zum Vorwert",
-    "trend": "Entwicklung",
-    "base": "Basiswert",
-    "target": "Zielwert",
-    "achievement": "Zielerreichung",
-    "source": "Quelle",
-}
 I_VALUE_YEAR = "{value} ({year})"
 
 # --- page: Veränderungen -----------------------------------------------------------------------------
@@ -638,7 +626,7 @@ V_SAME = "Bitte zwei verschiedene Stände wählen."
 V_NOTHING = "Zwischen diesen beiden Ständen hat sich nichts geändert."
 V_NOTHING_TOPIC = "Keine."
 V_FILTERED = "Die Filter der Seitenleiste gelten für beide Stände."
-V_COLUMNS = {"state": "Zustand", "ampel_reason": "Begründung (jetzt)"}
+V_REASON_NOW = "Begründung (jetzt)"  # the Ampel changes' reason, the new Stand's
 V_SACHSTAND_WHOLE = "Sachstand im Wortlaut"
 V_SACHSTAND_OLD = "vorher"
 V_SACHSTAND_NEW = "jetzt"
@@ -705,6 +693,7 @@ MT_COLUMNS = {
     "ende": "Ende",
     "faellig_am": "Fällig am",
     "erreicht_am": "Erreicht am",
+    "state": "Stand",
     "sachstand": "Sachstand",
     "ampel_text": "Ampel und Begründung",
     "progress_change": "Veränderung (Punkte)",

@@ -39,15 +39,9 @@ LONG_ROW_PX = 3 * LINE_PX + ROW_PADDING_PX
 view = shared.view()
 st.title(texts.PAGE_TITLES["daten"])
 
-
-@st.cache_data(show_spinner=False)
-def template() -> bytes:
-    return write_workbook()
-
-
 st.subheader(texts.D_TEMPLATE)
 st.caption(texts.D_TEMPLATE_HELP)
-st.download_button(texts.D_TEMPLATE_BUTTON, template, file_name=texts.D_TEMPLATE_FILE, mime=XLSX,
+st.download_button(texts.D_TEMPLATE_BUTTON, shared.template, file_name=texts.D_TEMPLATE_FILE, mime=XLSX,
                    icon=":material/download:", on_click="ignore")
 
 
@@ -100,11 +94,10 @@ def show_prepared(prepared: importer.Prepared, token: str) -> None:
         st.info(texts.D_NOTHING, icon=":material/info:")
         return
     st.markdown(texts.D_PREVIEW)
-    st.dataframe(change_summary(prepared.changeset), hide_index=True)
+    shared.table(change_summary(prepared.changeset))
     details = change_details(prepared.changeset)
     long = long_details(details)
-    st.dataframe(shortened_details(details), hide_index=True, width="stretch",
-                 row_height=LONG_ROW_PX if long else None, column_config=DETAIL_CONFIG)
+    shared.table(shortened_details(details), row_height=LONG_ROW_PX if long else None, column_config=DETAIL_CONFIG)
     shared.whole_texts(texts.P_LONG, long, texts.P_OLD, texts.P_NEW)
     stored = st.session_state.get(Key.STORED)
     if stored and stored[0] == token:
@@ -134,8 +127,7 @@ def message_table(frame, message: str, order: list[str], widths: dict[str, str] 
     row_height = None if lines <= 1 else max(WRAP_MIN_ROW_PX, lines * LINE_PX + ROW_PADDING_PX)
     config = {name: st.column_config.TextColumn(width=width) for name, width in (widths or {}).items()}
     config[message] = st.column_config.TextColumn(width=MESSAGE_PX)
-    st.dataframe(frame, hide_index=True, width="stretch", row_height=row_height, placeholder="",
-                 column_order=order, column_config=config)
+    shared.table(frame, row_height=row_height, placeholder="", column_order=order, column_config=config)
 
 
 def quality_section() -> None:
@@ -180,7 +172,7 @@ def notice(section: str) -> None:
 def history_section() -> None:
     st.subheader(texts.D_HISTORY)
     notice(HISTORY)
-    st.dataframe(stands_frame(view.stands), hide_index=True, width="stretch")
+    shared.table(stands_frame(view.stands))
     ids = [s.id for s in reversed(view.stands)]
     chosen = st.selectbox(texts.D_HISTORY_PICK, ids, format_func=lambda i: texts.STAND_NAME.format(id=i))
     columns = st.columns(2)

@@ -6,7 +6,6 @@ from masterplan import charts, metrics, texts
 from masterplan.formatting import escape_markdown
 from pages import shared
 
-DATE_FORMAT = "DD.MM.YYYY"
 PER_ROW = 2
 
 view = shared.view()
@@ -20,12 +19,11 @@ if summary.empty:
     st.stop()
 
 st.subheader(texts.I_SUMMARY, help=texts.I_SUMMARY_HELP)
-st.dataframe(summary, hide_index=True, width="stretch", height="content", placeholder=texts.MISSING,
-             column_config={
-                 texts.I_COLUMNS["latest_date"]: st.column_config.DateColumn(format=DATE_FORMAT),
-                 metrics.field_labels()["indikator"]: st.column_config.TextColumn(width="medium"),
-                 texts.I_COLUMNS["source"]: st.column_config.TextColumn(width="medium"),
-             })
+shared.table(summary, whole=True, placeholder=texts.MISSING, column_config={
+    **shared.date_columns("latest_date"),
+    "indikator": st.column_config.TextColumn(width="medium"),
+    "source": st.column_config.TextColumn(width="medium"),
+})
 
 st.subheader(texts.I_CHARTS)
 for goal, indicators in shared.computed(metrics.indicator_groups):

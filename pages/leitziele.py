@@ -9,8 +9,6 @@ from pages import shared
 CHOICE = shared.Key.LEITZIEL  # in the URL: a link shows the same
 
 view = shared.view()
-labels = shared.COLUMN_LABELS
-
 
 st.title(texts.PAGE_TITLES["leitziele"])
 shared.filter_mark()
@@ -51,10 +49,8 @@ if goal.rollup.value is None:
 else:
     with st.expander(texts.WHY.format(value=format_percent(goal.rollup.value)), icon=":material/help:"):
         st.markdown(goal.rollup.summary)
-        st.dataframe(
+        shared.table(
             goal.explanation,
-            hide_index=True,
-            width="stretch",
             column_config={
                 **shared.measure_columns(),
                 **shared.text_columns("status", "weight", "weight_share", "points", "note"),
@@ -68,56 +64,47 @@ shared.table(
     texts.L_PROJECTS_EMPTY,
     column_config={
         **shared.text_columns("fp_nr", "lead"),
-        "fokusprojekt": st.column_config.TextColumn(labels["fokusprojekt"], width="large"),
-        "measures": st.column_config.NumberColumn(labels["measures"], format="%d"),
-        "counted": st.column_config.NumberColumn(labels["counted"], format="%d"),
+        "fokusprojekt": st.column_config.TextColumn(width="large"),
+        "measures": st.column_config.NumberColumn(format="%d"),
+        "counted": st.column_config.NumberColumn(format="%d"),
         "progress": shared.progress_column(),
     },
 )
 
 st.subheader(texts.L_MEASURES)
-if goal.measures.empty:
-    shared.empty_state(texts.L_MEASURES_EMPTY)
-else:
-    st.dataframe(
-        goal.measures,
-        hide_index=True,
-        width="stretch",
-        column_order=["nr", "massnahme", "status", "ampel_label", "progress", "lead", "ende", "fokusprojekt"],
-        column_config={
-            **shared.measure_columns(),
-            **shared.text_columns("fokusprojekt", "status", "lead"),
-            "ampel_label": st.column_config.TextColumn(labels["ampel_label"], help=texts.AMPEL_RULES),
-            "progress": shared.progress_column(),
-            "ende": st.column_config.TextColumn(labels["ende"]),
-        },
-    )
+shared.table(
+    goal.measures,
+    texts.L_MEASURES_EMPTY,
+    column_order=["nr", "massnahme", "status", "ampel_label", "progress", "lead", "ende", "fokusprojekt"],
+    column_config={
+        **shared.measure_columns(),
+        **shared.text_columns("fokusprojekt", "status", "lead", "ende"),
+        "ampel_label": st.column_config.TextColumn(help=texts.AMPEL_RULES),
+        "progress": shared.progress_column(),
+    },
+)
 
 st.subheader(texts.L_INDICATORS)
-if goal.indicators.empty:
-    shared.empty_state(texts.L_INDICATORS_EMPTY)
-else:
-    st.dataframe(
-        goal.indicators,
-        hide_index=True,
-        width="stretch",
-        column_order=[
-            "indikator",
-            "einheit",
-            "latest",
-            "latest_date",
-            "change",
-            "basiswert",
-            "zielwert",
-            "achievement",
-            "improved",
-            "source",
-        ],
-        column_config={
-            **shared.text_columns(
-                "einheit", "latest", "latest_date", "change", "basiswert", "zielwert", "achievement", "improved"
-            ),
-            "indikator": st.column_config.TextColumn(labels["indikator"], width="medium"),
-            "source": st.column_config.TextColumn(labels["source"], width="medium"),
-        },
-    )
+shared.table(
+    goal.indicators,
+    texts.L_INDICATORS_EMPTY,
+    column_order=[
+        "indikator",
+        "einheit",
+        "latest",
+        "latest_date",
+        "change",
+        "basiswert",
+        "zielwert",
+        "achievement",
+        "improved",
+        "source",
+    ],
+    column_config={
+        **shared.text_columns(
+            "einheit", "latest", "latest_date", "change", "basiswert", "zielwert", "achievement", "improved"
+        ),
+        "indikator": st.column_config.TextColumn(width="medium"),
+        "source": st.column_config.TextColumn(width="medium"),
+    },
+)

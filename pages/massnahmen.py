@@ -1,14 +1,11 @@
 """Maßnahmen: searchable, sortable table with progress bars; detail of one measure with milestones, involved
 institutions and its history across the Stände."""
 
-import datetime
-
 import streamlit as st
 
 from masterplan import metrics, texts
 from masterplan.formatting import counted, escape_markdown, format_number, format_percent
 from masterplan.storage import history
-from masterplan.storage.store import StandInfo, Store
 from pages import shared
 
 SEARCH = "massnahmen_search"
@@ -17,21 +14,6 @@ DETAIL = shared.Key.MEASURE  # in the URL: a link shows the same
 TABLE_HEIGHT = 460
 
 view = shared.view()
-labels = shared.COLUMN_LABELS
-
-
-@st.cache_resource(show_spinner=False, max_entries=256)
-def measure_history(
-    url: str,
-    upto: int,
-    nr: str,
-    milestone_keys: tuple[str, ...],
-    today: datetime.date,
-    _store: Store,
-    _stands: tuple[StandInfo, ...],
-):
-    """A Stand never changes, so the history up to it is read once per measure, process and day."""
-    return history.measure_history(_store, _stands, nr, milestone_keys, today, upto=upto)
 
 
 def select_row(numbers: list[str]) -> None:
@@ -59,19 +41,14 @@ found = shared.computed(metrics.search_measures, view.today, query)
 st.caption(
     counted(total, texts.M_COUNT, found=format_number(len(found))) + " · " + texts.M_TABLE_HELP
 )
-if found.empty:
-    shared.empty_state(texts.M_NO_HITS.format(query=escape_markdown(query.strip())))
-    st.stop()
-
 numbers = list(found["nr"])
-st.dataframe(
+shared.table(
     found,
+    texts.M_NO_HITS.format(query=escape_markdown(query.strip())),
     key=TABLE,
     on_select=lambda: select_row(numbers),
     selection_mode="single-row",
-    hide_index=True,
-    width="stretch",
-    height=shared.table_height(len(found), TABLE_HEIGHT),
+    most=TABLE_HEIGHT,
     column_order=[
         "nr",
         "massnahme",
@@ -89,12 +66,14 @@ st.dataframe(
     column_config={
         **shared.measure_columns(),
         **shared.text_columns("lz_nr", "fokusprojekt", "lead", "status", "prioritaet"),
-        "ampel_label": st.column_config.TextColumn(labels["ampel_label"], help=texts.AMPEL_RULES),
+        "ampel_label": st.column_config.TextColumn(help=texts.AMPEL_RULES),
         "progress": shared.progress_column(),
         **shared.date_columns("beginn", "ende"),
-        "sachstand": st.column_config.TextColumn(labels["sachstand"], width="large"),
+        "sachstand": st.column_config.TextColumn(width="large"),
     },
 )
+if found.empty:
+    st.stop()
 
 # --- detail of one measure -------------------------------------------------------------------------
 st.subheader(texts.M_DETAIL)
@@ -130,14 +109,12 @@ fields_tab, milestones_tab, people_tab, history_tab = st.tabs(
     [texts.M_TAB_FIELDS, texts.M_TAB_MILESTONES, texts.M_TAB_STAKEHOLDERS, texts.M_TAB_HISTORY]
 )
 with fields_tab:
-    st.dataframe(
+    shared.table(
         detail.fields,
-        hide_index=True,
-        width="stretch",
-        height=shared.table_height(len(detail.fields)),
+        whole=True,
         column_config={
-            "field": st.column_config.TextColumn(labels["field"], width="small"),
-            "value": st.column_config.TextColumn(labels["value"], width="large"),
+            "field": st.column_config.TextColumn(width="small"),
+            "value": st.column_config.TextColumn(width="large"),
         },
     )
 with milestones_tab:
@@ -146,7 +123,7 @@ with milestones_tab:
         texts.M_MILESTONES_EMPTY,
         column_config={
             **shared.text_columns("ms_nr", "erreicht_am", "status", "state", "note"),
-            "meilenstein": st.column_config.TextColumn(labels["meilenstein"], width="large"),
+            "meilenstein": st.column_config.TextColumn(width="large"),
             **shared.date_columns("faellig_am"),
         },
     )
@@ -156,25 +133,20 @@ with people_tab:
         texts.M_STAKEHOLDERS_EMPTY,
         column_config={
             **shared.text_columns("label", "typ", "rolle", "lenkungskreis"),
-            "name": st.column_config.TextColumn(labels["name"], width="large"),
+            "name": st.column_config.TextColumn(width="large"),
         },
     )
 with history_tab:
-    changes = measure_history(
-        view.store.url, view.stand.id, nr, detail.milestone_keys, view.today, view.store, tuple(view.stands)
-    )
-    if changes.empty:
-        shared.empty_state(texts.M_HISTORY_EMPTY)
-    else:
+    changes = shared.stored(history.measure_history, nr, detail.milestone_keys, view.today)
+    if not changes.empty:
         st.caption(texts.M_HISTORY_HELP)
-        st.dataframe(
-            changes,
-            hide_index=True,
-            width="stretch",
-            column_config={
-                "stand": st.column_config.NumberColumn(labels["stand"], format="%d"),
-                **shared.text_columns("created_at", "created_by", "status", "ampel_label"),
-                "change_text": st.column_config.TextColumn(labels["change_text"], width="large"),
-                "progress": shared.progress_column(),
-            },
-        )
+    shared.table(
+        changes,
+        texts.M_HISTORY_EMPTY,
+        column_config={
+            "stand": st.column_config.NumberColumn(format="%d"),
+            **shared.text_columns("created_at", "created_by", "status", "ampel_label"),
+            "change_text": st.column_config.TextColumn(width="large"),
+            "progress": shared.progress_column(),
+        },
+    )

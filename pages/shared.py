@@ -1,7 +1,9 @@
-"""What every page shares: the store, the chosen Stand, the global filters and the edit right.
+"""What every page shares: the store, the chosen Stand, the global filters, the edit right, the caches and the
+table.
 
 dashboard.py calls frame() once per run; pages then call view() and render. Session-state keys are
-typed here so no page invents its own spelling.
+typed here so no page invents its own spelling; cache keys are made here (computed, stored) so no page gets
+one wrong.
 """
 
 from __future__ import annotations
@@ -10,13 +12,16 @@ import datetime
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TypeVar
+from typing import Literal, TypeVar
 from urllib.parse import urlencode
 
+import pandas as pd
 import streamlit as st
+from streamlit.elements.arrow import DataframeState
 from streamlit.runtime.pages_manager import PagesManager
 
 from masterplan import clock, metrics, texts
+from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import escape_markdown
 from masterplan.meeting import paging
 from masterplan.meeting.model import Meeting
@@ -73,6 +78,7 @@ URL_PARAMS = {  # what a link carries, as short, readable parameters: ?stand=3&l
 }
 PRESENTATION = "sitzung"  # url_path of the page shown on the projector
 PAGE_PARAMS = {"leitziele": Key.LEITZIEL, "massnahmen": Key.MEASURE}  # url_path → the page's own choice
+DATE_FORMAT = "DD.MM.YYYY"  # dates in tables and date inputs
 T = TypeVar("T")
 # Key figures show their whole value and note, wrapped between words: Streamlit cuts them with „…“ at the card's edge.
 CARDS_CSS = """<style>
@@ -135,15 +141,24 @@ def filtered_plan(url: str, stand_id: int, filters: FilterKey, today: datetime.d
     return metrics.filter_plan(load_plan(url, stand_id), today=today, **chosen)
 
 
-def computed(function: Callable[..., T], *args: Hashable, whole: bool = False) -> T:
-    """``function(plan, *args)`` of the current view, computed once per Stand, filters and day for all sessions.
+@dataclass(frozen=True)
+class StandPlan:
+    """An argument of computed() that stands for Stand ``id``'s plan under the same filters: the id is part of
+    the cache key, the function gets the plan (for what compares two Stände)."""
+
+    id: int
+
+
+def computed(function: Callable[..., T], *args: Hashable, whole: bool = False, stand: int | None = None) -> T:
+    """``function(plan, *args)`` of the view's Stand (or of ``stand``), computed once per Stand, filters, day and
+    args for all sessions; a StandPlan among the args is replaced by that Stand's plan.
 
     Results are shared: pages read them and never change them. ``whole`` ignores the filters.
     """
     current = view()
-    name = f"{function.__module__}.{function.__qualname__}"
     filters = () if whole else current.filters
-    return _computed(current.store.url, current.stand.id, filters, current.today, name, args, function)
+    stand_id = current.stand.id if stand is None else stand
+    return _computed(current.store.url, stand_id, filters, current.today, _name(function), args, function)
 
 
 @st.cache_resource(show_spinner=False, max_entries=512)
@@ -156,7 +171,39 @@ def _computed(
     args: tuple[Hashable, ...],
     _function: Callable[..., T],
 ) -> T:
-    return _function(filtered_plan(url, stand_id, filters, today), *args)
+    plans = [filtered_plan(url, arg.id, filters, today) if isinstance(arg, StandPlan) else arg for arg in args]
+    return _function(filtered_plan(url, stand_id, filters, today), *plans)
+
+
+def stored(function: Callable[..., T], *args: Hashable) -> T:
+    """``function(store, Stände up to the view's, *args)`` for what reads the stored history, computed once per
+    Stand and args for all sessions: a Stand never changes, so neither do the Stände up to it."""
+    current = view()
+    stands = tuple(s for s in current.stands if s.id <= current.stand.id)
+    return _stored(current.store.url, current.stand.id, _name(function), args, current.store, stands, function)
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _stored(
+    url: str,
+    stand_id: int,
+    name: str,
+    args: tuple[Hashable, ...],
+    _store: Store,
+    _stands: tuple[StandInfo, ...],
+    _function: Callable[..., T],
+) -> T:
+    return _function(_store, _stands, *args)
+
+
+def _name(function: Callable[..., object]) -> str:
+    return f"{function.__module__}.{function.__qualname__}"
+
+
+@st.cache_data(show_spinner=False)
+def template() -> bytes:
+    """The empty upload template, the same bytes for everyone: built once per process."""
+    return write_workbook()
 
 
 def is_local_mode() -> bool:
@@ -298,14 +345,6 @@ def _screens(url: str, stand_id: int, since_id: int | None, filters: FilterKey, 
     return paging.screens(_meeting.slides)
 
 
-def previous_plan() -> Plan | None:
-    """The Stand before the chosen one, filtered like it (for deltas and "what changed"); None for the first."""
-    current = view()
-    if current.previous is None:
-        return None
-    return filtered_plan(current.store.url, current.previous.id, current.filters, current.today)
-
-
 def _choose_stand(stands: list[StandInfo]) -> StandInfo:
     ids = [s.id for s in reversed(stands)]
     if Key.SHOW_STAND in st.session_state:
@@ -377,46 +416,69 @@ def empty_state(message: str) -> None:
     st.info(message, icon=":material/info:")
 
 
-COLUMN_LABELS = {**metrics.field_labels(), **texts.A_COLUMNS}  # header of every column a page shows
-
-
 def text_columns(*fields: str) -> dict[str, st.column_config.Column]:
-    return {field: st.column_config.TextColumn(COLUMN_LABELS[field]) for field in fields}
+    return {field: st.column_config.TextColumn() for field in fields}
 
 
-def measure_columns(nr: str = "nr", massnahme: str = "massnahme") -> dict[str, st.column_config.Column]:
+def measure_columns() -> dict[str, st.column_config.Column]:
     """Nr. and Maßnahme pinned at the left: a wide table scrolled sideways on a 1366 px screen still says which
-    measure each row is. The keys are the frame's columns (field names, or labels where the frame has those)."""
-    return {nr: st.column_config.TextColumn(COLUMN_LABELS.get(nr, nr), pinned=True),
-            massnahme: st.column_config.TextColumn(COLUMN_LABELS.get(massnahme, massnahme), width="large",
-                                                   pinned=True)}
+    measure each row is."""
+    return {"nr": st.column_config.TextColumn(pinned=True),
+            "massnahme": st.column_config.TextColumn(width="large", pinned=True)}
 
 
 def date_columns(*fields: str) -> dict[str, st.column_config.Column]:
-    return {field: st.column_config.DateColumn(COLUMN_LABELS[field], format="DD.MM.YYYY") for field in fields}
+    return {field: st.column_config.DateColumn(format=DATE_FORMAT) for field in fields}
 
 
-def progress_column(field: str = "progress") -> st.column_config.Column:
+def progress_column() -> st.column_config.Column:
     """Umsetzungsstand as a bar with its percentage."""
-    return st.column_config.ProgressColumn(COLUMN_LABELS[field], min_value=0, max_value=100, format="%.0f %%")
+    return st.column_config.ProgressColumn(min_value=0, max_value=100, format="%.0f %%")
 
 
 HEADER_PX, ROW_PX = 38, 35  # Streamlit's table: header with border, one row
 
 
-def table_height(rows: int, most: int | None = None) -> int:
-    """px of a table that shows all its ``rows`` without an empty band below them, at most ``most`` (it
-    scrolls beyond)."""
-    height = HEADER_PX + ROW_PX * rows
-    return height if most is None else min(most, height)
+def table(
+    frame: pd.DataFrame,
+    empty: str = texts.NO_DATA,
+    *,
+    most: int | None = None,
+    whole: bool = False,
+    quiet: bool = False,
+    column_config: dict[str, st.column_config.Column] | None = None,
+    on_select: Literal["ignore", "rerun"] | Callable[[], None] = "ignore",
+    **options: object,
+) -> DataframeState | None:
+    """Every table of the pages: across the page under German headers, or the empty state without rows.
 
-
-def table(frame, empty: str, **options: object) -> None:
-    """A table across the page, or the page's empty state when it has no rows."""
+    Height: every row with ``whole``; its rows up to ``most`` px, scrolling beyond (no empty band below a short
+    table); else Streamlit's ten rows. ``quiet`` says ``empty`` as a caption, for many small tables one below the
+    other. Headers: the page's label in ``column_config``, else COLUMN_LABELS' for a field. Returns the
+    selection event when ``on_select`` is given.
+    """
     if frame.empty:
-        empty_state(empty)
-    else:
-        st.dataframe(frame, hide_index=True, width="stretch", **options)
+        if quiet:
+            st.caption(empty)
+        else:
+            empty_state(empty)
+        return None
+    rows_px = HEADER_PX + (options.get("row_height") or ROW_PX) * len(frame)
+    height = "content" if whole else "auto" if most is None else min(most, rows_px)
+    shown = st.dataframe(frame, hide_index=True, width="stretch", height=height, on_select=on_select,
+                         column_config=_headed(frame, column_config or {}), **options)
+    return None if on_select == "ignore" else shown
+
+
+def _headed(frame: pd.DataFrame, config: dict[str, st.column_config.Column]) -> dict[str, st.column_config.Column]:
+    """``config`` with a header for each field column it leaves unnamed; frames with German columns (the
+    meeting's, the upload preview's) keep theirs."""
+    headed = dict(config)
+    for name in frame.columns:
+        given = headed.get(name) or {}
+        if name in metrics.COLUMN_LABELS and not given.get("label"):
+            headed[name] = {**given, "label": metrics.COLUMN_LABELS[name]}
+    return headed
 
 
 def whole_texts(label: str, changes: list[tuple[str, str, str]], old_label: str, new_label: str) -> None:

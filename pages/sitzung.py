@@ -109,14 +109,11 @@ def show_table(part: paging.TablePart) -> None:
     """A table as masterplan.meeting.paging laid it out: its rows at their height, none cut off, no scrolling."""
     table = part.table
     st.subheader(escape_markdown(table.title))
-    if table.frame.empty:
-        shared.empty_state(table.empty or texts.NO_DATA)
-        return
-    st.dataframe(
-        table.frame, hide_index=True, width="stretch", row_height=part.row_height, placeholder=texts.MISSING,
-        height=part.frame_height,
-        column_config={name: st.column_config.TextColumn(name, width=width)
-                       for name, width in zip(table.frame.columns, part.widths, strict=True)},
+    shared.table(
+        table.frame, table.empty or texts.NO_DATA, most=part.frame_height, row_height=part.row_height,
+        placeholder=texts.MISSING,
+        column_config={name: st.column_config.TextColumn(width=width)  # an empty table was laid out without widths
+                       for name, width in zip(table.frame.columns, part.widths, strict=not table.frame.empty)},
     )
     if part.more:
         st.caption(escape_markdown(part.more))

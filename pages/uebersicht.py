@@ -1,37 +1,16 @@
 """Übersicht: headline figures, progress, status and Ampel per Leitziel, milestones due and overdue, latest changes."""
 
-import datetime
-
 import streamlit as st
 
 from masterplan import charts, metrics, texts
 from masterplan.formatting import counted, escape_markdown, format_date, format_number, format_percent, format_signed
 from masterplan.storage.stands import stand_label
-from masterplan.tables import Plan
 from pages import shared
 
 CHANGES_SHOWN = 10
 TABLE_HEIGHT = 320
 
 view = shared.view()
-labels = shared.COLUMN_LABELS
-
-
-@st.cache_resource(show_spinner=False, max_entries=64)
-def against_previous(
-    url: str,
-    stand_id: int,
-    previous_id: int | None,
-    filters: shared.FilterKey,
-    today: datetime.date,
-    _plan: Plan,
-    _previous: Plan | None,
-):
-    """KPIs with their change, and the changes since the previous Stand: once per Stand pair, filters and day."""
-    kpis = metrics.kpis(_plan, today, _previous)
-    recent = None if _previous is None else metrics.recent_changes(_plan, _previous, today, CHANGES_SHOWN)
-    return kpis, recent
-
 
 st.title(texts.PAGE_TITLES["uebersicht"])
 shared.filter_mark()
@@ -42,15 +21,8 @@ if view.plan["Maßnahmen"].empty:
     st.stop()
 
 previous = view.previous
-kpis, recent = against_previous(
-    view.store.url,
-    view.stand.id,
-    previous.id if previous else None,
-    view.filters,
-    view.today,
-    view.plan,
-    shared.previous_plan(),
-)
+before = shared.StandPlan(previous.id) if previous else None
+kpis = shared.computed(metrics.kpis, view.today, before)
 
 # --- headline figures ------------------------------------------------------------------------------
 cards = st.columns(5)
@@ -89,11 +61,11 @@ shared.chart(charts.ampel_mix_chart(shared.computed(metrics.ampel_mix, view.toda
 # --- milestones ------------------------------------------------------------------------------------
 milestone_columns = {
     **shared.date_columns("faellig_am"),
-    "days_until": st.column_config.NumberColumn(labels["days_until"], format="%d"),
-    "days_overdue": st.column_config.NumberColumn(labels["days_overdue"], format="%d"),
-    **shared.text_columns("ms_nr", "meilenstein", "nr", "massnahme", "lead", "state", "status"),
+    "days_until": st.column_config.NumberColumn(format="%d"),
+    "days_overdue": st.column_config.NumberColumn(format="%d"),
+    **shared.text_columns("ms_nr", "meilenstein", "nr", "lead", "state", "status"),
+    "massnahme": st.column_config.TextColumn(width="large"),
 }
-milestone_columns["massnahme"] = st.column_config.TextColumn(labels["massnahme"], width="large")
 
 st.subheader(texts.U_UPCOMING)
 upcoming = shared.computed(metrics.upcoming_milestones, view.today)
@@ -102,7 +74,7 @@ shared.table(
     texts.U_UPCOMING_EMPTY,
     column_config=milestone_columns,
     column_order=["faellig_am", "days_until", "meilenstein", "nr", "massnahme", "lead", "state"],
-    height=shared.table_height(len(upcoming), TABLE_HEIGHT),
+    most=TABLE_HEIGHT,
 )
 
 st.subheader(texts.U_OVERDUE)
@@ -112,38 +84,37 @@ shared.table(
     texts.U_OVERDUE_EMPTY,
     column_config=milestone_columns,
     column_order=["faellig_am", "days_overdue", "meilenstein", "nr", "massnahme", "lead", "status"],
-    height=shared.table_height(len(overdue), TABLE_HEIGHT),
+    most=TABLE_HEIGHT,
 )
 
 # --- latest changes --------------------------------------------------------------------------------
 st.subheader(texts.U_CHANGES)
-if previous is None or recent is None:
+if before is None:
     shared.empty_state(texts.U_CHANGES_FIRST)
 else:
+    recent = shared.computed(metrics.recent_changes, before, view.today, CHANGES_SHOWN)
     against = escape_markdown(stand_label(previous))
     st.caption(texts.U_CHANGES_AGAINST.format(stand=against))
     if recent.total == 0:
         shared.empty_state(texts.U_CHANGES_NONE.format(stand=against))
     else:
         counts, items = st.columns([1.25, 3])  # topic and Anzahl side by side at 1366 px
-        counts.dataframe(
-            recent.summary,
-            hide_index=True,
-            width="stretch",
-            height="content",  # every topic without scrolling
-            column_config={
-                "topic": st.column_config.TextColumn(labels["topic"]),
-                "count": st.column_config.NumberColumn(labels["count"], format="%d"),
-            },
-        )
-        items.dataframe(
-            recent.items,
-            hide_index=True,
-            width="stretch",
-            column_config={
-                **shared.text_columns("topic", "nr", "before", "after"),
-                "title": st.column_config.TextColumn(labels["title"], width="medium"),
-            },
-        )
-        if recent.hidden:
-            items.caption(counted(recent.hidden, texts.U_CHANGES_MORE))
+        with counts:
+            shared.table(  # every topic without scrolling
+                recent.summary,
+                whole=True,
+                column_config={
+                    **shared.text_columns("topic"),
+                    "count": st.column_config.NumberColumn(format="%d"),
+                },
+            )
+        with items:
+            shared.table(
+                recent.items,
+                column_config={
+                    **shared.text_columns("topic", "nr", "before", "after"),
+                    "title": st.column_config.TextColumn(width="medium"),
+                },
+            )
+            if recent.hidden:
+                st.caption(counted(recent.hidden, texts.U_CHANGES_MORE))

@@ -1,8 +1,6 @@
 """Veränderungen: any Stand against any other — new and removed measures, status and Ampel moves, progress,
 Sachstand and every other measure field, milestones new, removed, reached or postponed."""
 
-import datetime
-
 import streamlit as st
 
 from masterplan import metrics, texts
@@ -10,28 +8,17 @@ from masterplan.formatting import format_number
 from masterplan.storage.stands import stand_label
 from pages import shared
 
-DATE_FORMAT = "DD.MM.YYYY"
 PER_ROW = 4  # summary counts per row
 SACHSTAND_PX, SACHSTAND_ROW_PX = 280, 70  # rows taller than 4rem wrap: a shortened Sachstand shows in two lines
-LABELS = metrics.field_labels()
 COLUMN_CONFIG = {
-    **shared.measure_columns(LABELS["nr"], LABELS["massnahme"]),
-    **{LABELS[field]: st.column_config.DateColumn(format=DATE_FORMAT)
-       for field in ("faellig_am", "erreicht_am", "faellig_old", "faellig_new")},
-    **{LABELS[field]: st.column_config.NumberColumn(format="%.0f") for field in ("progress_old", "progress_new")},
-    LABELS["delta"]: st.column_config.NumberColumn(format="%+.0f"),
+    **shared.measure_columns(),
+    **shared.date_columns("faellig_am", "erreicht_am", "faellig_old", "faellig_new"),
+    **{field: st.column_config.NumberColumn(format="%.0f") for field in ("progress_old", "progress_new")},
+    "delta": st.column_config.NumberColumn(format="%+.0f"),
+    "ampel_reason": st.column_config.Column(texts.V_REASON_NOW),
     # old and new Sachstand side by side within 1366 px; the expander below has them whole
-    **{LABELS[field]: st.column_config.TextColumn(width=SACHSTAND_PX) for field in ("sachstand_old", "sachstand_new")},
+    **{field: st.column_config.TextColumn(width=SACHSTAND_PX) for field in ("sachstand_old", "sachstand_new")},
 }
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def changes(url: str, old_id: int, new_id: int, filters: shared.FilterKey,
-            today: datetime.date) -> metrics.PlanChanges:
-    """Shared by all sessions comparing the same two Stände under the same filters on the same day."""
-    return metrics.compare_plans(shared.filtered_plan(url, old_id, filters, today),
-                                 shared.filtered_plan(url, new_id, filters, today), today)
-
 
 view = shared.view()
 st.title(texts.PAGE_TITLES["veraenderungen"])
@@ -56,7 +43,7 @@ if old_id == new_id:
     shared.empty_state(texts.V_SAME)
     st.stop()
 
-result = changes(view.store.url, old_id, new_id, view.filters, view.today)
+result = shared.computed(metrics.compare_plans, shared.StandPlan(new_id), view.today, stand=old_id)  # old → new
 if result.is_empty:
     shared.empty_state(texts.V_NOTHING)
     st.stop()
@@ -68,11 +55,8 @@ for first in range(0, len(summary), PER_ROW):
 
 for topic, table in metrics.change_tables(result):
     st.subheader(topic)
-    if table.empty:
-        st.caption(texts.V_NOTHING_TOPIC)
-        continue
     sachstand = topic == texts.CHANGE_TOPICS["sachstand_changes"]
-    st.dataframe(table, hide_index=True, width="stretch", placeholder=texts.MISSING, column_config=COLUMN_CONFIG,
+    shared.table(table, texts.V_NOTHING_TOPIC, quiet=True, placeholder=texts.MISSING, column_config=COLUMN_CONFIG,
                  row_height=SACHSTAND_ROW_PX if sachstand else None)
     if sachstand:
         shared.whole_texts(texts.V_SACHSTAND_WHOLE, metrics.sachstand_texts(result), texts.V_SACHSTAND_OLD,

@@ -8,7 +8,6 @@ from masterplan import charts, metrics, texts
 from masterplan.formatting import counted, format_number
 from pages import shared
 
-DATE_FORMAT = "DD.MM.YYYY"
 YEARS = 30  # the custom range reaches this far back and ahead
 
 view = shared.view()
@@ -35,7 +34,7 @@ if period == metrics.PERIOD_CUSTOM:
         value=(view.today.replace(month=1, day=1), view.today.replace(month=12, day=31)),
         min_value=datetime.date(view.today.year - YEARS, 1, 1),
         max_value=datetime.date(view.today.year + YEARS, 12, 31),
-        format=DATE_FORMAT,
+        format=shared.DATE_FORMAT,
         help=texts.Z_RANGE_HELP,
         key="zeitplan_range",
         width=240,
@@ -74,14 +73,14 @@ with st.expander(texts.Z_LEGEND, icon=":material/help:"):
     st.markdown(texts.Z_LEGEND_TEXT)
 
 st.subheader(texts.Z_ISSUES, help=texts.Z_ISSUES_HELP)
-issues = shared.computed(metrics.schedule_issue_table, view.today)
+issues = shared.computed(metrics.schedule_issues, view.today)
 shared.table(
     issues,
     texts.Z_ISSUES_EMPTY,
     placeholder=texts.MISSING,
     column_config={
-        texts.Z_COLUMNS["termin"]: st.column_config.DateColumn(format=DATE_FORMAT),
-        metrics.field_labels()["massnahme"]: st.column_config.TextColumn(width="medium"),
-        metrics.field_labels()["meilenstein"]: st.column_config.TextColumn(width="medium"),
+        **shared.date_columns("termin"),
+        "massnahme": st.column_config.TextColumn(width="medium"),
+        "meilenstein": st.column_config.TextColumn(width="medium"),
     },
 )

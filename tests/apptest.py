@@ -77,8 +77,17 @@ def metric(app: AppTest, label: str) -> str:
 
 
 def table_with(app: AppTest, column: str) -> pd.DataFrame:
-    """The first dataframe shown that has ``column``."""
-    return next(d.value for d in app.dataframe if column in d.value.columns)
+    """The first table shown with a column named ``column``: by field (as the page passed it), or by the header
+    a user reads (its column label), then under those headers."""
+    for frame in app.dataframe:
+        if column in frame.value.columns:
+            return frame.value
+        labels = {name: config["label"] for name, config in json.loads(frame.proto.columns).items()
+                  if config.get("label")}
+        shown = frame.value.rename(columns=labels)
+        if column in shown.columns:
+            return shown
+    raise AssertionError(f"no table with a column {column!r}")
 
 
 def texts_of(elements) -> list[str]:

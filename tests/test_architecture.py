@@ -1,5 +1,6 @@
 """The modules' imports run one way: no module reaches back to one that imports it, also not from inside a
-function (an import there that only dodges a cycle hides the cycle, it does not remove it)."""
+function (an import there that only dodges a cycle hides the cycle, it does not remove it). Pages leave caches
+and tables to pages.shared."""
 
 from __future__ import annotations
 
@@ -110,3 +111,13 @@ def test_the_layers_depend_one_way() -> None:
         if name.split(".")[0] == layer and imported_packages(path) & forbidden
     }
     assert reaching_up == {}
+
+
+def test_pages_leave_caches_and_tables_to_shared() -> None:
+    """Cache keys are made in one place, and every table gets its headers, height and empty state there."""
+    for path in (PROJECT_ROOT / "pages").glob("*.py"):
+        if path.stem == "shared":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        used = {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+        assert not used & {"cache_resource", "cache_data", "dataframe", "data_editor"}, path.name

@@ -107,7 +107,7 @@ def test_compare_plans_lists_milestones_sachstand_and_every_other_field() -> Non
 def test_change_tables_shorten_a_long_sachstand() -> None:
     long = "Der Förderantrag wurde gestellt und die Bezirksregierung hat eine Rückmeldung bis Ende des Jahres zugesagt."
     changes = metrics.compare_plans(plan_of([measure("M1")]), plan_of([measure("M1", sachstand=long)]), TODAY)
-    table = dict(metrics.change_tables(changes))["Neuer Sachstand"]
+    table = dict(metrics.change_tables(changes))["Neuer Sachstand"].rename(columns=metrics.COLUMN_LABELS)
     assert table.values.tolist() == [["M1", "Maßnahme M1", "LZ1", "–",
                                       "Der Förderantrag wurde gestellt und die Bezirksregierung hat eine Rückmeldung…"]]
     assert list(table.columns) == ["Nr.", "Maßnahme", "LZ-Nr.", "Sachstand vorher", "Sachstand jetzt"]
@@ -167,7 +167,8 @@ def test_one_point_and_one_day_are_singular() -> None:
 def test_change_tables_label_every_topic() -> None:
     old = plan_of([measure("M1", status="in Umsetzung", umsetzungsstand=40), measure("M2")])
     new = plan_of([measure("M1", status="abgeschlossen"), measure("M3")])
-    tables = dict(metrics.change_tables(metrics.compare_plans(old, new, TODAY)))
+    tables = {topic: table.rename(columns=metrics.COLUMN_LABELS)
+              for topic, table in metrics.change_tables(metrics.compare_plans(old, new, TODAY))}
     assert list(tables) == list(texts.CHANGE_TOPICS.values())
     status = tables[texts.CHANGE_TOPICS["status_changes"]]
     assert list(status.columns) == ["Nr.", "Maßnahme", "LZ-Nr.", "Status vorher", "Status jetzt"]

@@ -35,7 +35,7 @@ def test_split_lines(text: object, items: tuple[str, ...]) -> None:
     assert metrics.split_lines(text) == items
 
 
-def test_labelled_uses_sheet_headers_and_overrides() -> None:
+def test_column_labels_use_sheet_headers_and_texts() -> None:
     frame = pd.DataFrame({"nr": ["M1"], "faellig_am": [pd.Timestamp("2026-01-01")], "state": ["x"], "other": [1]})
-    assert list(metrics.labelled(frame).columns) == ["Nr.", "Fällig am", texts.COLUMNS["state"], "other"]
-    assert list(metrics.labelled(frame, ["state"], {"state": "Zustand"}).columns) == ["Zustand"]
+    assert list(frame.rename(columns=metrics.COLUMN_LABELS).columns) == ["Nr.", "Fällig am", texts.COLUMNS["state"],
+                                                                         "other"]

@@ -72,7 +72,7 @@ def test_indicator_list_in_german(plan: Plan) -> None:
 
 
 def test_indicator_table_is_german_and_direction_aware(indicators: Plan) -> None:
-    table = metrics.indicator_table(indicators)
+    table = metrics.indicator_table(indicators).rename(columns=metrics.COLUMN_LABELS)
     assert list(table.columns) == ["LZ-Nr.", "Indikator", "Einheit", "Letzter Wert", "Stichtag",
                                    "Veränderung zum Vorwert", "Entwicklung", "Basiswert", "Zielwert",
                                    "Zielerreichung", "Quelle"]

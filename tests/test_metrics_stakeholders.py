@@ -77,6 +77,6 @@ def test_network_selection_focus_and_limit(people: Plan) -> None:
 
 
 def test_staffing_gap_table(people: Plan) -> None:
-    table = metrics.staffing_gap_table(people)
+    table = metrics.staffing_gap_table(people).rename(columns=metrics.COLUMN_LABELS)
     assert list(table.columns) == ["Befund", "Nr.", "Maßnahme", "LZ-Nr.", "Status", "Federführung", "Institutionen"]
     assert table.set_index("Nr.")["Befund"].to_dict() == {"M2": texts.GAP_SINGLE, "M3": texts.GAP_NO_LEAD}

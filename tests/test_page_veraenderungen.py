@@ -36,6 +36,16 @@ def test_veraenderungen_shows_status_change(monkeypatch: pytest.MonkeyPatch, tmp
     assert table_with(app, "Status jetzt")["Nr."].tolist() == ["M01"]
 
 
+def test_veraenderungen_headers_are_the_column_labels_unless_the_page_names_one(monkeypatch: pytest.MonkeyPatch,
+                                                                               tmp_path: Path) -> None:
+    changed_stands(tmp_path)
+    app = start(monkeypatch, tmp_path, "veraenderungen")
+    app.selectbox(key="veraenderungen_old_3").set_value(1).run()
+    no_exception(app)
+    assert list(table_with(app, "Ampel jetzt").columns) == ["Nr.", "Maßnahme", "LZ-Nr.", "Ampel vorher", "Ampel jetzt",
+                                                            "Begründung (jetzt)"]
+
+
 NEW_SACHSTAND = ("Das Fachverfahren ist angebunden; der Echtbetrieb beginnt im Januar 2027 in allen Bürgerbüros, "
                  "die Schulung der Sachbearbeitung läuft seit Oktober.")
 

@@ -58,6 +58,7 @@ from masterplan.meeting.model import (
     Table,
 )
 from masterplan.metrics import (
+    COLUMN_LABELS,
     PlanChanges,
     compare_plans,
     indicator_summary,
@@ -78,7 +79,7 @@ COMPARED_COLOR = "#BBBBBB"
 TARGET_COLOR = AMPEL[GRUEN].color
 UPCOMING_DAYS = 90
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-LABELS = {**texts.COLUMNS, **texts.MT_COLUMNS}
+LABELS = {**COLUMN_LABELS, **texts.MT_COLUMNS}  # the pages' headers, MT_COLUMNS where a slide names a column its way
 
 
 # --- formatting helpers --------------------------------------------------------------------------

@@ -33,10 +33,9 @@ from masterplan.metrics.changes import (
 )
 from masterplan.metrics.display import (
     BULLETS,
+    COLUMN_LABELS,
     ampel_labels,
     choice_labels,
-    field_labels,
-    labelled,
     leitziel_choices,
     split_lines,
 )
@@ -87,7 +86,6 @@ from masterplan.metrics.schedule import (
     gantt_selection,
     most_urgent,
     period_range,
-    schedule_issue_table,
     schedule_issues,
 )
 from masterplan.metrics.stakeholders import (
@@ -108,18 +106,17 @@ from masterplan.metrics.stakeholders import (
 )
 
 __all__ = [
-    "BEHIND_TOLERANCE", "BULLETS", "CRITICAL_OVERDUE_DAYS", "GANTT_CHOICES", "GANTT_LIMIT", "LOAD_LIMIT",
-    "MEASURE_COLUMNS", "MEASURE_LIST_COLUMNS", "NETWORK_LIMIT", "PERIODS", "PERIOD_ALL", "PERIOD_AROUND",
-    "PERIOD_CUSTOM", "PERIOD_MONTHS", "GanttSelection", "Kpis", "LeitzielProfile", "MeasureDetail",
+    "BEHIND_TOLERANCE", "BULLETS", "COLUMN_LABELS", "CRITICAL_OVERDUE_DAYS", "GANTT_CHOICES", "GANTT_LIMIT",
+    "LOAD_LIMIT", "MEASURE_COLUMNS", "MEASURE_LIST_COLUMNS", "NETWORK_LIMIT", "PERIODS", "PERIOD_ALL",
+    "PERIOD_AROUND", "PERIOD_CUSTOM", "PERIOD_MONTHS", "GanttSelection", "Kpis", "LeitzielProfile", "MeasureDetail",
     "NetworkSelection", "PlanChanges", "RecentChanges", "Rollup", "ampel_labels", "ampel_mix", "change_list",
-    "change_tables", "choice_labels", "compare_plans", "compute_ampel", "describe_filters", "field_labels",
-    "filter_options", "filter_plan", "gantt_selection", "indicator_groups", "indicator_list", "indicator_summary",
-    "indicator_table", "indicator_trend", "indicator_values", "institution_choices", "involvements", "kpis",
-    "labelled", "leitziel_choices", "leitziel_profile", "measure_detail", "measure_list", "measure_progress",
-    "measure_table", "milestone_states", "milestones_due", "most_urgent", "network_selection", "overdue_milestones",
-    "period_range", "planned_progress", "recent_changes", "rollup_explanation", "rollup_fokusprojekt",
-    "rollup_fokusprojekte", "rollup_leitziel", "rollup_leitziele", "rollup_plan", "sachstand_texts",
-    "schedule_issue_table", "schedule_issues", "search_measures", "split_lines", "staffing_gap_table",
-    "staffing_gaps", "stakeholder_labels", "stakeholder_load", "stakeholder_load_of", "stakeholder_matrix",
-    "stakeholder_matrix_of", "stakeholder_types", "status_mix", "upcoming_milestones",
+    "change_tables", "choice_labels", "compare_plans", "compute_ampel", "describe_filters", "filter_options",
+    "filter_plan", "gantt_selection", "indicator_groups", "indicator_list", "indicator_summary", "indicator_table",
+    "indicator_trend", "indicator_values", "institution_choices", "involvements", "kpis", "leitziel_choices",
+    "leitziel_profile", "measure_detail", "measure_list", "measure_progress", "measure_table", "milestone_states",
+    "milestones_due", "most_urgent", "network_selection", "overdue_milestones", "period_range", "planned_progress",
+    "recent_changes", "rollup_explanation", "rollup_fokusprojekt", "rollup_fokusprojekte", "rollup_leitziel",
+    "rollup_leitziele", "rollup_plan", "sachstand_texts", "schedule_issues", "search_measures", "split_lines",
+    "staffing_gap_table", "staffing_gaps", "stakeholder_labels", "stakeholder_load", "stakeholder_load_of",
+    "stakeholder_matrix", "stakeholder_matrix_of", "stakeholder_types", "status_mix", "upcoming_milestones",
 ]

@@ -19,7 +19,7 @@ from masterplan.formatting import (
     shorten,
 )
 from masterplan.metrics._common import MEASURE_COLUMNS, blank_as, dashed
-from masterplan.metrics.display import ampel_labels, labelled
+from masterplan.metrics.display import ampel_labels
 from masterplan.metrics.measures import measure_table
 from masterplan.metrics.milestones import is_reached, milestone_states
 from masterplan.tables import Plan, cell_value
@@ -135,13 +135,13 @@ def compare_plans(old: Plan, new: Plan, today: datetime.date, old_today: datetim
 
 
 def change_tables(changes: PlanChanges) -> list[tuple[str, pd.DataFrame]]:
-    """Each topic of a PlanChanges in agenda order as (German topic, table with German labels); a Sachstand
-    shortened to SHORT_TEXT characters (sachstand_texts has it whole)."""
+    """Each topic of a PlanChanges in agenda order as (German topic, table); a Sachstand shortened to SHORT_TEXT
+    characters (sachstand_texts has it whole)."""
     short = {c: changes.sachstand_changes[c].map(lambda v: shorten(v, SHORT_TEXT))
              for c in ("sachstand_old", "sachstand_new")}
     frames = {f.name: getattr(changes, f.name) for f in fields(changes)}
     frames["sachstand_changes"] = frames["sachstand_changes"].assign(**short)
-    return [(texts.CHANGE_TOPICS[name], labelled(frame, labels=texts.V_COLUMNS)) for name, frame in frames.items()]
+    return [(texts.CHANGE_TOPICS[name], frame) for name, frame in frames.items()]
 
 
 def sachstand_texts(changes: PlanChanges) -> list[tuple[str, str, str]]:

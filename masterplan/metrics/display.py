@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pandas as pd
 
 from loaders.schema import SHEETS
@@ -12,19 +10,9 @@ from masterplan.metrics._common import all_leitziele
 from masterplan.tables import Plan, is_blank
 
 BULLETS = "-–•* \t"
-
-
-def field_labels() -> dict[str, str]:
-    """Field name → German column label: sheet headers for schema fields, texts.COLUMNS for derived ones."""
-    return {**{c.field: c.header for s in SHEETS for c in s.columns}, **texts.COLUMNS}
-
-
-def labelled(frame: pd.DataFrame, columns: Iterable[str] | None = None,
-             labels: dict[str, str] | None = None) -> pd.DataFrame:
-    """The chosen columns (default all) under German labels, for st.dataframe; ``labels`` override."""
-    names = {**field_labels(), **(labels or {})}
-    chosen = list(columns) if columns is not None else list(frame.columns)
-    return frame[chosen].rename(columns={c: names.get(c, c) for c in chosen}).reset_index(drop=True)
+# Field name → German column header. Frames keep their field names and are labelled from this one mapping where
+# they are shown: on the pages by shared.table, in the meeting's tables (Sitzung, deck, report) by meeting.slides.
+COLUMN_LABELS = {**{c.field: c.header for s in SHEETS for c in s.columns}, **texts.COLUMNS}
 
 
 def ampel_labels(ampel: pd.Series, manual: pd.Series | None = None) -> pd.Series:

@@ -1,7 +1,7 @@
 """Indikatoren: latest values, change and target achievement per indicator, their time series and two tables.
 
-indicator_table is the Indikatoren page's table (Leitziel order, arrows, German labels); indicator_list the
-Leitziele page's (sheet order, ja/nein, field names as columns). Both show values and targets alike.
+indicator_table is the Indikatoren page's table (Leitziel order, arrows); indicator_list the Leitziele page's
+(sheet order, ja/nein). Both show values and targets alike, as text, under field names.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import pandas as pd
 from masterplan import texts
 from masterplan.formatting import fill, format_dates, format_percent, format_signed, format_value
 from masterplan.metrics._common import all_leitziele, blank_as, dashed, yes_no
-from masterplan.metrics.display import labelled
 from masterplan.tables import Plan
 
 
@@ -110,15 +109,15 @@ def indicator_groups(plan: Plan) -> list[tuple[str, list[dict[str, object]]]]:
 
 
 def indicator_table(plan: Plan) -> pd.DataFrame:
-    """The Indikatoren summary for display: German labels, values in German notation, in Leitziel order.
+    """The Indikatoren summary for display: values in German notation, in Leitziel order.
 
-    Columns: LZ-Nr., Indikator, Einheit, Letzter Wert, Stichtag, Veränderung zum Vorwert (arrow),
-    Entwicklung (in/gegen die Zielrichtung), Basiswert, Zielwert (with years), Zielerreichung, Quelle.
+    Columns: lz_nr, indikator, einheit, latest, latest_date, change (with its arrow), trend (in/gegen die
+    Zielrichtung), base, target (with years), achievement, source.
     """
     summary = _indicators_in_order(plan)
     trend = indicator_trend(summary)
     figures = _figures(summary, no_target=texts.MISSING)
-    shown = pd.DataFrame({
+    return pd.DataFrame({
         "lz_nr": summary["lz_nr"],
         "indikator": summary["indikator"].fillna(summary["ind_nr"]),
         "einheit": summary["einheit"],
@@ -131,7 +130,6 @@ def indicator_table(plan: Plan) -> pd.DataFrame:
         "achievement": figures["achievement"],
         "source": summary["source"],
     })
-    return labelled(shown, labels=texts.I_COLUMNS)
 
 
 def indicator_list(plan: Plan) -> pd.DataFrame:

@@ -11,7 +11,6 @@ import pandas as pd
 from masterplan import texts
 from masterplan.metrics._common import day_of
 from masterplan.metrics.ampel import BEHIND_TOLERANCE
-from masterplan.metrics.display import labelled
 from masterplan.metrics.measures import measure_table
 from masterplan.metrics.milestones import milestone_states
 from masterplan.tables import Plan
@@ -145,8 +144,3 @@ def schedule_issues(plan: Plan, today: datetime.date) -> pd.DataFrame:
     issues = issues.drop(columns="_rank").reset_index(drop=True)
     issues["termin"] = pd.to_datetime(issues["termin"])
     return issues.astype({"tage": "Int64", "rueckstand": "Int64"})
-
-
-def schedule_issue_table(plan: Plan, today: datetime.date) -> pd.DataFrame:
-    """schedule_issues under German column labels."""
-    return labelled(schedule_issues(plan, today), labels={"befund": texts.COLUMNS["issue"], **texts.Z_COLUMNS})

@@ -16,7 +16,6 @@ from loaders.stakeholders import StakeholderIndex
 from loaders.vocabulary import TYP
 from masterplan import texts
 from masterplan.metrics._common import MEASURE_COLUMNS, all_leitziele
-from masterplan.metrics.display import labelled
 from masterplan.tables import Plan, cell_value, is_blank
 from masterplan.vocabulary import DONE, DROPPED, INFORMED, INVOLVED, LEAD, ROLES
 
@@ -112,8 +111,8 @@ def staffing_gaps(plan: Plan) -> pd.DataFrame:
 
 
 def staffing_gap_table(plan: Plan) -> pd.DataFrame:
-    """staffing_gaps under German column labels."""
-    return labelled(staffing_gaps(plan), ["issue", "nr", "massnahme", "lz_nr", "status", "lead", "institutions"])
+    """staffing_gaps as the Beteiligte page lists them: the finding first."""
+    return staffing_gaps(plan)[["issue", "nr", "massnahme", "lz_nr", "status", "lead", "institutions"]]
 
 
 def stakeholder_types(plan: Plan) -> list[str]:
