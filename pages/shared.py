@@ -292,15 +292,23 @@ def link_here(**extra: str) -> str:
     return f"{view().page}?{urlencode([*params, *extra.items()])}"
 
 
-def view() -> View:
-    """The View dashboard.py prepared for this run.
+def leave_legacy_pages_mode() -> None:
+    """The one workaround the folder name pages/ needs (the product's layout fixes that name).
 
-    Missing only when Streamlit ran a page file on its own: on a fresh server the first request to a
-    deep link (/zeitplan) is served in the legacy mode for a pages/ folder, until any session has called
-    st.navigation. Leaving that mode and rerunning lets dashboard.py frame the requested page.
+    With a folder pages/ beside dashboard.py, Streamlit starts in its legacy multipage mode until the first
+    st.navigation call switches it off for the process. On a fresh server the first request to a deep link
+    (/zeitplan) therefore runs that page file alone, without frame and sidebar; AppTest resets the switch
+    before every run. Switching it off here lets dashboard.py frame every page. (The sidebar's own page list,
+    which showed the file names first, is off in .streamlit/config.toml; dashboard.py draws the links.)
     """
+    PagesManager.uses_pages_directory = False
+
+
+def view() -> View:
+    """The View dashboard.py prepared for this run; missing only when a page file ran on its own (see
+    leave_legacy_pages_mode): then the mode is left and the run repeated, so dashboard.py frames the page."""
     if "_view" not in st.session_state:
-        PagesManager.uses_pages_directory = False
+        leave_legacy_pages_mode()
         st.rerun()
     return st.session_state["_view"]
 

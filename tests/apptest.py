@@ -13,23 +13,20 @@ from streamlit.testing.v1 import AppTest
 from masterplan.paths import PROJECT_ROOT
 from masterplan.storage import importer
 from masterplan.storage.store import Store, UploadFile
+from pages import shared
 from tests.workbooks import xlsx
 
 TODAY = "2026-11-26"
 
 
 def serve_as_navigation(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run every page through dashboard.py (frame, sidebar, st.navigation) as the served app does.
-
-    With a folder named pages/ beside dashboard.py, Streamlit starts in its legacy multipage mode until the
-    first st.navigation call switches it off for the process; AppTest resets that switch before every run,
-    so without this a switched-to page would run alone, without frame and sidebar, on the previous view.
-    """
+    """Run every page through dashboard.py (frame, sidebar, st.navigation) as the served app does: AppTest
+    resets Streamlit's legacy-mode switch before every run, so it is left again each time (pages.shared)."""
     original = PagesManager.__init__
 
     def init(self: PagesManager, *args: object, **kwargs: object) -> None:
         original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
+        shared.leave_legacy_pages_mode()
 
     monkeypatch.setattr(PagesManager, "__init__", init)
 
