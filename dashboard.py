@@ -15,38 +15,40 @@ ICON = Path(__file__).parent / "masterplan" / "assets" / "icon.svg"  # sent inli
 # script Streamlit runs („dashboard“, on a fresh server's first request the page's file name), and the
 # imports below take most of a second on a fresh server. The favicon before st.navigation, too: else the
 # browser fetches the open page's Material icon from Google.
-st.set_page_config(page_title=texts.APP_TITLE, page_icon=ICON, layout="wide")
+st.set_page_config(page_title=texts.frame.APP_TITLE, page_icon=ICON, layout="wide")
 
 from masterplan.storage.store import StoreError  # noqa: E402 - after the page config, see above
 from pages import shared  # noqa: E402 - after the page config, see above
 
-OVERVIEW = st.Page("pages/uebersicht.py", title=texts.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
+OVERVIEW = st.Page("pages/uebersicht.py", title=texts.frame.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
                    default=True, url_path="")
 # The Übersicht under its own path as well: a bookmark of /uebersicht opens it, not „Page not found“.
-OVERVIEW_PATH = st.Page("pages/uebersicht.py", title=texts.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
+OVERVIEW_PATH = st.Page("pages/uebersicht.py", title=texts.frame.PAGE_TITLES["uebersicht"], icon=":material/dashboard:",
                         url_path="uebersicht", visibility="hidden")
 PAGES = {
-    texts.NAV_SECTIONS["overview"]: [
+    texts.frame.NAV_SECTIONS["overview"]: [
         OVERVIEW,
-        st.Page("pages/leitziele.py", title=texts.PAGE_TITLES["leitziele"], icon=":material/flag:",
+        st.Page("pages/leitziele.py", title=texts.frame.PAGE_TITLES["leitziele"], icon=":material/flag:",
                 url_path="leitziele"),
-        st.Page("pages/massnahmen.py", title=texts.PAGE_TITLES["massnahmen"], icon=":material/checklist:",
+        st.Page("pages/massnahmen.py", title=texts.frame.PAGE_TITLES["massnahmen"], icon=":material/checklist:",
                 url_path="massnahmen"),
-        st.Page("pages/zeitplan.py", title=texts.PAGE_TITLES["zeitplan"], icon=":material/calendar_month:",
+        st.Page("pages/zeitplan.py", title=texts.frame.PAGE_TITLES["zeitplan"], icon=":material/calendar_month:",
                 url_path="zeitplan"),
     ],
-    texts.NAV_SECTIONS["network"]: [
-        st.Page("pages/beteiligte.py", title=texts.PAGE_TITLES["beteiligte"], icon=":material/hub:",
+    texts.frame.NAV_SECTIONS["network"]: [
+        st.Page("pages/beteiligte.py", title=texts.frame.PAGE_TITLES["beteiligte"], icon=":material/hub:",
                 url_path="beteiligte"),
-        st.Page("pages/indikatoren.py", title=texts.PAGE_TITLES["indikatoren"], icon=":material/monitoring:",
+        st.Page("pages/indikatoren.py", title=texts.frame.PAGE_TITLES["indikatoren"], icon=":material/monitoring:",
                 url_path="indikatoren"),
     ],
-    texts.NAV_SECTIONS["steering"]: [
-        st.Page("pages/veraenderungen.py", title=texts.PAGE_TITLES["veraenderungen"], icon=":material/compare_arrows:",
+    texts.frame.NAV_SECTIONS["steering"]: [
+        st.Page("pages/veraenderungen.py", title=texts.frame.PAGE_TITLES["veraenderungen"],
+                icon=":material/compare_arrows:",
                 url_path="veraenderungen"),
-        st.Page("pages/sitzung.py", title=texts.PAGE_TITLES["sitzung"], icon=":material/co_present:",
+        st.Page("pages/sitzung.py", title=texts.frame.PAGE_TITLES["sitzung"], icon=":material/co_present:",
                 url_path=shared.PRESENTATION),
-        st.Page("pages/daten.py", title=texts.PAGE_TITLES["daten"], icon=":material/upload_file:", url_path="daten"),
+        st.Page("pages/daten.py", title=texts.frame.PAGE_TITLES["daten"], icon=":material/upload_file:",
+                url_path="daten"),
     ],
 }
 

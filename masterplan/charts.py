@@ -86,10 +86,10 @@ def _text_color(background: str) -> str:
 
 def _count_axis(fig: go.Figure, largest: float) -> None:
     """Whole-number ticks on the count axis: a step of 1 while counts are small, plotly's choice beyond."""
-    fig.update_xaxes(title=texts.AXIS_MEASURES, rangemode="tozero", dtick=1 if largest <= 10 else None)
+    fig.update_xaxes(title=texts.charts.AXIS_MEASURES, rangemode="tozero", dtick=1 if largest <= 10 else None)
 
 
-def empty_figure(message: str = texts.NO_DATA, title: str | None = None) -> go.Figure:
+def empty_figure(message: str = texts.common.NO_DATA, title: str | None = None) -> go.Figure:
     """A blank figure saying "Keine Daten", so pages and exports never special-case empty input."""
     fig = go.Figure()
     fig.add_annotation(text=message, x=0.5, y=0.5, xref="paper", yref="paper", showarrow=False, font={"size": 16})
@@ -100,7 +100,7 @@ def empty_figure(message: str = texts.NO_DATA, title: str | None = None) -> go.F
 
 # --- progress and mixes --------------------------------------------------------------------------
 
-def progress_chart(rollup: pd.DataFrame, title: str = texts.CHART_PROGRESS, label: str = "leitziel",
+def progress_chart(rollup: pd.DataFrame, title: str = texts.charts.CHART_PROGRESS, label: str = "leitziel",
                    key: str = "lz_nr") -> go.Figure:
     """Horizontal bars of a roll-up (rollup_leitziele, or rollup_fokusprojekte with label/key set)."""
     if rollup.empty:
@@ -109,9 +109,9 @@ def progress_chart(rollup: pd.DataFrame, title: str = texts.CHART_PROGRESS, labe
         x=rollup["progress"].fillna(0), y=_goal_labels(rollup, label, key), orientation="h",
         marker_color=rollup["lz_nr"].map(leitziel_color), text=rollup["progress"].map(format_percent),
         textposition="outside", cliponaxis=False, customdata=rollup[["counted", "measures"]],
-        hovertemplate=texts.HOVER_PROGRESS, showlegend=False,
+        hovertemplate=texts.charts.HOVER_PROGRESS, showlegend=False,
     ))
-    fig.update_xaxes(range=[0, 112], dtick=20, title=texts.AXIS_PROGRESS)
+    fig.update_xaxes(range=[0, 112], dtick=20, title=texts.charts.AXIS_PROGRESS)
     fig.update_yaxes(autorange="reversed")
     return _finish(fig, title)
 
@@ -131,7 +131,7 @@ def _mix_chart(mix: pd.DataFrame, column: str, values: Vocabulary, title: str, l
             marker={"color": term.color, "line": {"color": "white"},
                     "pattern": {"shape": term.pattern, "fgopacity": 0.35, "fgcolor": TEXT_DARK}},
             text=counts.where(counts > 0, "").astype(str), textposition="inside", insidetextanchor="middle",
-            textfont={"color": _text_color(term.color)}, hovertemplate=texts.HOVER_MIX,
+            textfont={"color": _text_color(term.color)}, hovertemplate=texts.charts.HOVER_MIX,
         )
     fig.update_layout(barmode="stack")
     _count_axis(fig, wide.sum(axis=1).max())
@@ -139,20 +139,20 @@ def _mix_chart(mix: pd.DataFrame, column: str, values: Vocabulary, title: str, l
     return _finish(fig, title, legend)
 
 
-def status_mix_chart(mix: pd.DataFrame, title: str = texts.CHART_STATUS_MIX) -> go.Figure:
+def status_mix_chart(mix: pd.DataFrame, title: str = texts.charts.CHART_STATUS_MIX) -> go.Figure:
     """Status of the measures per Leitziel (from metrics.status_mix)."""
-    return _mix_chart(mix, "status", STATUS, title, texts.LEGEND_STATUS)
+    return _mix_chart(mix, "status", STATUS, title, texts.charts.LEGEND_STATUS)
 
 
-def ampel_mix_chart(mix: pd.DataFrame, title: str = texts.CHART_AMPEL_MIX) -> go.Figure:
+def ampel_mix_chart(mix: pd.DataFrame, title: str = texts.charts.CHART_AMPEL_MIX) -> go.Figure:
     """Ampel of the measures per Leitziel (from metrics.ampel_mix), patterned and named, not colour alone."""
-    return _mix_chart(mix, "ampel", AMPEL, title, texts.LEGEND_AMPEL)
+    return _mix_chart(mix, "ampel", AMPEL, title, texts.charts.LEGEND_AMPEL)
 
 
 # --- schedule ------------------------------------------------------------------------------------
 
 def gantt_chart(measures: pd.DataFrame, milestones: pd.DataFrame, today: datetime.date,
-                title: str = texts.CHART_GANTT) -> go.Figure:
+                title: str = texts.charts.CHART_GANTT) -> go.Figure:
     """Timeline of measures grouped by Leitziel with milestone diamonds, a today line and overdue hatched.
 
     measures: metrics.measure_table; milestones: metrics.milestone_states.
@@ -173,11 +173,11 @@ def gantt_chart(measures: pd.DataFrame, milestones: pd.DataFrame, today: datetim
         category_orders={"row": list(rows), "goal": list(goals["goal"])},
         custom_data=["title_", "goal", "start", "end", "status", "progress_text", "ampel", "overdue"],
     )
-    fig.update_traces(hovertemplate=texts.HOVER_MEASURE, legendgroup="goals",
-                      legendgrouptitle_text=texts.LEGEND_LEITZIEL)
+    fig.update_traces(hovertemplate=texts.charts.HOVER_MEASURE, legendgroup="goals",
+                      legendgrouptitle_text=texts.charts.LEGEND_LEITZIEL)
     _add_overdue(fig, dated[dated["overdue"]])
     _add_milestones(fig, milestones, dict(zip(dated["nr"], rows, strict=True)))
-    fig.add_vline(x=pd.Timestamp(today), line_dash="dash", line_color=TEXT_DARK, annotation_text=texts.TODAY,
+    fig.add_vline(x=pd.Timestamp(today), line_dash="dash", line_color=TEXT_DARK, annotation_text=texts.common.TODAY,
                   annotation_position="top")
     fig.update_yaxes(title=None)  # px lists category_orders top to bottom already
     fig.update_xaxes(title=None)
@@ -185,7 +185,7 @@ def gantt_chart(measures: pd.DataFrame, milestones: pd.DataFrame, today: datetim
     fig = _finish(fig, title, dates=True)
     undated = len(measures) - len(dated)
     if undated:
-        fig.update_layout(title_subtitle_text=counted(undated, texts.GANTT_UNDATED))
+        fig.update_layout(title_subtitle_text=counted(undated, texts.charts.GANTT_UNDATED))
     return fig
 
 
@@ -195,7 +195,7 @@ def _add_overdue(fig: go.Figure, overdue: pd.DataFrame) -> None:
         return
     fig.add_bar(
         base=overdue["beginn"], x=(overdue["ende"] - overdue["beginn"]).dt.total_seconds() * 1000, y=overdue["row"],
-        orientation="h", name=texts.LEGEND_OVERDUE, hoverinfo="skip",
+        orientation="h", name=texts.charts.LEGEND_OVERDUE, hoverinfo="skip",
         marker={"color": "rgba(0,0,0,0)", "line": {"color": AMPEL[ROT].color, "width": 3},
                 "pattern": {"shape": "x", "fgcolor": AMPEL[ROT].color, "fgopacity": 0.6}},
     )
@@ -211,18 +211,18 @@ def _add_milestones(fig: go.Figure, milestones: pd.DataFrame, rows: Mapping[str,
             continue
         fig.add_scatter(
             x=points["faellig_am"], y=points["nr"].map(rows), mode="markers", name=state,
-            legendgroup="milestones", legendgrouptitle_text=texts.LEGEND_MILESTONE,
+            legendgroup="milestones", legendgrouptitle_text=texts.charts.LEGEND_MILESTONE,
             marker={"symbol": term.symbol, "size": 11, "color": term.color,
                     "line": {"color": TEXT_DARK, "width": 1}},
             customdata=np.column_stack([_plains(points["meilenstein"]), points["nr"].astype(str),
                                         format_dates(points["faellig_am"]), np.full(len(points), state)]),
-            hovertemplate=texts.HOVER_MILESTONE,
+            hovertemplate=texts.charts.HOVER_MILESTONE,
         )
 
 
 # --- stakeholders --------------------------------------------------------------------------------
 
-def stakeholder_heatmap(matrix: pd.DataFrame, title: str = texts.CHART_HEATMAP) -> go.Figure:
+def stakeholder_heatmap(matrix: pd.DataFrame, title: str = texts.charts.CHART_HEATMAP) -> go.Figure:
     """Institutions × Leitziele, cell = measures involved, hover by role (from metrics.stakeholder_matrix)."""
     if matrix.empty:
         return empty_figure(title=title)
@@ -235,20 +235,22 @@ def stakeholder_heatmap(matrix: pd.DataFrame, title: str = texts.CHART_HEATMAP) 
             index=order, columns=goals, fill_value=0)
 
     total = grid("total")
-    measures = np.vectorize(lambda count: counted(count, texts.MEASURES_COUNTED), otypes=[object])(total.to_numpy())
+    measures = np.vectorize(lambda count: counted(count, texts.charts.MEASURES_COUNTED),
+                            otypes=[object])(total.to_numpy())
     roles = np.stack([*(grid(role).to_numpy().astype(object) for role in ROLES.words), measures], axis=-1)
     fig = go.Figure(go.Heatmap(
         z=total.to_numpy(), x=list(goals), y=[_plain(label) for label in order], colorscale=HEATMAP_SCALE,
         zmin=0, zmax=max(1, total.to_numpy().max()),
         text=total.where(total > 0, "").astype(str).to_numpy(), texttemplate="%{text}", customdata=roles,
-        hovertemplate=texts.HOVER_HEATMAP, colorbar={"title": {"text": texts.AXIS_MEASURES}}, xgap=1, ygap=1,
+        hovertemplate=texts.charts.HOVER_HEATMAP, colorbar={"title": {"text": texts.charts.AXIS_MEASURES}},
+        xgap=1, ygap=1,
     ))
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=160 + 22 * len(order))
     return _finish(fig, title)
 
 
-def load_chart(load: pd.DataFrame, title: str = texts.CHART_LOAD, limit: int | None = None) -> go.Figure:
+def load_chart(load: pd.DataFrame, title: str = texts.charts.CHART_LOAD, limit: int | None = None) -> go.Figure:
     """Measures per institution by role, busiest first (from metrics.stakeholder_load); idle ones omitted."""
     busy = load[load["total"] > 0].head(limit)
     if busy.empty:
@@ -258,12 +260,12 @@ def load_chart(load: pd.DataFrame, title: str = texts.CHART_LOAD, limit: int | N
         if busy[role].sum() > 0:
             fig.add_bar(x=busy[role], y=_plains(busy["label"]), orientation="h", name=role,
                         marker_color=color, text=busy[role].where(busy[role] > 0, "").astype(str),
-                        textposition="inside", hovertemplate=texts.HOVER_LOAD,
-                        customdata=[counted(count, texts.MEASURES_COUNTED) for count in busy[role]])
+                        textposition="inside", hovertemplate=texts.charts.HOVER_LOAD,
+                        customdata=[counted(count, texts.charts.MEASURES_COUNTED) for count in busy[role]])
     fig.update_layout(barmode="stack", height=160 + 22 * len(busy))
     _count_axis(fig, busy["total"].max())
     fig.update_yaxes(autorange="reversed")
-    return _finish(fig, title, texts.LEGEND_ROLE)
+    return _finish(fig, title, texts.charts.LEGEND_ROLE)
 
 
 def _network_layout(edges: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -289,7 +291,7 @@ def _segments(start: pd.DataFrame, end: pd.DataFrame) -> tuple[list, list]:
     return xs, ys
 
 
-def network_chart(edges: pd.DataFrame, title: str = texts.CHART_NETWORK) -> go.Figure:
+def network_chart(edges: pd.DataFrame, title: str = texts.charts.CHART_NETWORK) -> go.Figure:
     """Institutions and the measures they work on (from metrics.involvements), deterministic circle layout."""
     if edges.empty:
         return empty_figure(title=title)
@@ -304,21 +306,21 @@ def network_chart(edges: pd.DataFrame, title: str = texts.CHART_NETWORK) -> go.F
         xs, ys = _segments(start, end)
         dash, width, color = role.line
         fig.add_scatter(x=xs, y=ys, mode="lines", name=role.word, line={"dash": dash, "width": width, "color": color},
-                        legendgroup="roles", legendgrouptitle_text=texts.LEGEND_ROLE, hoverinfo="skip")
+                        legendgroup="roles", legendgrouptitle_text=texts.charts.LEGEND_ROLE, hoverinfo="skip")
     for _, goal in measures.assign(goal=_goal_labels(measures)).groupby("lz_nr", sort=True):
         fig.add_scatter(
             x=goal["x"], y=goal["y"], mode="markers", name=goal["goal"].iloc[0], legendgroup="goals",
-            legendgrouptitle_text=texts.LEGEND_LEITZIEL,
+            legendgrouptitle_text=texts.charts.LEGEND_LEITZIEL,
             marker={"size": 10, "color": leitziel_color(goal["lz_nr"].iloc[0]), "line": {"color": "white", "width": 1}},
             customdata=np.column_stack([goal["nr"].astype(str), _plains(goal["massnahme"])]),
-            hovertemplate=texts.HOVER_NODE_MEASURE,
+            hovertemplate=texts.charts.HOVER_NODE_MEASURE,
         )
     fig.add_scatter(
-        x=institutions["x"], y=institutions["y"], mode="markers+text", name=texts.LEGEND_INSTITUTIONS,
+        x=institutions["x"], y=institutions["y"], mode="markers+text", name=texts.charts.LEGEND_INSTITUTIONS,
         text=_plains(institutions["label"]), textposition="top center",
-        customdata=[counted(count, texts.MEASURES_COUNTED) for count in institutions["n"]],
+        customdata=[counted(count, texts.charts.MEASURES_COUNTED) for count in institutions["n"]],
         marker={"symbol": "square", "size": 8 + 3 * np.sqrt(institutions["n"]), "color": TEXT_DARK},
-        hovertemplate=texts.HOVER_NODE_INSTITUTION,
+        hovertemplate=texts.charts.HOVER_NODE_INSTITUTION,
     )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False, scaleanchor="x", scaleratio=1)
@@ -335,23 +337,25 @@ def indicator_chart(values: pd.DataFrame, indicator: Mapping[str, object]) -> go
     if values.empty:
         return empty_figure(title=title)
     fig = go.Figure(go.Scatter(
-        x=values["stichtag"], y=values["wert"], mode="lines+markers+text", name=texts.VALUES,
+        x=values["stichtag"], y=values["wert"], mode="lines+markers+text", name=texts.charts.VALUES,
         text=values["wert"].map(format_value), textposition="top center", customdata=format_dates(values["stichtag"]),
-        hovertemplate=texts.HOVER_INDICATOR, line={"color": LEITZIEL_COLORS[0], "width": 3}, marker={"size": 8},
+        hovertemplate=texts.charts.HOVER_INDICATOR, line={"color": LEITZIEL_COLORS[0], "width": 3}, marker={"size": 8},
     ))
-    for field, year, template, color in (("basiswert", "basisjahr", texts.BASE_LINE, "#666666"),
-                                         ("zielwert", "zieljahr", texts.TARGET_LINE, AMPEL[GRUEN].color)):
+    for field, year, template, color in (("basiswert", "basisjahr", texts.figures.BASE_LINE, "#666666"),
+                                         ("zielwert", "zieljahr", texts.figures.TARGET_LINE, AMPEL[GRUEN].color)):
         if pd.notna(indicator.get(field)):
             label = template.format(year=_year(indicator.get(year)), value=format_value(indicator[field]))
             fig.add_hline(y=indicator[field], line_dash="dash", line_color=color, annotation_text=label,
                           annotation_position="top left")
     unit = indicator.get("einheit")
-    axis = texts.AXIS_VALUE_UNIT.format(unit=_plain(unit)) if pd.notna(unit) and unit else texts.AXIS_VALUE
+    has_unit = pd.notna(unit) and unit
+    axis = texts.charts.AXIS_VALUE_UNIT.format(unit=_plain(unit)) if has_unit else texts.charts.AXIS_VALUE
     fig.update_yaxes(title=axis)
     fig.update_xaxes(title=None)
     source = indicator.get("source")
     if pd.notna(source) and source:
-        fig.add_annotation(text=texts.SOURCE.format(source=_plain(source)), x=0, y=-0.12, xref="paper", yref="paper",
+        fig.add_annotation(text=texts.figures.SOURCE.format(source=_plain(source)), x=0, y=-0.12, xref="paper",
+                           yref="paper",
                            xanchor="left", yanchor="top", showarrow=False, font={"size": 11})
     fig = _finish(fig, title, dates=True)
     year_axis(fig, values["stichtag"])
@@ -375,7 +379,7 @@ def _add_behind(fig: go.Figure, behind: pd.DataFrame) -> None:
     rows = behind["nr"].astype(str) + " " + behind["massnahme"].map(_short)  # the row labels gantt_chart uses
     fig.add_bar(
         base=behind["beginn"], x=(behind["ende"] - behind["beginn"]).dt.total_seconds() * 1000, y=rows,
-        orientation="h", name=texts.Z_LEGEND_BEHIND, hoverinfo="skip",
+        orientation="h", name=texts.zeitplan.LEGEND_BEHIND, hoverinfo="skip",
         marker={"color": "rgba(0,0,0,0)", "line": {"color": BEHIND_COLOR, "width": 3},
                 "pattern": {"shape": ".", "fgcolor": BEHIND_COLOR, "fgopacity": 0.7, "size": 6}},
     )
@@ -476,7 +480,7 @@ def _slide_lines(chart: Chart) -> go.Figure:
     fig = go.Figure()
     for series in chart.data.columns:
         values = chart.data[series].astype(float)
-        target = series == texts.MT_SERIES_TARGET
+        target = series == texts.meeting.SERIES_TARGET
         shown = [chart.format(v) for v in values]
         color = chart.colors.get(series, LEITZIEL_COLORS[0])
         fig.add_scatter(

@@ -12,8 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from loaders import messages as msg
 from loaders.findings import Finding
+from masterplan import texts
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import format_datetime
 from masterplan.storage import importer
@@ -86,7 +86,7 @@ def _fail(text: str) -> int:
 def _files(args: argparse.Namespace) -> list[importer.UploadFile] | None:
     missing = [p for p in args.files if not Path(p).is_file()]
     for path in missing:
-        print(f"Fehler: {msg.FILE_NOT_FOUND.format(path=path)}", file=sys.stderr)
+        print(f"Fehler: {texts.cli.FILE_NOT_FOUND.format(path=path)}", file=sys.stderr)
     return None if missing else importer.load_files(args.files)
 
 
@@ -99,11 +99,11 @@ def _lead(prepared: importer.Prepared, adopt_example: bool) -> None:
     """What the base of the check was, said before any finding: it explains errors about unknown references."""
     out = sys.stderr if prepared.has_errors else sys.stdout
     if prepared.example_base:
-        print(msg.EXAMPLE_BASE, file=out)
+        print(texts.cli.EXAMPLE_BASE, file=out)
     elif prepared.adopted_example:
-        print(msg.ADOPTED_BASE, file=out)
+        print(texts.cli.ADOPTED_BASE, file=out)
     elif adopt_example:
-        print(msg.ADOPT_WITHOUT_EXAMPLE, file=out)
+        print(texts.cli.ADOPT_WITHOUT_EXAMPLE, file=out)
 
 
 def _outcome(prepared: importer.Prepared, adopt_example: bool) -> int | None:
@@ -114,14 +114,14 @@ def _outcome(prepared: importer.Prepared, adopt_example: bool) -> int | None:
         return UNUSABLE
     if prepared.has_errors:
         errors = sum(f.is_error for f in prepared.findings)
-        print(msg.CHECK_FAILED.format(errors=errors), file=sys.stderr)
+        print(texts.cli.CHECK_FAILED.format(errors=errors), file=sys.stderr)
         return DATA_ERRORS
     return None
 
 
 def summary(prepared: importer.Prepared) -> str:
     parts = [
-        msg.SUMMARY_PART.format(sheet=name, added=len(c.added), changed=len(c.changed), removed=len(c.removed))
+        texts.cli.SUMMARY_PART.format(sheet=name, added=len(c.added), changed=len(c.changed), removed=len(c.removed))
         for name, c in prepared.changeset.sheets.items()
         if not c.is_empty
     ]
@@ -135,7 +135,7 @@ def run_check(store: Store, args: argparse.Namespace) -> int:
     prepared = importer.prepare(store, files, sheet=args.sheet, adopt_example=args.adopt_example)
     code = _outcome(prepared, args.adopt_example)
     if code is None:
-        print(msg.CHECKED.format(summary=summary(prepared)))
+        print(texts.cli.CHECKED.format(summary=summary(prepared)))
     return code or OK
 
 
@@ -150,16 +150,16 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
         if code is not None:
             return code
         if prepared.changes_nothing:
-            print(msg.NOTHING_CHANGED)
+            print(texts.cli.NOTHING_CHANGED)
             return OK
         try:
             stand = importer.commit(store, prepared, by=args.by or _user(), note=args.note)
         except StaleBase:  # another import landed in between: check again against it, after a random pause
             time.sleep(random.uniform(0.05, 0.5))
             continue
-        print(msg.STORED.format(stand=stand.id, summary=summary(prepared)))
+        print(texts.cli.STORED.format(stand=stand.id, summary=summary(prepared)))
         return OK
-    return _fail(msg.DATABASE_BUSY)
+    return _fail(texts.storage.DATABASE_BUSY)
 
 
 def _user() -> str:
@@ -172,9 +172,9 @@ def _user() -> str:
 def run_export(store: Store, args: argparse.Namespace) -> int:
     stand = store.stand(args.stand) if args.stand is not None else store.latest()
     if stand is None:
-        return _fail(msg.NO_STAND)
+        return _fail(texts.cli.NO_STAND)
     Path(args.out).write_bytes(write_workbook(store.plan(stand.id)))
-    print(msg.EXPORTED.format(stand=stand.id, path=args.out))
+    print(texts.cli.EXPORTED.format(stand=stand.id, path=args.out))
     return OK
 
 
@@ -186,10 +186,10 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
 
     suffix = Path(args.out).suffix.lower()
     if suffix not in (".pptx", ".pdf"):
-        return _fail(msg.REPORT_SUFFIX.format(path=args.out))
+        return _fail(texts.cli.REPORT_SUFFIX.format(path=args.out))
     stand = store.stand(args.stand) if args.stand is not None else store.latest()
     if stand is None:
-        return _fail(msg.REPORT_NO_STAND)
+        return _fail(texts.cli.REPORT_NO_STAND)
     if args.since is not None:
         since = store.stand(args.since)
     else:
@@ -203,8 +203,8 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
     try:
         Path(args.out).write_bytes(data)
     except OSError as error:
-        return _fail(msg.REPORT_WRITE_FAILED.format(path=args.out, detail=error.strerror or error))
-    print(msg.REPORT_WRITTEN.format(stand=stand.id, comparison=content.comparison, path=args.out))
+        return _fail(texts.cli.REPORT_WRITE_FAILED.format(path=args.out, detail=error.strerror or error))
+    print(texts.cli.REPORT_WRITTEN.format(stand=stand.id, comparison=content.comparison, path=args.out))
     return OK
 
 

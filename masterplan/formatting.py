@@ -34,7 +34,7 @@ def format_cell(column: Column | None, value: object) -> str:
     """A stored value as the user would write it: 45 %, 31.12.2026, 1.234,50 €, ja; blanks → "–" ("" without a
     column, where a whole row is new or removed)."""
     if is_blank(value) or value == "":
-        return texts.MISSING if column is not None else ""
+        return texts.common.MISSING if column is not None else ""
     kind = column.kind if column is not None else Kind.TEXT
     if kind in (Kind.DATE, Kind.DATE_OR_YEAR):
         return format_date(datetime.date.fromisoformat(str(value)[:10]))
@@ -45,14 +45,14 @@ def format_cell(column: Column | None, value: object) -> str:
     if kind is Kind.NUMBER:
         return format_number(float(value))
     if kind is Kind.BOOL:
-        return texts.YES if value else texts.NO
+        return texts.common.YES if value else texts.common.NO
     return str(value)
 
 
 def shorten(text: object, length: int) -> str:
     """Long spreadsheet text cut at a word before ``length`` characters, with „…“; blanks → "–"."""
     if is_blank(text):
-        return texts.MISSING
+        return texts.common.MISSING
     text = " ".join(str(text).split())
     if len(text) <= length:
         return text
@@ -63,19 +63,19 @@ def shorten(text: object, length: int) -> str:
 def format_percent(value: float | None, decimals: int = 0, signed: bool = False) -> str:
     """A 0–100 value as "63 %" (non-breaking space), "+5 %" when signed; blanks → "–"."""
     if is_blank(value):
-        return texts.MISSING
+        return texts.common.MISSING
     sign = "+" if signed and round(value, decimals) > 0 else ""
     return f"{sign}{format_number(value, decimals)}{NBSP}%"
 
 
 def format_value(value: float | None) -> str:
     """A measured value with at most two decimals and no trailing zeros: 11,3 · 1.200 · 0,25; blanks → "–"."""
-    return texts.MISSING if is_blank(value) else format_number(round(float(value), 2))
+    return texts.common.MISSING if is_blank(value) else format_number(round(float(value), 2))
 
 
 def format_dates(values: pd.Series) -> pd.Series:
     """A datetime Series as German date strings in one pass; blanks → "–"."""
-    return values.dt.strftime(DATE_FORMAT).fillna(texts.MISSING)
+    return values.dt.strftime(DATE_FORMAT).fillna(texts.common.MISSING)
 
 
 def fill(template: str, **values: pd.Series) -> pd.Series:
@@ -111,7 +111,7 @@ def escape_markdown(text: object) -> str:
     """Spreadsheet text made safe for st.markdown, st.caption, labels: every character Markdown, Streamlit's
     directives (:red[…], :material/…:) or LaTeX ($) could read is backslash-escaped; line breaks stay."""
     if is_blank(text):
-        return texts.MISSING
+        return texts.common.MISSING
     return "".join("\\" + char if char in MARKDOWN_SPECIAL else char for char in str(text))
 
 
@@ -119,7 +119,7 @@ def format_signed(value: object, decimals: int | None = 1, zero: str = "") -> st
     """A change as "+2,5" or "-1,5" (an ASCII minus), ``zero`` + "0" when it rounds to nothing; ``decimals`` None
     writes at most two, without trailing zeros (as format_value); blanks → "–"."""
     if is_blank(value):
-        return texts.MISSING
+        return texts.common.MISSING
     rounded = round(float(value), 2 if decimals is None else decimals)
     if rounded == 0:
         return f"{zero}0"

@@ -64,7 +64,7 @@ def _day(value: pd.Timestamp) -> str:
 
 def _measure_issue(title_and_body: tuple[str, str], row, field: str, value: str, **fields: object) -> Issue:
     title, body = title_and_body
-    subject = texts.PL_MEASURE.format(nr=row.nr, title=row.massnahme or row.nr)
+    subject = texts.plausibility.MEASURE.format(nr=row.nr, title=row.massnahme or row.nr)
     return Issue(title, "Maßnahmen", row.nr, field, value, row.nr, row.federfuehrung,
                  subject + body.format(**fields))
 
@@ -74,13 +74,15 @@ def _milestone_issue(title_and_body: tuple[str, str], row, measures: dict[str, t
     """A milestone's issue, named by its measure first; the lead is the measure's."""
     title, body = title_and_body
     name, lead = measures.get(row.nr, (row.nr, None))
-    milestone = texts.PL_MILESTONE.format(ms=row.ms_nr, title=row.meilenstein or row.ms_nr)
-    message = texts.PL_MEASURE.format(nr=row.nr, title=name) + body.format(milestone=milestone, **fields)
+    milestone = texts.plausibility.MILESTONE.format(ms=row.ms_nr, title=row.meilenstein or row.ms_nr)
+    message = texts.plausibility.MEASURE.format(nr=row.nr, title=name) + body.format(milestone=milestone, **fields)
     return Issue(title, "Meilensteine", row.ms_nr, field, value, row.nr, lead, message)
 
 
 def _status_text(status: object) -> str:
-    return texts.PL_STATUS.format(status=status) if isinstance(status, str) and status else texts.PL_NO_STATUS
+    if isinstance(status, str) and status:
+        return texts.plausibility.STATUS.format(status=status)
+    return texts.plausibility.NO_STATUS
 
 
 def _measures_by_nr(plan: Plan) -> dict[str, tuple[str, object]]:
@@ -104,8 +106,8 @@ def done_with_open_milestones(plan: Plan, today: datetime.date) -> Iterator[Issu
         named.setdefault(nr, []).append(f"{ms_nr} „{title or ms_nr}“")
     for row in done.itertuples():
         mine = named[row.nr]
-        yield _measure_issue(texts.PL_DONE_OPEN_MILESTONES, row, "status", DONE,
-                             milestones=counted(len(mine), texts.PL_OPEN_MILESTONES), listed=", ".join(mine))
+        yield _measure_issue(texts.plausibility.DONE_OPEN_MILESTONES, row, "status", DONE,
+                             milestones=counted(len(mine), texts.plausibility.OPEN_MILESTONES), listed=", ".join(mine))
 
 
 @rule
@@ -113,7 +115,7 @@ def done_below_full(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     m = plan["Maßnahmen"]
     for row in m[m["status"].eq(DONE) & m["umsetzungsstand"].lt(100)].itertuples():
         progress = format_percent(row.umsetzungsstand)
-        yield _measure_issue(texts.PL_DONE_BELOW_FULL, row, "umsetzungsstand", progress, progress=progress)
+        yield _measure_issue(texts.plausibility.DONE_BELOW_FULL, row, "umsetzungsstand", progress, progress=progress)
 
 
 @rule
@@ -122,7 +124,8 @@ def full_not_done(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     m = plan["Maßnahmen"]
     flagged = m["umsetzungsstand"].ge(100) & ~m["status"].isin([DONE, ONGOING])
     for row in m[flagged].itertuples():
-        yield _measure_issue(texts.PL_FULL_NOT_DONE, row, "status", row.status or "", status=_status_text(row.status))
+        yield _measure_issue(texts.plausibility.FULL_NOT_DONE, row, "status", row.status or "",
+                             status=_status_text(row.status))
 
 
 @rule
@@ -130,7 +133,8 @@ def not_started_with_progress(plan: Plan, today: datetime.date) -> Iterator[Issu
     m = plan["Maßnahmen"]
     for row in m[m["status"].eq(NOT_STARTED) & m["umsetzungsstand"].gt(0)].itertuples():
         progress = format_percent(row.umsetzungsstand)
-        yield _measure_issue(texts.PL_NOT_STARTED_PROGRESS, row, "umsetzungsstand", progress, progress=progress)
+        yield _measure_issue(texts.plausibility.NOT_STARTED_PROGRESS, row, "umsetzungsstand", progress,
+                             progress=progress)
 
 
 @rule
@@ -138,7 +142,7 @@ def in_progress_before_start(plan: Plan, today: datetime.date) -> Iterator[Issue
     m = plan["Maßnahmen"]
     for row in m[m["status"].eq(IN_PROGRESS) & m["beginn"].gt(pd.Timestamp(today))].itertuples():
         start = _day(row.beginn)
-        yield _measure_issue(texts.PL_IN_PROGRESS_BEFORE_START, row, "beginn", start, start=start,
+        yield _measure_issue(texts.plausibility.IN_PROGRESS_BEFORE_START, row, "beginn", start, start=start,
                              today=format_date(today))
 
 
@@ -148,7 +152,7 @@ def not_started_after_start(plan: Plan, today: datetime.date) -> Iterator[Issue]
     # „in Planung“ may well go on after Beginn: only „nicht begonnen“ says „not yet“
     for row in m[m["status"].eq(NOT_STARTED) & m["beginn"].lt(pd.Timestamp(today))].itertuples():
         start = _day(row.beginn)
-        yield _measure_issue(texts.PL_NOT_STARTED_AFTER_START, row, "beginn", start, start=start,
+        yield _measure_issue(texts.plausibility.NOT_STARTED_AFTER_START, row, "beginn", start, start=start,
                              today=format_date(today))
 
 
@@ -157,7 +161,7 @@ def without_milestones(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     """Measures in Umsetzung without a milestone to measure progress by (in Planung may not have them yet)."""
     m = plan["Maßnahmen"]
     for row in m[m["status"].eq(IN_PROGRESS) & ~m["nr"].isin(plan["Meilensteine"]["nr"])].itertuples():
-        yield _measure_issue(texts.PL_NO_MILESTONES, row, "nr", row.nr)
+        yield _measure_issue(texts.plausibility.NO_MILESTONES, row, "nr", row.nr)
 
 
 # --- milestones -----------------------------------------------------------------------------------
@@ -166,7 +170,7 @@ def reached_without_date(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     ms = plan["Meilensteine"]
     measures = _measures_by_nr(plan)
     for row in ms[ms["status"].eq(MILESTONE_REACHED) & ms["erreicht_am"].isna()].itertuples():
-        yield _milestone_issue(texts.PL_REACHED_WITHOUT_DATE, row, measures, "erreicht_am", "")
+        yield _milestone_issue(texts.plausibility.REACHED_WITHOUT_DATE, row, measures, "erreicht_am", "")
 
 
 @rule
@@ -175,7 +179,7 @@ def reached_in_future(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     measures = _measures_by_nr(plan)
     for row in ms[ms["erreicht_am"].gt(pd.Timestamp(today))].itertuples():
         date = _day(row.erreicht_am)
-        yield _milestone_issue(texts.PL_REACHED_IN_FUTURE, row, measures, "erreicht_am", date, date=date,
+        yield _milestone_issue(texts.plausibility.REACHED_IN_FUTURE, row, measures, "erreicht_am", date, date=date,
                                today=format_date(today))
 
 
@@ -188,7 +192,7 @@ def date_but_open(plan: Plan, today: datetime.date) -> Iterator[Issue]:
                & ~ms["status"].isin([MILESTONE_REACHED, MILESTONE_DROPPED]))
     for row in ms[flagged].itertuples():
         date = _day(row.erreicht_am)
-        yield _milestone_issue(texts.PL_DATE_BUT_OPEN, row, measures, "status", row.status, date=date,
+        yield _milestone_issue(texts.plausibility.DATE_BUT_OPEN, row, measures, "status", row.status, date=date,
                                status=_status_text(row.status))
 
 
@@ -200,16 +204,17 @@ def milestone_after_end(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     flagged = ms["status"].ne(MILESTONE_DROPPED) & ms["faellig_am"].gt(ends)
     for row, end in zip(ms[flagged].itertuples(), ends[flagged], strict=True):
         due = _day(row.faellig_am)
-        yield _milestone_issue(texts.PL_MILESTONE_AFTER_END, row, measures, "faellig_am", due, due=due, end=_day(end))
+        yield _milestone_issue(texts.plausibility.MILESTONE_AFTER_END, row, measures, "faellig_am", due, due=due,
+                               end=_day(end))
 
 
 # --- indicators -----------------------------------------------------------------------------------
 @rule
 def indicator_without_values(plan: Plan, today: datetime.date) -> Iterator[Issue]:
     indicators = plan["Indikatoren"]
-    title, body = texts.PL_INDICATOR_WITHOUT_VALUES
+    title, body = texts.plausibility.INDICATOR_WITHOUT_VALUES
     for row in indicators[~indicators["ind_nr"].isin(plan["Indikatorwerte"]["ind_nr"])].itertuples():
-        subject = texts.PL_MEASURE.format(nr=row.ind_nr, title=row.indikator or row.ind_nr)
+        subject = texts.plausibility.MEASURE.format(nr=row.ind_nr, title=row.indikator or row.ind_nr)
         yield Issue(title, "Indikatoren", row.ind_nr, "ind_nr", row.ind_nr, row.ind_nr, None, subject + body)
 
 
@@ -266,7 +271,7 @@ class QualityReport:
     """The list for one Stand: issues per rule (in rule order) and the leads to filter by, with their counts."""
 
     total: int
-    groups: list[tuple[str, pd.DataFrame]]  # (rule title, table with texts.Q_COLUMNS)
+    groups: list[tuple[str, pd.DataFrame]]  # (rule title, table with texts.plausibility.LIST_COLUMNS)
     leads: dict[str, int]  # Federführung label → issues, most first
 
 
@@ -274,14 +279,15 @@ def quality_report(plan: Plan, today: datetime.date, lead: str | None = None) ->
     """The „Datenqualität“ list, restricted to one Federführung (its label) when ``lead`` is given."""
     found = issues(plan, today)
     table = pd.DataFrame(
-        [(i.rule, i.nr, i.lead, i.message) for i in found], columns=["rule", texts.Q_NR, "st_nr", texts.Q_MESSAGE]
+        [(i.rule, i.nr, i.lead, i.message) for i in found],
+        columns=["rule", texts.plausibility.LIST_NR, "st_nr", texts.plausibility.LIST_MESSAGE]
     )
     labels = table["st_nr"].map(stakeholder_labels(plan)).fillna(table["st_nr"])
-    table[texts.Q_LEAD_COLUMN] = labels.fillna(texts.MISSING)
-    counts = table.loc[table["st_nr"].notna(), texts.Q_LEAD_COLUMN].value_counts()
+    table[texts.plausibility.LIST_LEAD_COLUMN] = labels.fillna(texts.common.MISSING)
+    counts = table.loc[table["st_nr"].notna(), texts.plausibility.LIST_LEAD_COLUMN].value_counts()
     leads = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold())))
     if lead is not None:
-        table = table[table[texts.Q_LEAD_COLUMN].eq(lead)]
-    groups = [(title, part[texts.Q_COLUMNS].reset_index(drop=True))
+        table = table[table[texts.plausibility.LIST_LEAD_COLUMN].eq(lead)]
+    groups = [(title, part[texts.plausibility.LIST_COLUMNS].reset_index(drop=True))
               for title, part in table.groupby("rule", sort=False)]
     return QualityReport(len(table), groups, {label: int(count) for label, count in leads.items()})

@@ -92,17 +92,17 @@ def column_minima(labels: Sequence[str], rows: Sequence[Sequence[object]], size:
 def column_layout(labels: Sequence[str], rows: Sequence[Sequence[object]], weights: Sequence[float], width: float,
                   size: float, padding: float) -> tuple[list[str], list[float]] | None:
     """Header labels and column widths (points) in which no word of any cell is split; a header gives way to its
-    short form (texts.MT_SHORT_COLUMNS) only while the table does not fit otherwise, the least change that makes
+    short form (texts.meeting.SHORT_COLUMNS) only while the table does not fit otherwise, the least change that makes
     it fit first. None when it cannot fit."""
     labels = list(labels)
     minima = column_minima(labels, rows, size, padding)
-    short = {i: column_minima([texts.MT_SHORT_COLUMNS[label]], [[row[i]] for row in rows], size, padding)[0]
-             for i, label in enumerate(labels) if label in texts.MT_SHORT_COLUMNS}
+    short = {i: column_minima([texts.meeting.SHORT_COLUMNS[label]], [[row[i]] for row in rows], size, padding)[0]
+             for i, label in enumerate(labels) if label in texts.meeting.SHORT_COLUMNS}
     while (widths := fit_columns(minima, weights, width)) is None and short:
         missing = sum(minima) - width
         gains = sorted((minima[i] - need, i) for i, need in short.items())
         _, i = next((gain for gain in gains if gain[0] >= missing), gains[-1])
-        labels[i], minima[i] = texts.MT_SHORT_COLUMNS[labels[i]], short.pop(i)
+        labels[i], minima[i] = texts.meeting.SHORT_COLUMNS[labels[i]], short.pop(i)
     return None if widths is None else (labels, widths)
 
 
@@ -115,6 +115,6 @@ def fit_table(labels: Sequence[str], rows: Sequence[Sequence[object]], weights: 
         if layout is not None:
             return *layout, size
     size = min(sizes)
-    short = [texts.MT_SHORT_COLUMNS.get(label, label) for label in labels]
+    short = [texts.meeting.SHORT_COLUMNS.get(label, label) for label in labels]
     minima = column_minima(short, rows, size, padding)
     return short, [width * m / sum(minima) for m in minima], size

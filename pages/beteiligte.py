@@ -7,50 +7,51 @@ from masterplan.formatting import format_number
 from pages import shared
 
 view = shared.view()
-st.title(texts.PAGE_TITLES["beteiligte"])
+st.title(texts.frame.PAGE_TITLES["beteiligte"])
 shared.filter_mark()
-st.caption(texts.B_INTRO)
+st.caption(texts.beteiligte.INTRO)
 
 types = tuple(
     st.columns(2)[0].multiselect(
-        texts.B_TYPES,
+        texts.beteiligte.TYPES,
         shared.computed(metrics.stakeholder_types),
-        placeholder=texts.FILTER_ALL,
-        help=texts.B_TYPES_HELP,
+        placeholder=texts.frame.FILTER_ALL,
+        help=texts.beteiligte.TYPES_HELP,
         key="beteiligte_types",
     )
 )
 
 matrix = shared.computed(metrics.stakeholder_matrix_of, types)
 if matrix.empty:
-    shared.empty_state(texts.B_EMPTY)
+    shared.empty_state(texts.beteiligte.EMPTY)
 else:
-    st.subheader(texts.B_MATRIX, help=texts.B_MATRIX_HELP)
+    st.subheader(texts.beteiligte.MATRIX, help=texts.beteiligte.MATRIX_HELP)
     shared.chart(charts.stakeholder_heatmap(matrix))
 
-    st.subheader(texts.B_NETWORK)
+    st.subheader(texts.beteiligte.NETWORK)
     choices = shared.computed(metrics.institution_choices, types)
     focus = st.columns(2)[0].selectbox(
-        texts.B_FOCUS,
+        texts.beteiligte.FOCUS,
         [None, *choices],
-        format_func=lambda nr: choices.get(nr, texts.B_FOCUS_ALL),
-        help=texts.B_FOCUS_HELP,
+        format_func=lambda nr: choices.get(nr, texts.beteiligte.FOCUS_ALL),
+        help=texts.beteiligte.FOCUS_HELP,
         key=f"beteiligte_focus_{'|'.join(types)}",
     )
     network = shared.computed(metrics.network_selection, types, focus)
     if network.shown < network.total:
         st.info(
-            texts.B_NETWORK_LIMITED.format(shown=format_number(network.shown), total=format_number(network.total)),
+            texts.beteiligte.NETWORK_LIMITED.format(shown=format_number(network.shown),
+                                                    total=format_number(network.total)),
             icon=":material/filter_list:",
         )
     shared.chart(charts.network_chart(network.edges))
 
-    st.subheader(texts.B_LOAD)
+    st.subheader(texts.beteiligte.LOAD)
     load = shared.computed(metrics.stakeholder_load_of, types)
     shared.chart(charts.load_chart(load, limit=metrics.LOAD_LIMIT))
     if len(choices) > metrics.LOAD_LIMIT:
-        st.caption(texts.B_LOAD_LIMITED.format(shown=format_number(metrics.LOAD_LIMIT)))
+        st.caption(texts.beteiligte.LOAD_LIMITED.format(shown=format_number(metrics.LOAD_LIMIT)))
 
-st.subheader(texts.B_GAPS, help=texts.B_GAPS_HELP)
+st.subheader(texts.beteiligte.GAPS, help=texts.beteiligte.GAPS_HELP)
 gaps = shared.computed(metrics.staffing_gap_table)
-shared.table(gaps, texts.B_GAPS_EMPTY, placeholder=texts.MISSING)
+shared.table(gaps, texts.beteiligte.GAPS_EMPTY, placeholder=texts.common.MISSING)

@@ -9,23 +9,23 @@ from pages import shared
 PER_ROW = 2
 
 view = shared.view()
-st.title(texts.PAGE_TITLES["indikatoren"])
+st.title(texts.frame.PAGE_TITLES["indikatoren"])
 shared.filter_mark()
-st.caption(texts.I_INTRO)
+st.caption(texts.indikatoren.INTRO)
 
 summary = shared.computed(metrics.indicator_table)
 if summary.empty:
-    shared.empty_state(texts.I_EMPTY)
+    shared.empty_state(texts.indikatoren.EMPTY)
     st.stop()
 
-st.subheader(texts.I_SUMMARY, help=texts.I_SUMMARY_HELP)
-shared.table(summary, whole=True, placeholder=texts.MISSING, column_config={
+st.subheader(texts.indikatoren.SUMMARY, help=texts.indikatoren.SUMMARY_HELP)
+shared.table(summary, whole=True, placeholder=texts.common.MISSING, column_config={
     **shared.date_columns("latest_date"),
     "indikator": st.column_config.TextColumn(width="medium"),
     "source": st.column_config.TextColumn(width="medium"),
 })
 
-st.subheader(texts.I_CHARTS)
+st.subheader(texts.indikatoren.CHARTS)
 for goal, indicators in shared.computed(metrics.indicator_groups):
     st.markdown(f"#### {escape_markdown(goal)}")
     for first in range(0, len(indicators), PER_ROW):
@@ -34,8 +34,8 @@ for goal, indicators in shared.computed(metrics.indicator_groups):
                 values = shared.computed(metrics.indicator_values, indicator["ind_nr"])
                 if values.empty:
                     st.markdown(f"**{escape_markdown(indicator['indikator'])}**")
-                    shared.empty_state(texts.I_NO_VALUES)
+                    shared.empty_state(texts.indikatoren.NO_VALUES)
                 else:
                     shared.chart(charts.indicator_chart(values, indicator))
                 if indicator.get("source"):
-                    st.caption(escape_markdown(texts.SOURCE.format(source=indicator["source"])))
+                    st.caption(escape_markdown(texts.figures.SOURCE.format(source=indicator["source"])))

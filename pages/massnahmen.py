@@ -23,28 +23,28 @@ def select_row(numbers: list[str]) -> None:
         st.session_state[DETAIL] = numbers[rows[0]]
 
 
-st.title(texts.PAGE_TITLES["massnahmen"])
+st.title(texts.frame.PAGE_TITLES["massnahmen"])
 shared.filter_mark()
 total = len(view.plan["Maßnahmen"])
 if not total:
-    shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)
+    shared.empty_state(texts.common.EMPTY_MEASURES_FILTERED if view.filtered else texts.common.EMPTY_MEASURES)
     st.stop()
 
 query = st.text_input(
-    texts.M_SEARCH,
+    texts.massnahmen.SEARCH,
     key=SEARCH,
-    placeholder=texts.M_SEARCH_PLACEHOLDER,
-    help=texts.M_SEARCH_HELP,
+    placeholder=texts.massnahmen.SEARCH_PLACEHOLDER,
+    help=texts.massnahmen.SEARCH_HELP,
     icon=":material/search:",
 )
 found = shared.computed(metrics.search_measures, view.today, query)
 st.caption(
-    counted(total, texts.M_COUNT, found=format_number(len(found))) + " · " + texts.M_TABLE_HELP
+    counted(total, texts.massnahmen.COUNT, found=format_number(len(found))) + " · " + texts.massnahmen.TABLE_HELP
 )
 numbers = list(found["nr"])
 shared.table(
     found,
-    texts.M_NO_HITS.format(query=escape_markdown(query.strip())),
+    texts.massnahmen.NO_HITS.format(query=escape_markdown(query.strip())),
     key=TABLE,
     on_select=lambda: select_row(numbers),
     selection_mode="single-row",
@@ -66,7 +66,7 @@ shared.table(
     column_config={
         **shared.measure_columns(),
         **shared.text_columns("lz_nr", "fokusprojekt", "lead", "status", "prioritaet"),
-        "ampel_label": st.column_config.TextColumn(help=texts.AMPEL_RULES),
+        "ampel_label": st.column_config.TextColumn(help=texts.figures.AMPEL_RULES),
         "progress": shared.progress_column(),
         **shared.date_columns("beginn", "ende"),
         "sachstand": st.column_config.TextColumn(width="large"),
@@ -76,37 +76,38 @@ if found.empty:
     st.stop()
 
 # --- detail of one measure -------------------------------------------------------------------------
-st.subheader(texts.M_DETAIL)
+st.subheader(texts.massnahmen.DETAIL)
 options = metrics.choice_labels(found, "nr", "massnahme")
 if st.session_state.get(DETAIL) not in options:
     st.session_state[DETAIL] = numbers[0]
-nr = st.selectbox(texts.M_CHOOSE, numbers, format_func=options.get, key=DETAIL)
+nr = st.selectbox(texts.massnahmen.CHOOSE, numbers, format_func=options.get, key=DETAIL)
 shared.sync_url()
 detail = shared.computed(metrics.measure_detail, nr, view.today)
 if detail is None:  # only if the measure vanished between two runs
-    shared.empty_state(texts.EMPTY_MEASURES_FILTERED)
+    shared.empty_state(texts.common.EMPTY_MEASURES_FILTERED)
     st.stop()
 
 st.markdown(f"#### {escape_markdown(detail.nr)} – {escape_markdown(detail.title)}")
 cards = st.columns(4)
-cards[0].metric(texts.M_STATUS, escape_markdown(detail.status), border=True)
-cards[1].metric(texts.M_AMPEL, detail.ampel_label, border=True)
+cards[0].metric(texts.massnahmen.STATUS, escape_markdown(detail.status), border=True)
+cards[1].metric(texts.massnahmen.AMPEL, detail.ampel_label, border=True)
 cards[2].metric(
-    texts.M_PROGRESS,
+    texts.massnahmen.PROGRESS,
     format_percent(detail.progress),
     border=True,
-    help=texts.M_PROGRESS_PLANNED.format(planned=format_percent(detail.planned)),
+    help=texts.massnahmen.PROGRESS_PLANNED.format(planned=format_percent(detail.planned)),
 )
-cards[3].metric(texts.M_END, detail.ende, border=True)
+cards[3].metric(texts.massnahmen.END, detail.ende, border=True)
 st.caption(escape_markdown(detail.ampel_reason))
-st.markdown(f"**{texts.M_SACHSTAND}**")
+st.markdown(f"**{texts.massnahmen.SACHSTAND}**")
 if detail.sachstand:
     st.text(detail.sachstand)
 else:
-    st.caption(texts.M_NO_SACHSTAND)
+    st.caption(texts.massnahmen.NO_SACHSTAND)
 
 fields_tab, milestones_tab, people_tab, history_tab = st.tabs(
-    [texts.M_TAB_FIELDS, texts.M_TAB_MILESTONES, texts.M_TAB_STAKEHOLDERS, texts.M_TAB_HISTORY]
+    [texts.massnahmen.TAB_FIELDS, texts.massnahmen.TAB_MILESTONES, texts.massnahmen.TAB_STAKEHOLDERS,
+     texts.massnahmen.TAB_HISTORY]
 )
 with fields_tab:
     shared.table(
@@ -120,7 +121,7 @@ with fields_tab:
 with milestones_tab:
     shared.table(
         detail.milestones,
-        texts.M_MILESTONES_EMPTY,
+        texts.massnahmen.MILESTONES_EMPTY,
         column_config={
             **shared.text_columns("ms_nr", "erreicht_am", "status", "state", "note"),
             "meilenstein": st.column_config.TextColumn(width="large"),
@@ -130,7 +131,7 @@ with milestones_tab:
 with people_tab:
     shared.table(
         detail.stakeholders,
-        texts.M_STAKEHOLDERS_EMPTY,
+        texts.massnahmen.STAKEHOLDERS_EMPTY,
         column_config={
             **shared.text_columns("label", "typ", "rolle", "lenkungskreis"),
             "name": st.column_config.TextColumn(width="large"),
@@ -139,10 +140,10 @@ with people_tab:
 with history_tab:
     changes = shared.stored(history.measure_history, nr, detail.milestone_keys, view.today)
     if not changes.empty:
-        st.caption(texts.M_HISTORY_HELP)
+        st.caption(texts.massnahmen.HISTORY_HELP)
     shared.table(
         changes,
-        texts.M_HISTORY_EMPTY,
+        texts.massnahmen.HISTORY_EMPTY,
         column_config={
             "stand": st.column_config.NumberColumn(format="%d"),
             **shared.text_columns("created_at", "created_by", "status", "ampel_label"),

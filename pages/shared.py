@@ -232,10 +232,10 @@ def frame(page: str) -> View:
     plan = filtered_plan(current.url, stand.id, filters, today)
     st.html(CARDS_CSS)
     if stand.is_example:  # the projector's screen is small: one line there
-        banner = texts.BANNER_EXAMPLE_SHORT if page == PRESENTATION else texts.BANNER_EXAMPLE
+        banner = texts.frame.BANNER_EXAMPLE_SHORT if page == PRESENTATION else texts.frame.BANNER_EXAMPLE
         st.container(key="banner").info(banner, icon=":material/science:")
     if is_local_mode():
-        st.sidebar.caption(texts.BANNER_LOCAL)
+        st.sidebar.caption(texts.frame.BANNER_LOCAL)
     note = _filter_note(current.url, stand.id, filters)
     result = View(current, stand, stands, plan, full, today, filters, note, page)
     st.session_state["_view"] = result
@@ -361,7 +361,7 @@ def _choose_stand(stands: list[StandInfo]) -> StandInfo:
         st.session_state[Key.STAND] = ids[0]
     labels = {s.id: stand_label(s) for s in stands}
     chosen = st.sidebar.selectbox(
-        texts.SIDEBAR_STAND, ids, key=Key.STAND, format_func=labels.get, help=texts.SIDEBAR_STAND_HELP
+        texts.frame.SIDEBAR_STAND, ids, key=Key.STAND, format_func=labels.get, help=texts.frame.SIDEBAR_STAND_HELP
     )
     return next(s for s in stands if s.id == chosen)
 
@@ -391,14 +391,15 @@ def _filters(url: str, stand_id: int, today: datetime.date) -> None:
         if key in st.session_state:
             st.session_state[key] = [v for v in st.session_state[key] if v in whole[field]]
     options = _filter_options(url, stand_id, _chosen_filters(), today)
-    st.sidebar.subheader(texts.SIDEBAR_FILTERS)
+    st.sidebar.subheader(texts.frame.SIDEBAR_FILTERS)
     for key, field in FILTER_FIELDS.items():
         labels = options[field]
         st.sidebar.multiselect(
-            texts.FILTER_LABELS[field], list(labels), key=key, format_func=labels.get, placeholder=texts.FILTER_ALL
+            texts.frame.FILTER_LABELS[field], list(labels), key=key, format_func=labels.get,
+            placeholder=texts.frame.FILTER_ALL,
         )
     if any(st.session_state.get(k) for k in FILTER_KEYS):
-        st.sidebar.button(texts.FILTER_RESET, on_click=_reset_filters, icon=":material/filter_alt_off:")
+        st.sidebar.button(texts.frame.FILTER_RESET, on_click=_reset_filters, icon=":material/filter_alt_off:")
 
 
 def filter_mark() -> None:
@@ -449,7 +450,7 @@ HEADER_PX, ROW_PX = 38, 35  # Streamlit's table: header with border, one row
 
 def table(
     frame: pd.DataFrame,
-    empty: str = texts.NO_DATA,
+    empty: str = texts.common.NO_DATA,
     *,
     most: int | None = None,
     whole: bool = False,

@@ -110,8 +110,8 @@ def show_table(part: paging.TablePart) -> None:
     table = part.table
     st.subheader(escape_markdown(table.title))
     shared.table(
-        table.frame, table.empty or texts.NO_DATA, most=part.frame_height, row_height=part.row_height,
-        placeholder=texts.MISSING,
+        table.frame, table.empty or texts.common.NO_DATA, most=part.frame_height, row_height=part.row_height,
+        placeholder=texts.common.MISSING,
         column_config={name: st.column_config.TextColumn(width=width)  # an empty table was laid out without widths
                        for name, width in zip(table.frame.columns, part.widths, strict=not table.frame.empty)},
     )
@@ -131,7 +131,7 @@ def show_screen(screen: paging.Screen, meeting: Meeting) -> None:
                 st.subheader(escape_markdown(meeting.filter_note))
             show_figures(slide.figures)
             if meeting.stand_note:
-                st.markdown(escape_markdown(texts.MT_STAND_NOTE.format(note=meeting.stand_note)))
+                st.markdown(escape_markdown(texts.meeting.STAND_NOTE.format(note=meeting.stand_note)))
         return
     st.header(escape_markdown(slide.title))
     if slide.subtitle:
@@ -146,37 +146,37 @@ def show_screen(screen: paging.Screen, meeting: Meeting) -> None:
 
 def show_notes(slide: Slide) -> None:
     """The speaker notes in a popover beside „Weiter“: open on the presenter's screen, never in the slide."""
-    with st.popover(texts.SZ_NOTES, icon=":material/speaker_notes:", key="sitzung_notizen"):
+    with st.popover(texts.sitzung.NOTES, icon=":material/speaker_notes:", key="sitzung_notizen"):
         lines = [line for line in slide.notes.splitlines() if line.strip()]
-        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines) if lines else texts.MISSING)
+        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines) if lines else texts.common.MISSING)
 
 
 view = shared.view()
 st.html(CSS)
 
 earlier = [s for s in reversed(view.stands) if s.id < view.stand.id]
-labels = {s.id: texts.SZ_SINCE_OPTION.format(stand=stand_label(s)) for s in earlier}
+labels = {s.id: texts.sitzung.SINCE_OPTION.format(stand=stand_label(s)) for s in earlier}
 with st.container(horizontal=True, vertical_alignment="center", key="sitzung_bar"):
-    st.title(texts.PAGE_TITLES["sitzung"], width="content")
+    st.title(texts.frame.PAGE_TITLES["sitzung"], width="content")
     if view.plan["Maßnahmen"].empty:
         meeting = None
     else:
-        since = st.selectbox(texts.SZ_SINCE, [*labels, NO_SINCE], key=f"sitzung_since_{view.stand.id}",
-                             format_func=lambda i: labels.get(i, texts.MT_NO_SINCE), help=texts.SZ_SINCE_HELP,
+        since = st.selectbox(texts.sitzung.SINCE, [*labels, NO_SINCE], key=f"sitzung_since_{view.stand.id}",
+                             format_func=lambda i: labels.get(i, texts.meeting.NO_SINCE), help=texts.sitzung.SINCE_HELP,
                              label_visibility="collapsed", width=340)
         meeting = shared.meeting(view.stand.id, since or None)  # a cleared box (None) means no compared Stand too
-        st.download_button(texts.SZ_DECK, data=partial(build_deck, meeting), on_click="ignore", mime=PPTX,
-                           file_name=meeting.file_name("pptx"), help=texts.SZ_DECK_HELP,
+        st.download_button(texts.sitzung.DECK, data=partial(build_deck, meeting), on_click="ignore", mime=PPTX,
+                           file_name=meeting.file_name("pptx"), help=texts.sitzung.DECK_HELP,
                            icon=":material/slideshow:")
-        st.download_button(texts.SZ_REPORT, data=partial(build_report, meeting), on_click="ignore", mime=PDF,
-                           file_name=meeting.file_name("pdf"), help=texts.SZ_REPORT_HELP,
+        st.download_button(texts.sitzung.REPORT, data=partial(build_report, meeting), on_click="ignore", mime=PDF,
+                           file_name=meeting.file_name("pdf"), help=texts.sitzung.REPORT_HELP,
                            icon=":material/picture_as_pdf:")
-        st.link_button(texts.SZ_PRESENT, shared.link_here(embed="true"), help=texts.SZ_PRESENT_HELP,
+        st.link_button(texts.sitzung.PRESENT, shared.link_here(embed="true"), help=texts.sitzung.PRESENT_HELP,
                        icon=":material/fit_screen:")
     shared.filter_mark()
 
 if meeting is None:
-    shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)
+    shared.empty_state(texts.common.EMPTY_MEASURES_FILTERED if view.filtered else texts.common.EMPTY_MEASURES)
     st.stop()
 
 screens = shared.screens(view.stand.id, since or None)
@@ -186,12 +186,12 @@ screen = screens[index]
 st.session_state[Key.SLIDE], st.session_state[Key.TOPIC] = index, paging.topic(screen)
 
 with st.container(horizontal=True, vertical_alignment="center", key="sitzung_nav"):
-    st.button(texts.SZ_BACK, key="sitzung_back", on_click=step, args=(-1, count), disabled=index == 0,
+    st.button(texts.sitzung.BACK, key="sitzung_back", on_click=step, args=(-1, count), disabled=index == 0,
               icon=":material/arrow_back:", shortcut="Left")
-    st.markdown(escape_markdown(texts.SZ_COUNTER.format(number=index + 1, count=count)), width="stretch",
+    st.markdown(escape_markdown(texts.sitzung.COUNTER.format(number=index + 1, count=count)), width="stretch",
                 text_alignment="center")
     show_notes(screen.slide)
-    st.button(texts.SZ_NEXT, key="sitzung_next", on_click=step, args=(1, count), disabled=index == count - 1,
+    st.button(texts.sitzung.NEXT, key="sitzung_next", on_click=step, args=(1, count), disabled=index == count - 1,
               icon=":material/arrow_forward:", icon_position="right", type="primary", shortcut="Right")
 
 with st.container(key="sitzung_folie"):

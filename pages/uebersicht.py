@@ -12,12 +12,13 @@ TABLE_HEIGHT = 320
 
 view = shared.view()
 
-st.title(texts.PAGE_TITLES["uebersicht"])
+st.title(texts.frame.PAGE_TITLES["uebersicht"])
 shared.filter_mark()
-st.caption(texts.STAND_CAPTION.format(stand=escape_markdown(stand_label(view.stand)), today=format_date(view.today)))
+st.caption(texts.common.STAND_CAPTION.format(stand=escape_markdown(stand_label(view.stand)),
+                                             today=format_date(view.today)))
 
 if view.plan["Maßnahmen"].empty:
-    shared.empty_state(texts.EMPTY_MEASURES_FILTERED if view.filtered else texts.EMPTY_MEASURES)
+    shared.empty_state(texts.common.EMPTY_MEASURES_FILTERED if view.filtered else texts.common.EMPTY_MEASURES)
     st.stop()
 
 previous = view.previous
@@ -30,32 +31,32 @@ has_change = kpis.progress_change is not None and previous is not None
 for card, (label, value, help_text) in zip(
     cards[:4],
     (
-        (texts.KPI_MEASURES, kpis.measures, texts.U_KPI_HELP_MEASURES),
-        (texts.KPI_DONE, kpis.done, None),
-        (texts.KPI_IN_PROGRESS, kpis.in_progress, None),
-        (texts.KPI_RED, kpis.red, texts.U_KPI_HELP_RED),
+        (texts.figures.KPI_MEASURES, kpis.measures, texts.uebersicht.KPI_HELP_MEASURES),
+        (texts.figures.KPI_DONE, kpis.done, None),
+        (texts.figures.KPI_IN_PROGRESS, kpis.in_progress, None),
+        (texts.figures.KPI_RED, kpis.red, texts.uebersicht.KPI_HELP_RED),
     ),
     strict=True,
 ):
     card.metric(label, format_number(value), help=help_text, border=True, height="stretch")
 cards[4].metric(
-    texts.KPI_PROGRESS,
+    texts.figures.KPI_PROGRESS,
     format_percent(kpis.progress, 1),
     delta=format_signed(kpis.progress_change) if has_change else None,
-    delta_description=counted(round(kpis.progress_change, 1), texts.U_KPI_DELTA, stand=previous.id)
+    delta_description=counted(round(kpis.progress_change, 1), texts.uebersicht.KPI_DELTA, stand=previous.id)
     if has_change else None,
-    help=texts.U_KPI_HELP_PROGRESS,
+    help=texts.uebersicht.KPI_HELP_PROGRESS,
     border=True,
     height="stretch",
 )
 
 # --- progress, status and Ampel per Leitziel -------------------------------------------------------
-st.subheader(texts.U_PROGRESS)
+st.subheader(texts.uebersicht.PROGRESS)
 shared.chart(charts.progress_chart(shared.computed(metrics.rollup_leitziele), title=None))
 
-st.subheader(texts.U_STATUS_MIX)
+st.subheader(texts.uebersicht.STATUS_MIX)
 shared.chart(charts.status_mix_chart(shared.computed(metrics.status_mix), title=None))
-st.subheader(texts.U_AMPEL_MIX)
+st.subheader(texts.uebersicht.AMPEL_MIX)
 shared.chart(charts.ampel_mix_chart(shared.computed(metrics.ampel_mix, view.today), title=None))
 
 # --- milestones ------------------------------------------------------------------------------------
@@ -67,36 +68,36 @@ milestone_columns = {
     "massnahme": st.column_config.TextColumn(width="large"),
 }
 
-st.subheader(texts.U_UPCOMING)
+st.subheader(texts.uebersicht.UPCOMING)
 upcoming = shared.computed(metrics.upcoming_milestones, view.today)
 shared.table(
     upcoming,
-    texts.U_UPCOMING_EMPTY,
+    texts.uebersicht.UPCOMING_EMPTY,
     column_config=milestone_columns,
     column_order=["faellig_am", "days_until", "meilenstein", "nr", "massnahme", "lead", "state"],
     most=TABLE_HEIGHT,
 )
 
-st.subheader(texts.U_OVERDUE)
+st.subheader(texts.uebersicht.OVERDUE)
 overdue = shared.computed(metrics.overdue_milestones, view.today)
 shared.table(
     overdue,
-    texts.U_OVERDUE_EMPTY,
+    texts.uebersicht.OVERDUE_EMPTY,
     column_config=milestone_columns,
     column_order=["faellig_am", "days_overdue", "meilenstein", "nr", "massnahme", "lead", "status"],
     most=TABLE_HEIGHT,
 )
 
 # --- latest changes --------------------------------------------------------------------------------
-st.subheader(texts.U_CHANGES)
+st.subheader(texts.uebersicht.CHANGES)
 if before is None:
-    shared.empty_state(texts.U_CHANGES_FIRST)
+    shared.empty_state(texts.uebersicht.CHANGES_FIRST)
 else:
     recent = shared.computed(metrics.recent_changes, before, view.today, CHANGES_SHOWN)
     against = escape_markdown(stand_label(previous))
-    st.caption(texts.U_CHANGES_AGAINST.format(stand=against))
+    st.caption(texts.uebersicht.CHANGES_AGAINST.format(stand=against))
     if recent.total == 0:
-        shared.empty_state(texts.U_CHANGES_NONE.format(stand=against))
+        shared.empty_state(texts.uebersicht.CHANGES_NONE.format(stand=against))
     else:
         counts, items = st.columns([1.25, 3])  # topic and Anzahl side by side at 1366 px
         with counts:
@@ -117,4 +118,4 @@ else:
                 },
             )
             if recent.hidden:
-                st.caption(counted(recent.hidden, texts.U_CHANGES_MORE))
+                st.caption(counted(recent.hidden, texts.uebersicht.CHANGES_MORE))

@@ -15,37 +15,37 @@ COLUMN_CONFIG = {
     **shared.date_columns("faellig_am", "erreicht_am", "faellig_old", "faellig_new"),
     **{field: st.column_config.NumberColumn(format="%.0f") for field in ("progress_old", "progress_new")},
     "delta": st.column_config.NumberColumn(format="%+.0f"),
-    "ampel_reason": st.column_config.Column(texts.V_REASON_NOW),
+    "ampel_reason": st.column_config.Column(texts.veraenderungen.REASON_NOW),
     # old and new Sachstand side by side within 1366 px; the expander below has them whole
     **{field: st.column_config.TextColumn(width=SACHSTAND_PX) for field in ("sachstand_old", "sachstand_new")},
 }
 
 view = shared.view()
-st.title(texts.PAGE_TITLES["veraenderungen"])
+st.title(texts.frame.PAGE_TITLES["veraenderungen"])
 shared.filter_mark()
-st.caption(texts.V_INTRO)
+st.caption(texts.veraenderungen.INTRO)
 
 if len(view.stands) < 2:
-    shared.empty_state(texts.V_ONE_STAND)
+    shared.empty_state(texts.veraenderungen.ONE_STAND)
     st.stop()
 
 ids = [s.id for s in reversed(view.stands)]
 labels = {s.id: stand_label(s) for s in view.stands}
 default_old = view.previous.id if view.previous else ids[ids.index(view.stand.id) - 1]
 left, right = st.columns(2)
-old_id = left.selectbox(texts.V_OLD, ids, index=ids.index(default_old), format_func=labels.get,
+old_id = left.selectbox(texts.veraenderungen.OLD, ids, index=ids.index(default_old), format_func=labels.get,
                         key=f"veraenderungen_old_{view.stand.id}")
-new_id = right.selectbox(texts.V_NEW, ids, index=ids.index(view.stand.id), format_func=labels.get,
+new_id = right.selectbox(texts.veraenderungen.NEW, ids, index=ids.index(view.stand.id), format_func=labels.get,
                          key=f"veraenderungen_new_{view.stand.id}")
 if view.filtered:
-    st.caption(texts.V_FILTERED)
+    st.caption(texts.veraenderungen.FILTERED)
 if old_id == new_id:
-    shared.empty_state(texts.V_SAME)
+    shared.empty_state(texts.veraenderungen.SAME)
     st.stop()
 
 result = shared.computed(metrics.compare_plans, shared.StandPlan(new_id), view.today, stand=old_id)  # old → new
 if result.is_empty:
-    shared.empty_state(texts.V_NOTHING)
+    shared.empty_state(texts.veraenderungen.NOTHING)
     st.stop()
 
 summary = list(result.summary().itertuples(index=False))
@@ -55,9 +55,11 @@ for first in range(0, len(summary), PER_ROW):
 
 for topic, table in metrics.change_tables(result):
     st.subheader(topic)
-    sachstand = topic == texts.CHANGE_TOPICS["sachstand_changes"]
-    shared.table(table, texts.V_NOTHING_TOPIC, quiet=True, placeholder=texts.MISSING, column_config=COLUMN_CONFIG,
+    sachstand = topic == texts.figures.CHANGE_TOPICS["sachstand_changes"]
+    shared.table(table, texts.veraenderungen.NOTHING_TOPIC, quiet=True, placeholder=texts.common.MISSING,
+                 column_config=COLUMN_CONFIG,
                  row_height=SACHSTAND_ROW_PX if sachstand else None)
     if sachstand:
-        shared.whole_texts(texts.V_SACHSTAND_WHOLE, metrics.sachstand_texts(result), texts.V_SACHSTAND_OLD,
-                           texts.V_SACHSTAND_NEW)
+        shared.whole_texts(texts.veraenderungen.SACHSTAND_WHOLE, metrics.sachstand_texts(result),
+                           texts.veraenderungen.SACHSTAND_OLD,
+                           texts.veraenderungen.SACHSTAND_NEW)

@@ -251,7 +251,7 @@ def test_deep_link_on_a_fresh_server(fresh_server: Server, page) -> None:
     A pages/ folder beside dashboard.py makes Streamlit serve that request in its legacy multipage mode.
     """
     _open(page, fresh_server, next(p for p in PAGES if not p.default))
-    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.SIDEBAR_STAND)
+    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.frame.SIDEBAR_STAND)
     assert stand.count() == 1, "die Seite lief ohne dashboard.py (keine Stand-Auswahl in der Seitenleiste)"
 
 
@@ -269,17 +269,17 @@ def test_upload_through_the_daten_page(served: Server, page) -> None:
     upload = plan_file()
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
         files=[{"name": upload.name, "mimeType": XLSX, "buffer": upload.content}])
-    preview = re.sub(r"\*\*[^*]*\*\*\s*", "", texts.D_PREVIEW)  # the part after the bold „Vorschau:“
+    preview = re.sub(r"\*\*[^*]*\*\*\s*", "", texts.daten.PREVIEW)  # the part after the bold „Vorschau:“
     _expect_or_error(page, page.get_by_text(preview), served, offset)
-    note = page.get_by_label(texts.D_NOTE)
+    note = page.get_by_label(texts.daten.NOTE)
     note.fill("E2E-Zulieferung")
     note.press("Enter")
     _wait_idle(page)
-    page.get_by_role("button", name=texts.D_CONFIRM).click()
-    _expect_or_error(page, page.get_by_text(texts.D_SAVED.format(stand=2)), served, offset)
+    page.get_by_role("button", name=texts.daten.CONFIRM).click()
+    _expect_or_error(page, page.get_by_text(texts.daten.SAVED.format(stand=2)), served, offset)
     expect(page.get_by_text(preview)).to_have_count(0)  # the stored upload's preview is gone
-    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.SIDEBAR_STAND)
-    expect(stand).to_have_value(re.compile(rf"^{texts.STAND_NAME.format(id=2)} · .* · E2E-Zulieferung$"))
+    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.frame.SIDEBAR_STAND)
+    expect(stand).to_have_value(re.compile(rf"^{texts.frame.STAND_NAME.format(id=2)} · .* · E2E-Zulieferung$"))
     _screenshot(page, "daten-nach-upload")
     _assert_no_errors(page, served, offset)
 
@@ -299,13 +299,14 @@ def test_first_own_rows_on_example_data_adopting_it(fresh_server: Server, page) 
     page.set_viewport_size({"width": 1366, "height": 768})
     findings.scroll_into_view_if_needed()
     page.screenshot(path=str(SCREENSHOTS / "daten-beispieldaten-fehler.png"))
-    page.get_by_text(texts.D_ADOPT).click()
+    page.get_by_text(texts.daten.ADOPT).click()
     expect(page.get_by_text("8 Fehler verhindern den Import.")).to_have_count(0)  # the rerun has begun to show
-    _expect_or_error(page, page.get_by_role("button", name=texts.D_CONFIRM), fresh_server, offset)
-    page.get_by_role("button", name=texts.D_CONFIRM).click()
-    _expect_or_error(page, page.get_by_text(texts.D_SAVED.format(stand=2)), fresh_server, offset)
-    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.SIDEBAR_STAND)
-    expect(stand).to_have_value(re.compile(rf"^{texts.STAND_NAME.format(id=2)} · .* · {texts.ADOPTED_MARK}$"))
+    _expect_or_error(page, page.get_by_role("button", name=texts.daten.CONFIRM), fresh_server, offset)
+    page.get_by_role("button", name=texts.daten.CONFIRM).click()
+    _expect_or_error(page, page.get_by_text(texts.daten.SAVED.format(stand=2)), fresh_server, offset)
+    stand = page.get_by_test_id("stSidebar").get_by_role("combobox", name=texts.frame.SIDEBAR_STAND)
+    name, mark = texts.frame.STAND_NAME.format(id=2), texts.frame.ADOPTED_MARK
+    expect(stand).to_have_value(re.compile(rf"^{name} · .* · {mark}$"))
     expect(lead).to_have_count(0)
     _screenshot(page, "daten-auf-beispieldaten")
 
@@ -323,11 +324,11 @@ def test_filters_survive_a_reload_and_travel_in_a_link(fresh_server: Server, pag
     from playwright.sync_api import expect
 
     offset = _open(page, fresh_server, next(p for p in PAGES if p.url_path == "massnahmen"))
-    _choose(page, texts.FILTER_LABELS["leitziele"], "LZ1 – Oberhausen ist wirtschaftsfreundlich")
-    _choose(page, texts.FILTER_LABELS["federfuehrung"], "Strategische Planung")
+    _choose(page, texts.frame.FILTER_LABELS["leitziele"], "LZ1 – Oberhausen ist wirtschaftsfreundlich")
+    _choose(page, texts.frame.FILTER_LABELS["federfuehrung"], "Strategische Planung")
     mark = page.get_by_text("gefiltert: Leitziel LZ1 · Federführung Strategische Planung")
     expect(mark).to_be_visible()
-    detail = page.get_by_role("combobox", name=texts.M_CHOOSE)
+    detail = page.get_by_role("combobox", name=texts.massnahmen.CHOOSE)
     detail.click()
     page.get_by_role("option", name=re.compile(r"^M05 ")).click()
     _wait_idle(page)
@@ -337,7 +338,7 @@ def test_filters_survive_a_reload_and_travel_in_a_link(fresh_server: Server, pag
     page.reload()
     _expect_or_error(page, mark, fresh_server, offset)
     expect(page).to_have_url(shared_link)
-    expect(page.get_by_role("combobox", name=texts.M_CHOOSE)).to_have_value(re.compile(r"^M05 "))
+    expect(page.get_by_role("combobox", name=texts.massnahmen.CHOOSE)).to_have_value(re.compile(r"^M05 "))
     _screenshot(page, "massnahmen-gefiltert-nach-reload")
 
     other = browser.new_context(viewport={"width": WIDTH, "height": 1000}, locale="de-DE")
@@ -346,9 +347,9 @@ def test_filters_survive_a_reload_and_travel_in_a_link(fresh_server: Server, pag
         opened.goto(shared_link)
         _expect_or_error(opened, opened.get_by_text("gefiltert: Leitziel LZ1 · Federführung Strategische Planung"),
                          fresh_server, offset)
-        expect(opened.get_by_role("combobox", name=texts.M_CHOOSE)).to_have_value(re.compile(r"^M05 "))
-        opened.get_by_test_id("stSidebar").get_by_role("link", name=texts.PAGE_TITLES["leitziele"]).click()
-        _expect_or_error(opened, _heading(opened, texts.PAGE_TITLES["leitziele"]), fresh_server, offset)
+        expect(opened.get_by_role("combobox", name=texts.massnahmen.CHOOSE)).to_have_value(re.compile(r"^M05 "))
+        opened.get_by_test_id("stSidebar").get_by_role("link", name=texts.frame.PAGE_TITLES["leitziele"]).click()
+        _expect_or_error(opened, _heading(opened, texts.frame.PAGE_TITLES["leitziele"]), fresh_server, offset)
         expect(opened).to_have_url(re.compile(r"/leitziele\?stand=1&lz=LZ1&ff=ST02&leitziel=LZ1$"))
         expect(opened.get_by_text("gefiltert: Leitziel LZ1 · Federführung Strategische Planung")).to_be_visible()
     finally:

@@ -67,8 +67,8 @@ def test_the_sidebar_never_shows_a_file_name(fresh_server: Server, page, nav) ->
     assert not shown & FILE_NAMES, f"Dateinamen als Seiten in der Seitenleiste: {sorted(shown & FILE_NAMES)}"
     assert shown == {p.title for p in PAGES}, sorted(shown)
     titles = page.evaluate("window.tabTitles")
-    assert titles[-1] == texts.APP_TITLE, titles
-    after = titles[titles.index(texts.APP_TITLE):]
+    assert titles[-1] == texts.frame.APP_TITLE, titles
+    after = titles[titles.index(texts.frame.APP_TITLE):]
     assert not [t for t in after if set(re.findall(r"\w+", t.lower())) & FILE_NAMES], titles
 
 

@@ -56,11 +56,11 @@ def test_the_zeitplan_period_choice_is_whole(served: Server, small) -> None:  # 
 
     _open(small, served, next(p for p in PAGES if p.url == "zeitplan"))
     group = small.get_by_test_id("stButtonGroup")
-    small.get_by_text(texts.Z_PERIODS["custom"], exact=True).click()
+    small.get_by_text(texts.zeitplan.PERIODS["custom"], exact=True).click()
     _wait_idle(small)
     expect(small.get_by_test_id("stDateInput")).to_be_visible()
     outer = group.bounding_box()
-    for label in texts.Z_PERIODS.values():
+    for label in texts.zeitplan.PERIODS.values():
         option = group.get_by_text(label, exact=True)
         expect(option).to_be_visible()
         box = option.bounding_box()

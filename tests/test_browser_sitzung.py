@@ -27,7 +27,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures by name
 pytestmark = BROWSER_MARKS
 
 PROJECTOR = {"width": 1920, "height": 1080}
-COUNTER = re.compile(texts.SZ_COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
+COUNTER = re.compile(texts.sitzung.COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
 EXCEPTION = '[data-testid="stException"]'
 ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
@@ -107,7 +107,7 @@ def test_every_screen_fits_without_scrolling(served: Server, browser, viewport, 
             expect(page.locator(".st-key-sitzung_bar")).to_be_hidden()
             expect(page.get_by_test_id("stAlert")).to_be_hidden()  # not even the example-data notice
         else:
-            expect(page.get_by_role("link", name=texts.SZ_PRESENT)).to_have_attribute(
+            expect(page.get_by_role("link", name=texts.sitzung.PRESENT)).to_have_attribute(
                 "href", "sitzung?stand=1&embed=true")  # the same Stand (and filters) on the projector
         number, count = _counter(page)
         assert number == 1 and count > 12  # more screens than slides: the full ones continue
@@ -126,12 +126,12 @@ def test_every_screen_fits_without_scrolling(served: Server, browser, viewport, 
             if number < count:
                 page.locator(".st-key-sitzung_next button").click()
                 expect(page.locator(".st-key-sitzung_nav").get_by_text(
-                    texts.SZ_COUNTER.format(number=number + 1, count=count), exact=True)).to_be_visible()
+                    texts.sitzung.COUNTER.format(number=number + 1, count=count), exact=True)).to_be_visible()
                 _settled(page)
         expect(page.locator(".st-key-sitzung_next button")).to_be_disabled()
         page.locator(".st-key-sitzung_back button").click()
         expect(page.locator(".st-key-sitzung_nav").get_by_text(
-            texts.SZ_COUNTER.format(number=count - 1, count=count), exact=True)).to_be_visible()
+            texts.sitzung.COUNTER.format(number=count - 1, count=count), exact=True)).to_be_visible()
         _settled(page)
         assert page.locator(EXCEPTION).count() == 0
 
@@ -145,7 +145,7 @@ def test_notes_open_beside_weiter(served: Server, projector) -> None:  # noqa: F
     _settled(projector)
     day = projector.locator(".st-key-sitzung_titel [data-testid='stMetricValue']").last.inner_text()
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4}", day), day  # the Stichtag der Auswertung
-    projector.locator(".st-key-sitzung_nav").get_by_role("button", name=texts.SZ_NOTES).click()
+    projector.locator(".st-key-sitzung_nav").get_by_role("button", name=texts.sitzung.NOTES).click()
     notes = projector.get_by_test_id("stPopoverBody")
     expect(notes).to_be_visible()
     expect(notes.get_by_role("listitem").first).to_contain_text(day)
@@ -157,8 +157,8 @@ def test_downloads_build_on_click(served: Server, projector) -> None:  # noqa: F
     projector.goto(f"{served.url}/sitzung")  # the downloads are on the page, not in the Präsentationsansicht
     expect(projector.locator(".st-key-sitzung_nav")).to_be_visible()
     _settled(projector)
-    for label, name, magic in ((texts.SZ_DECK, "Lenkungskreis_Stand_1.pptx", b"PK"),
-                               (texts.SZ_REPORT, "Lenkungskreis_Stand_1.pdf", b"%PDF")):
+    for label, name, magic in ((texts.sitzung.DECK, "Lenkungskreis_Stand_1.pptx", b"PK"),
+                               (texts.sitzung.REPORT, "Lenkungskreis_Stand_1.pdf", b"%PDF")):
         with projector.expect_download() as started:
             projector.get_by_role("button", name=label).click()
         download = started.value

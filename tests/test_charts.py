@@ -64,8 +64,8 @@ def test_progress_chart_labels_colours_and_hover(plan: Plan) -> None:
     assert list(bar.y) == ["LZ1 Wirtschaft stärken", "LZ2 Bildung"]
     assert list(bar.text) == [f"25{NBSP}%", f"100{NBSP}%"]  # M1 50, M3 0, M4 entfallen; M2 abgeschlossen
     assert list(bar.marker.color) == [palette.LEITZIEL_COLORS[0], palette.LEITZIEL_COLORS[1]]
-    assert "Umsetzungsstand" in bar.hovertemplate and fig.layout.title.text == texts.CHART_PROGRESS
-    assert fig.layout.xaxis.title.text == texts.AXIS_PROGRESS
+    assert "Umsetzungsstand" in bar.hovertemplate and fig.layout.title.text == texts.charts.CHART_PROGRESS
+    assert fig.layout.xaxis.title.text == texts.charts.AXIS_PROGRESS
 
 
 def test_leitziel_colours_are_distinct_and_stable_under_filters() -> None:
@@ -102,7 +102,7 @@ def test_ampel_mix_chart_one_trace_per_ampel_with_its_colour(plan: Plan) -> None
         assert trace.marker.pattern.shape == vocabulary.AMPEL.patterns[value]
     assert list(ampel[vocabulary.AMPEL.labels["grün"]].x) == [0, 1]
     assert list(ampel[vocabulary.AMPEL.labels["rot"]].text) == ["1", ""]
-    assert fig.layout.legend.title.text == texts.LEGEND_AMPEL
+    assert fig.layout.legend.title.text == texts.charts.LEGEND_AMPEL
 
 
 def test_status_mix_chart(plan: Plan) -> None:
@@ -111,14 +111,14 @@ def test_status_mix_chart(plan: Plan) -> None:
     assert [t.marker.color for t in fig.data] == [vocabulary.STATUS.colors[s] for s in ("in Umsetzung", "abgeschlossen",
                                                                                     "entfallen")]
     assert list(fig.data[0].x) == [2, 0] and list(fig.data[0].text) == ["2", ""]
-    assert fig.layout.xaxis.title.text == texts.AXIS_MEASURES
+    assert fig.layout.xaxis.title.text == texts.charts.AXIS_MEASURES
 
 
 def test_gantt_chart(plan: Plan) -> None:
     fig = charts.gantt_chart(metrics.measure_table(plan, TODAY), metrics.milestone_states(plan, TODAY), TODAY)
     assert_german_layout(fig)
     names = [t.name for t in fig.data]
-    assert names == ["LZ1 Wirtschaft stärken", "LZ2 Bildung", texts.LEGEND_OVERDUE, MS_OVERDUE,
+    assert names == ["LZ1 Wirtschaft stärken", "LZ2 Bildung", texts.charts.LEGEND_OVERDUE, MS_OVERDUE,
                      MS_DUE_30, MS_REACHED_ON_TIME]
     goal, _, overdue, late, soon, reached = fig.data
     assert goal.type == "bar" and goal.marker.color == palette.LEITZIEL_COLORS[0]
@@ -132,7 +132,7 @@ def test_gantt_chart(plan: Plan) -> None:
     assert fig.layout.yaxis.autorange is None
     (today_line,) = fig.layout.shapes
     assert pd.Timestamp(today_line.x0) == pd.Timestamp(TODAY)
-    assert texts.TODAY in [a.text for a in fig.layout.annotations]
+    assert texts.common.TODAY in [a.text for a in fig.layout.annotations]
     assert fig.layout.title.subtitle.text == "1 Maßnahme ohne Beginn oder Ende ist nicht dargestellt."
 
 
@@ -152,14 +152,14 @@ def test_load_chart_omits_idle_institutions(plan: Plan) -> None:
     assert [t.name for t in fig.data] == ["federführend", "beteiligt", "informiert"]
     assert list(fig.data[0].y) == ["IHK", "WFO"]  # HRW has no measure
     assert list(fig.data[1].customdata) == ["1 Maßnahme", "0 Maßnahmen"]  # hover: „beteiligt: 1 Maßnahme“
-    assert fig.layout.legend.title.text == texts.LEGEND_ROLE
+    assert fig.layout.legend.title.text == texts.charts.LEGEND_ROLE
 
 
 def test_network_chart_is_deterministic(plan: Plan) -> None:
     edges = metrics.involvements(plan)
     fig = charts.network_chart(edges)
     assert [t.name for t in fig.data] == ["federführend", "beteiligt", "informiert", "LZ1 Wirtschaft stärken",
-                                          "LZ2 Bildung", texts.LEGEND_INSTITUTIONS]
+                                          "LZ2 Bildung", texts.charts.LEGEND_INSTITUTIONS]
     assert all(t.type == "scatter" for t in fig.data)
     assert sorted(fig.data[-1].text) == ["IHK", "WFO"]
     assert sorted(fig.data[-1].customdata) == ["3 Maßnahmen", "3 Maßnahmen"]
@@ -177,7 +177,7 @@ def test_indicator_chart_with_base_and_target(plan: Plan) -> None:
     assert [shape.y0 for shape in fig.layout.shapes] == [10, 7.5]
     labels = [a.text for a in fig.layout.annotations]
     assert "Basiswert 2019: 10" in labels and "Zielwert 2030: 7,5" in labels
-    assert texts.SOURCE.format(source="Bundesagentur für Arbeit") in labels
+    assert texts.figures.SOURCE.format(source="Bundesagentur für Arbeit") in labels
     assert fig.layout.yaxis.title.text == "Wert (%)" and fig.layout.title.text == "Arbeitslosenquote"
 
 
@@ -207,7 +207,7 @@ def test_every_chart_shows_keine_daten_for_empty_input() -> None:
     ]
     for fig in figures:
         assert isinstance(fig, go.Figure) and len(fig.data) == 0
-        assert [a.text for a in fig.layout.annotations] == [texts.NO_DATA]
+        assert [a.text for a in fig.layout.annotations] == [texts.common.NO_DATA]
         assert_german_layout(fig)
 
 
@@ -243,8 +243,8 @@ def test_schedule_chart_zooms_and_frames_late_measures(schedule: Plan) -> None:
     fig = charts.schedule_chart(schedule, PLAN_DAY, None, window)
     assert [pd.Timestamp(x) for x in fig.layout.xaxis.range] == list(window)
     names = {trace.name for trace in fig.data}
-    assert {texts.LEGEND_OVERDUE, texts.Z_LEGEND_BEHIND, MS_OVERDUE} <= names
-    behind = next(trace for trace in fig.data if trace.name == texts.Z_LEGEND_BEHIND)
+    assert {texts.charts.LEGEND_OVERDUE, texts.zeitplan.LEGEND_BEHIND, MS_OVERDUE} <= names
+    behind = next(trace for trace in fig.data if trace.name == texts.zeitplan.LEGEND_BEHIND)
     assert list(behind.y) == ["M2 Maßnahme M2"]
-    assert charts.schedule_chart(plan_of([]), PLAN_DAY).layout.annotations[0].text == texts.NO_DATA
+    assert charts.schedule_chart(plan_of([]), PLAN_DAY).layout.annotations[0].text == texts.common.NO_DATA
     assert charts.zoom_time_axis(fig, None) is fig

@@ -22,7 +22,7 @@ HOSTILE = "LZ2 <b>fett</b> & <a href='x'>Link</a>"
 def _progress() -> Chart:
     data = pd.DataFrame({"Stand 2": [75.0, 40.0], "Stand 1": [70.0, math.nan]}, index=["LZ1 Wirtschaft", HOSTILE])
     return Chart(BAR, "Umsetzungsstand je Leitziel", data, {"Stand 2": LEITZIEL_COLORS[0], "Stand 1": "#BBBBBB"},
-                 PERCENT, maximum=100.0, axis_title=texts.AXIS_PROGRESS)
+                 PERCENT, maximum=100.0, axis_title=texts.charts.AXIS_PROGRESS)
 
 
 def test_bars_keep_order_colours_and_german_percent_labels() -> None:
@@ -31,11 +31,11 @@ def test_bars_keep_order_colours_and_german_percent_labels() -> None:
     assert isinstance(now, go.Bar) and now.orientation == "h"
     assert (now.name, now.marker.color, then.marker.color) == ("Stand 2", LEITZIEL_COLORS[0], "#BBBBBB")
     assert list(now.text) == [f"75{NBSP}%", f"40{NBSP}%"]
-    assert list(then.text) == [f"70{NBSP}%", texts.MISSING]  # a Leitziel the compared Stand did not have
+    assert list(then.text) == [f"70{NBSP}%", texts.common.MISSING]  # a Leitziel the compared Stand did not have
     assert fig.layout.separators == ",." and fig.layout.barmode == "group"
     assert fig.layout.yaxis.autorange == "reversed"  # the first category on top, as in the deck
     assert fig.layout.xaxis.range[1] > 100 and fig.layout.xaxis.ticksuffix == f"{NBSP}%"
-    assert fig.layout.xaxis.title.text == texts.AXIS_PROGRESS
+    assert fig.layout.xaxis.title.text == texts.charts.AXIS_PROGRESS
     assert fig.layout.title.text == "Umsetzungsstand je Leitziel"
     assert fig.layout.showlegend and fig.layout.legend.orientation == "h"
 
@@ -52,7 +52,8 @@ def test_spreadsheet_text_is_shown_as_written_not_as_html() -> None:
 def test_stacked_ampel_bars_are_patterned_named_and_labelled_inside() -> None:
     data = pd.DataFrame({"grün": [5.0, 0.0], "rot": [1.0, 2.0]}, index=["FP01 Bauakte", "ohne Fokusprojekt"])
     colors = {a: vocabulary.AMPEL.colors[a] for a in data.columns}
-    fig = slide_chart(Chart(STACKED, "Ampel je Fokusprojekt", data, colors, COUNT, axis_title=texts.AXIS_MEASURES))
+    fig = slide_chart(Chart(STACKED, "Ampel je Fokusprojekt", data, colors, COUNT,
+                            axis_title=texts.charts.AXIS_MEASURES))
     green, red = fig.data
     assert fig.layout.barmode == "stack"
     assert (green.name, red.name) == ("grün", "rot")
@@ -74,8 +75,9 @@ def test_status_series_keep_their_names_and_colours() -> None:
 
 def test_lines_over_dates_with_the_latest_value_in_german() -> None:
     dates = pd.DatetimeIndex(["2022-12-31", "2023-12-31", "2024-12-31"])
-    data = pd.DataFrame({texts.VALUES: [11800.0, 12100.5, 12712.0], texts.MT_SERIES_TARGET: 13000.0}, index=dates)
-    colors = {texts.VALUES: LEITZIEL_COLORS[0], texts.MT_SERIES_TARGET: vocabulary.AMPEL.colors["grün"]}
+    data = pd.DataFrame({texts.charts.VALUES: [11800.0, 12100.5, 12712.0], texts.meeting.SERIES_TARGET: 13000.0},
+                        index=dates)
+    colors = {texts.charts.VALUES: LEITZIEL_COLORS[0], texts.meeting.SERIES_TARGET: vocabulary.AMPEL.colors["grün"]}
     fig = slide_chart(Chart(LINE, "Arbeitslose", data, colors, NUMBER, decimals=1, axis_title="Wert (Anzahl)",
                             dates=YEAR))
     values, target = fig.data
@@ -92,7 +94,7 @@ def test_lines_over_dates_with_the_latest_value_in_german() -> None:
 def test_empty_data_give_the_no_data_figure() -> None:
     for data in (pd.DataFrame(), pd.DataFrame({"Stand 1": [math.nan]}, index=["LZ1"])):
         fig = slide_chart(Chart(BAR, "Umsetzungsstand", data, {}, PERCENT))
-        assert not fig.data and fig.layout.annotations[0].text == texts.NO_DATA
+        assert not fig.data and fig.layout.annotations[0].text == texts.common.NO_DATA
 
 
 def test_every_chart_of_a_meeting(tmp_path: Path) -> None:
@@ -122,7 +124,7 @@ def test_indicator_date_axes_tick_once_a_year(tmp_path: Path) -> None:
     assert steps == {1, 2}  # the example has series of a few years and of more than eight
     monthly = next(c for c in lines if c.dates == MONTH)
     assert slide_chart(monthly).layout.xaxis.hoverformat == "%m.%Y"
-    within = pd.DataFrame({texts.VALUES: [1.0, 2.0, 3.0]}, index=pd.DatetimeIndex(
+    within = pd.DataFrame({texts.charts.VALUES: [1.0, 2.0, 3.0]}, index=pd.DatetimeIndex(
         ["2024-10-31", "2024-11-30", "2025-03-31"]))
     axis = slide_chart(Chart(LINE, "kurz", within, {}, NUMBER, dates=MONTH)).layout.xaxis
     assert axis.dtick is None and axis.tickformat == "%m.%Y"  # months within a year or two stay months

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders import messages as msg
+from masterplan import texts
 from masterplan.cli import main
 from masterplan.paths import PROJECT_ROOT
 from masterplan.storage import importer
@@ -82,7 +82,7 @@ def test_partial_import_on_example_data_says_why_first(tmp_path: Path, db: str, 
     path = _write(tmp_path / update.name, update.content)
     assert main(["import", path, "--db", db]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert err[0] == msg.EXAMPLE_BASE
+    assert err[0] == texts.cli.EXAMPLE_BASE
     assert err[0].startswith("Der neueste Stand enthält nur Beispieldaten, und Beispieldaten sind nie die Grundlage")
     assert "--adopt-example" in err[0]
     assert "„LZ1“ ist kein bekanntes Leitziel" in err[1]
@@ -95,7 +95,7 @@ def test_import_adopting_the_example_data(tmp_path: Path, db: str, capsys) -> No
     update = department_update()
     path = _write(tmp_path / update.name, update.content)
     assert main(["check", path, "--db", db, "--adopt-example"]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == msg.ADOPTED_BASE
+    assert capsys.readouterr().out.splitlines()[0] == texts.cli.ADOPTED_BASE
     assert main(["import", path, "--db", db, "--adopt-example"]) == 0
     out = capsys.readouterr().out
     assert "Gespeichert als Stand 2: Maßnahmen 0 neu, 3 geändert, 0 entfernt." in out

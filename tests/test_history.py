@@ -32,7 +32,7 @@ def test_measure_history_lists_only_stands_that_changed_the_measure(sqlite_store
     assert rows.iloc[0]["change_text"] == "geändert: Status, Umsetzungsstand"
     assert (rows.iloc[0]["status"], rows.iloc[0]["progress"], rows.iloc[0]["ampel_label"]) == (
         "abgeschlossen", 100.0, "🟢 grün")
-    assert (rows.iloc[1]["change_text"], rows.iloc[1]["progress"]) == (texts.M_HISTORY_NEW, 45.0)
+    assert (rows.iloc[1]["change_text"], rows.iloc[1]["progress"]) == (texts.massnahmen.HISTORY_NEW, 45.0)
     assert rows.iloc[1]["created_by"] == "Test"
     # up to an earlier Stand: the later change is not part of that history
     assert list(history.measure_history(store, stands, "M01", [], TODAY, upto=first + 1)["stand"]) == [first]
@@ -51,4 +51,4 @@ def test_measure_history_shows_removal(sqlite_store: Store) -> None:
     removed = importer.commit(store, prepared, by="Test").id
     rows = history.measure_history(store, store.stands(), "M03", [], TODAY)
     assert list(rows["stand"]) == [removed, removed - 1]
-    assert rows.iloc[0]["change_text"] == texts.M_HISTORY_REMOVED
+    assert rows.iloc[0]["change_text"] == texts.massnahmen.HISTORY_REMOVED

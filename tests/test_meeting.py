@@ -108,14 +108,14 @@ def test_red_measures_need_a_decision(example: Stands) -> None:
 
 def test_leitziel_without_decisions_says_so(example: Stands) -> None:
     lz6 = example.meeting().slide(LEITZIEL, "LZ6")
-    assert lz6.tables[0].frame.empty and lz6.tables[0].empty == texts.MT_NO_DECISIONS
+    assert lz6.tables[0].frame.empty and lz6.tables[0].empty == texts.meeting.NO_DECISIONS
 
 
 def test_leitziel_charts_per_fokusprojekt(example: Stands) -> None:
     ampel, status = example.meeting().slide(LEITZIEL, "LZ1").charts
     assert ampel.kind == status.kind == STACKED
     assert ampel.data.to_numpy().sum() == status.data.to_numpy().sum() == 7
-    assert ampel.data.index[-1] == texts.MT_NO_PROJECT or ampel.data.index[0].startswith("FP")
+    assert ampel.data.index[-1] == texts.meeting.NO_PROJECT or ampel.data.index[0].startswith("FP")
 
 
 # --- changes, milestones, indicators -------------------------------------------------------------
@@ -136,7 +136,7 @@ def test_changes_list_sachstand_other_fields_and_milestones(fields: Stands) -> N
     changes = fields.meeting().slide(CHANGES)
     # the old Stand's Ampel is evaluated on the day it was stored, so an Ampelwechsel of M01 comes and goes with
     # the calendar; it is not this test's topic (test_changes_list_the_status_change covers the others)
-    dated = texts.CHANGE_TOPICS["ampel_changes"]
+    dated = texts.figures.CHANGE_TOPICS["ampel_changes"]
     tables = {t.title: t.frame for t in changes.tables if t.title != dated}
     assert list(tables) == ["Neuer Sachstand", "Geänderte Angaben", "Neue Meilensteine",
                             "Entfernte Meilensteine"]
@@ -169,7 +169,7 @@ def test_without_compared_stand(small: Stands) -> None:
     meeting = build_meeting(small.new_plan, small.new, None, None, TODAY)
     assert meeting.since_id is None and meeting.since_label == "ohne Vergleichsstand"
     changes = meeting.slide(CHANGES)
-    assert changes.tables == () and changes.message == texts.MT_NO_SINCE_TEXT
+    assert changes.tables == () and changes.message == texts.meeting.NO_SINCE_TEXT
     assert list(meeting.slide(OVERVIEW).charts[0].data.columns) == ["Stand 2"]
 
 
@@ -207,7 +207,7 @@ def test_empty_plan_builds() -> None:
     stand = StandInfo(1, datetime.datetime(2026, 11, 1, 8, tzinfo=datetime.UTC), "t", "", "import", False, {}, {})
     meeting = build_meeting(Plan.empty(), stand, Plan.empty(), stand, TODAY)
     assert [s.kind for s in meeting.slides] == [TITLE, OVERVIEW, CHANGES, MILESTONES, INDICATORS]
-    assert meeting.slide(OVERVIEW).message == texts.NO_DATA
+    assert meeting.slide(OVERVIEW).message == texts.common.NO_DATA
     assert meeting.appendix.frame.empty
 
 
@@ -230,7 +230,8 @@ def test_filtered_meeting_says_so_and_leaves_out_leitziele_without_measures(exam
         "Lenkungskreis_Stand_2_gefiltert_Federfuehrung_Strategische_Planung_Status_in_Planung_in_Umsetzung.pdf")
     assert [s.key for s in meeting.slides if s.kind == LEITZIEL] == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
     table = meeting.slide(OVERVIEW).tables[0].frame
-    assert list(table["LZ"]) == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"] and texts.MISSING not in set(table.iloc[:, 2])
+    assert list(table["LZ"]) == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
+    assert texts.common.MISSING not in set(table.iloc[:, 2])
     assert len(meeting.slide(OVERVIEW).charts[0].data) == 5
     whole = example.meeting()
     assert whole.filter_note == "" and whole.file_name("pdf") == "Lenkungskreis_Stand_2.pdf"

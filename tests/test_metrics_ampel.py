@@ -25,13 +25,13 @@ def ampel_of(*fields_and_milestones: object, **fields: object) -> pd.Series:
 HALF_WAY = {"beginn": day(-60), "ende": day(60)}
 
 @pytest.mark.parametrize(("fields", "milestones", "expected", "reason"), [
-    ({"status": "entfallen", "ende": day(-10)}, [], "grau", texts.REASON_DROPPED),
-    ({"status": "zurückgestellt", "ende": day(-10)}, [], "grau", texts.REASON_ON_HOLD),
-    ({"status": "abgeschlossen", "ende": day(-10)}, [{"faellig_am": day(-200)}], "grün", texts.REASON_DONE),
+    ({"status": "entfallen", "ende": day(-10)}, [], "grau", texts.figures.REASON_DROPPED),
+    ({"status": "zurückgestellt", "ende": day(-10)}, [], "grau", texts.figures.REASON_ON_HOLD),
+    ({"status": "abgeschlossen", "ende": day(-10)}, [{"faellig_am": day(-200)}], "grün", texts.figures.REASON_DONE),
     ({"status": "in Umsetzung", "umsetzungsstand": 90, "ende": day(-1)}, [], "rot", "Ende am 31.05.2025"),
     ({"status": "Daueraufgabe", "ende": day(-1)}, [], "rot", "überschritten"),
     ({"status": "in Umsetzung", "umsetzungsstand": 100, "beginn": day(-10), "ende": day(0)}, [], "grün",
-     texts.REASON_ON_TRACK),
+     texts.figures.REASON_ON_TRACK),
     ({"status": "in Umsetzung", "umsetzungsstand": 50, **HALF_WAY}, [{"faellig_am": day(-91)}], "rot",
      "„Termin 0“ seit 02.03.2025 überfällig, mehr als 90 Tage"),
     ({"status": "in Umsetzung", "umsetzungsstand": 50, **HALF_WAY}, [{"faellig_am": day(-90)}], "gelb",
@@ -39,22 +39,23 @@ HALF_WAY = {"beginn": day(-60), "ende": day(60)}
     ({"status": "in Umsetzung", "umsetzungsstand": 50, **HALF_WAY}, [{"faellig_am": day(-1)}], "gelb",
      "seit 31.05.2025"),
     ({"status": "in Umsetzung", "umsetzungsstand": 50, **HALF_WAY}, [{"faellig_am": day(0)}], "grün",
-     texts.REASON_ON_TRACK),
+     texts.figures.REASON_ON_TRACK),
     ({"status": "in Umsetzung", "umsetzungsstand": 50, **HALF_WAY},
      [{"faellig_am": day(-200), "status": "erreicht"}, {"faellig_am": day(-200), "status": "entfallen"},
-      {"faellig_am": day(-200), "erreicht_am": day(-150)}], "grün", texts.REASON_ON_TRACK),
-    ({"status": "in Umsetzung", "umsetzungsstand": 30, **HALF_WAY}, [], "grün", texts.REASON_ON_TRACK),  # 20 behind
+      {"faellig_am": day(-200), "erreicht_am": day(-150)}], "grün", texts.figures.REASON_ON_TRACK),
+    ({"status": "in Umsetzung", "umsetzungsstand": 30, **HALF_WAY}, [], "grün",
+     texts.figures.REASON_ON_TRACK),  # 20 behind
     ({"status": "in Umsetzung", "umsetzungsstand": 29, **HALF_WAY}, [], "gelb",
      "Umsetzungsstand 29 % liegt 21 Punkte hinter dem Zeitplan (50 %)"),
-    ({"status": "Daueraufgabe", "umsetzungsstand": 0, **HALF_WAY}, [], "grün", texts.REASON_ON_TRACK),
-    ({"status": "nicht begonnen", "beginn": day(1), "ende": day(100)}, [], "grau", texts.REASON_NOT_STARTED),
-    ({"status": "in Planung"}, [], "grau", texts.REASON_NOT_STARTED),
-    ({}, [], "grau", texts.REASON_NOT_STARTED),  # no status, no progress
+    ({"status": "Daueraufgabe", "umsetzungsstand": 0, **HALF_WAY}, [], "grün", texts.figures.REASON_ON_TRACK),
+    ({"status": "nicht begonnen", "beginn": day(1), "ende": day(100)}, [], "grau", texts.figures.REASON_NOT_STARTED),
+    ({"status": "in Planung"}, [], "grau", texts.figures.REASON_NOT_STARTED),
+    ({}, [], "grau", texts.figures.REASON_NOT_STARTED),  # no status, no progress
     ({"status": "nicht begonnen", **HALF_WAY}, [], "gelb", "liegt 50 Punkte"),
     ({"status": "nicht begonnen", "beginn": day(10), "ende": day(60)}, [{"faellig_am": day(-5)}], "gelb",
      "seit 27.05.2025"),  # an overdue milestone makes a measure due before its Beginn
-    ({"status": "in Umsetzung", "beginn": day(5), "ende": day(100)}, [], "grün", texts.REASON_ON_TRACK),
-    ({"status": "in Umsetzung", "umsetzungsstand": 0}, [], "grün", texts.REASON_ON_TRACK),  # no dates, no plan
+    ({"status": "in Umsetzung", "beginn": day(5), "ende": day(100)}, [], "grün", texts.figures.REASON_ON_TRACK),
+    ({"status": "in Umsetzung", "umsetzungsstand": 0}, [], "grün", texts.figures.REASON_ON_TRACK),  # no dates, no plan
 ])
 def test_ampel_rules(fields: dict, milestones: list[dict], expected: str, reason: str) -> None:
     row = ampel_of(*milestones, **fields)

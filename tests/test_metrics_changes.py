@@ -49,7 +49,7 @@ def test_compare_plans() -> None:
     assert changes.milestones_reached["ms_nr"].tolist() == ["MS4", "MS1"]
     assert changes.milestones_postponed[["ms_nr", "shift_days"]].values.tolist() == [["MS2", 30]]
     summary = changes.summary().set_index("topic")["count"]
-    assert summary[texts.CHANGE_TOPICS["progress_changes"]] == 2 and len(summary) == 11
+    assert summary[texts.figures.CHANGE_TOPICS["progress_changes"]] == 2 and len(summary) == 11
     assert changes.milestones_new["ms_nr"].tolist() == ["MS4"] and changes.milestones_removed.empty
     assert changes.sachstand_changes.empty and changes.field_changes.empty
     assert not changes.is_empty and metrics.compare_plans(new, new, TODAY).is_empty
@@ -133,19 +133,19 @@ def test_change_list_and_recent_changes(plan: Plan) -> None:
     )
     items = metrics.change_list(metrics.compare_plans(old, plan, TODAY))
     rows = {(r.topic, r.nr, r.title): (r.before, r.after) for r in items.itertuples()}
-    assert rows[("Neue Maßnahmen", "M4", "Ausbildungsmesse")] == (texts.MISSING, NO_STATUS)
-    assert rows[("Entfernte Maßnahmen", "M9", "Maßnahme M9")] == ("in Planung", texts.P_KIND_REMOVED)
+    assert rows[("Neue Maßnahmen", "M4", "Ausbildungsmesse")] == (texts.common.MISSING, NO_STATUS)
+    assert rows[("Entfernte Maßnahmen", "M9", "Maßnahme M9")] == ("in Planung", texts.upload.CHANGE_KIND_REMOVED)
     assert rows[("Statuswechsel", "M1", "Maßnahme M1")] == ("in Planung", "in Umsetzung")
     assert rows[("Fortschritt", "M1", "Maßnahme M1")] == (f"20{NBSP}%", f"50{NBSP}% (+30 Punkte)")
     assert rows[("Erreichte Meilensteine", "M1", "Konzept")] == ("fällig 10.01.2026", "erreicht 01.02.2026")
     assert rows[("Verschobene Meilensteine", "M1", "Pilot")] == ("fällig 01.10.2026", "fällig 20.11.2026")
-    assert list(items["topic"]) == sorted(items["topic"], key=list(texts.CHANGE_TOPICS.values()).index)
+    assert list(items["topic"]) == sorted(items["topic"], key=list(texts.figures.CHANGE_TOPICS.values()).index)
 
     recent = metrics.recent_changes(plan, old, TODAY, limit=2)
     assert (recent.total, len(recent.items), recent.hidden) == (len(items), 2, len(items) - 2)
-    assert list(recent.summary["topic"]) == list(texts.CHANGE_TOPICS.values())
+    assert list(recent.summary["topic"]) == list(texts.figures.CHANGE_TOPICS.values())
     assert recent.summary.set_index("topic")["count"].to_dict() == items["topic"].value_counts().reindex(
-        list(texts.CHANGE_TOPICS.values()), fill_value=0).to_dict()
+        list(texts.figures.CHANGE_TOPICS.values()), fill_value=0).to_dict()
 
     unchanged = metrics.recent_changes(plan, plan, TODAY)
     assert (unchanged.total, unchanged.hidden) == (0, 0)
@@ -169,10 +169,10 @@ def test_change_tables_label_every_topic() -> None:
     new = plan_of([measure("M1", status="abgeschlossen"), measure("M3")])
     tables = {topic: table.rename(columns=metrics.COLUMN_LABELS)
               for topic, table in metrics.change_tables(metrics.compare_plans(old, new, TODAY))}
-    assert list(tables) == list(texts.CHANGE_TOPICS.values())
-    status = tables[texts.CHANGE_TOPICS["status_changes"]]
+    assert list(tables) == list(texts.figures.CHANGE_TOPICS.values())
+    status = tables[texts.figures.CHANGE_TOPICS["status_changes"]]
     assert list(status.columns) == ["Nr.", "Maßnahme", "LZ-Nr.", "Status vorher", "Status jetzt"]
     assert status.iloc[0].tolist() == ["M1", "Maßnahme M1", "LZ1", "in Umsetzung", "abgeschlossen"]
-    assert tables[texts.CHANGE_TOPICS["new_measures"]]["Nr."].tolist() == ["M3"]
-    assert tables[texts.CHANGE_TOPICS["removed_measures"]]["Nr."].tolist() == ["M2"]
-    assert "Zustand" in tables[texts.CHANGE_TOPICS["milestones_reached"]].columns
+    assert tables[texts.figures.CHANGE_TOPICS["new_measures"]]["Nr."].tolist() == ["M3"]
+    assert tables[texts.figures.CHANGE_TOPICS["removed_measures"]]["Nr."].tolist() == ["M2"]
+    assert "Zustand" in tables[texts.figures.CHANGE_TOPICS["milestones_reached"]].columns

@@ -11,7 +11,7 @@ from masterplan.tables import Plan
 
 def test_ampel_labels_name_the_colour_and_mark_manual_values() -> None:
     labels = metrics.ampel_labels(pd.Series(["rot", "grün", None]), pd.Series([True, False, False]))
-    assert list(labels) == ["🔴 rot (manuell)", "🟢 grün", texts.MISSING]
+    assert list(labels) == ["🔴 rot (manuell)", "🟢 grün", texts.common.MISSING]
 
 
 def test_choice_labels_and_leitziel_choices(plan: Plan) -> None:
@@ -37,5 +37,6 @@ def test_split_lines(text: object, items: tuple[str, ...]) -> None:
 
 def test_column_labels_use_sheet_headers_and_texts() -> None:
     frame = pd.DataFrame({"nr": ["M1"], "faellig_am": [pd.Timestamp("2026-01-01")], "state": ["x"], "other": [1]})
-    assert list(frame.rename(columns=metrics.COLUMN_LABELS).columns) == ["Nr.", "Fällig am", texts.COLUMNS["state"],
+    assert list(frame.rename(columns=metrics.COLUMN_LABELS).columns) == ["Nr.", "Fällig am",
+                                                                         texts.columns.HEADERS["state"],
                                                                          "other"]

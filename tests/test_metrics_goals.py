@@ -18,7 +18,7 @@ def test_leitziel_profile(plan: Plan) -> None:
     # M1 50 % weight 2, M2 abgeschlossen 100 % weight 1, M3 entfallen: (100 + 100) / 3
     assert goal.rollup.value == pytest.approx(200 / 3)
     assert list(goal.measures["nr"]) == ["M1", "M2", "M3"]
-    assert list(goal.measures["ende"]) == ["31.12.2027", texts.MISSING, texts.MISSING]
+    assert list(goal.measures["ende"]) == ["31.12.2027", texts.common.MISSING, texts.common.MISSING]
     assert goal.projects.to_dict("records") == [
         {"fp_nr": "FP1", "fokusprojekt": "Bauakte", "lead": "IHK", "measures": 2, "counted": 1, "progress": 50.0}]
     assert list(goal.indicators["ind_nr"]) == ["I2"]

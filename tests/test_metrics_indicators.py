@@ -65,10 +65,10 @@ def test_indicator_list_in_german(plan: Plan) -> None:
     first = rows.loc["I1"]
     assert (first["latest"], first["latest_date"], first["change"]) == ("8,5", "31.12.2025", "-0,5")
     assert (first["basiswert"], first["zielwert"], first["achievement"], first["improved"]) == (
-        "9,5 (2019)", "7,5 (2030)", f"50{NBSP}%", texts.YES)
+        "9,5 (2019)", "7,5 (2030)", f"50{NBSP}%", texts.common.YES)
     second = rows.loc["I2"]
     assert (second["latest"], second["zielwert"], second["improved"], second["einheit"]) == (
-        texts.MISSING, texts.NO_TARGET, texts.MISSING, texts.MISSING)
+        texts.common.MISSING, texts.figures.NO_TARGET, texts.common.MISSING, texts.common.MISSING)
 
 
 def test_indicator_table_is_german_and_direction_aware(indicators: Plan) -> None:
@@ -81,22 +81,22 @@ def test_indicator_table_is_german_and_direction_aware(indicators: Plan) -> None
     assert rows.loc["Arbeitslosenquote", "LZ-Nr."] == "LZ2"
     assert rows.loc["Arbeitslosenquote", "Letzter Wert"] == "9,5"
     assert rows.loc["Arbeitslosenquote", "Veränderung zum Vorwert"] == "↑ +0,5"
-    assert rows.loc["Arbeitslosenquote", "Entwicklung"] == texts.I_WORSE  # rising against a falling target
+    assert rows.loc["Arbeitslosenquote", "Entwicklung"] == texts.indikatoren.WORSE  # rising against a falling target
     assert rows.loc["Arbeitslosenquote", "Basiswert"] == "10 (2019)"
     assert rows.loc["Arbeitslosenquote", "Zielerreichung"] == "25\u00a0%"  # (9.5 − 10) / (8 − 10)
     assert rows.loc["Arbeitslosenquote", "Quelle"] == "Agentur für Arbeit"
     assert rows.loc["Beschäftigte", "Veränderung zum Vorwert"] == "↑ +300"
-    assert rows.loc["Beschäftigte", "Entwicklung"] == texts.I_BETTER
+    assert rows.loc["Beschäftigte", "Entwicklung"] == texts.indikatoren.BETTER
     assert rows.loc["Beschäftigte", "Letzter Wert"] == "1.500" and rows.loc["Beschäftigte", "Quelle"] == "IT.NRW"
-    assert rows.loc["Flächen", "Letzter Wert"] == texts.MISSING
-    assert rows.loc["Flächen", "Veränderung zum Vorwert"] == texts.MISSING
+    assert rows.loc["Flächen", "Letzter Wert"] == texts.common.MISSING
+    assert rows.loc["Flächen", "Veränderung zum Vorwert"] == texts.common.MISSING
 
 
 def test_indicator_trend_unchanged_and_falling() -> None:
     summary = pd.DataFrame({"change": [0.0, -2.5], "improved": pd.array([pd.NA, True], dtype="boolean")})
     trend = metrics.indicator_trend(summary)
     assert trend["change"].tolist() == ["→ ±0", "↓ -2,5"]
-    assert trend["trend"].tolist() == [texts.I_UNCHANGED, texts.I_BETTER]
+    assert trend["trend"].tolist() == [texts.indikatoren.UNCHANGED, texts.indikatoren.BETTER]
 
 
 def test_indicator_groups(indicators: Plan) -> None:

@@ -19,7 +19,7 @@ def test_measure_list_has_labels_and_no_blank_text(plan: Plan) -> None:
     assert list(table["nr"]) == ["M1", "M2", "M3", "M4"]
     row = table.set_index("nr").loc["M2"]
     assert (row["ampel_label"], row["progress"], row["lead"], row["fokusprojekt"]) == (
-        "🔴 rot (manuell)", 100.0, "WFO", texts.MISSING)
+        "🔴 rot (manuell)", 100.0, "WFO", texts.common.MISSING)
     assert table.set_index("nr").loc["M4", "status"] == NO_STATUS
     text_columns = ["nr", "massnahme", "leitziel", "fokusprojekt", "lead", "status", "ampel_label", "sachstand"]
     assert not table[text_columns].isna().any().any()
@@ -56,22 +56,23 @@ def test_measure_detail(plan: Plan) -> None:
     assert fields["Umsetzungsstand"] == f"50{NBSP}%"
     assert fields["Beginn"] == "01.01.2025"
     assert fields["Kosten"] == "1.234,50 €"
-    assert fields["Ratsvorlage"] == texts.MISSING
+    assert fields["Ratsvorlage"] == texts.common.MISSING
     assert "Sachstand" not in fields and detail.sachstand == "Antrag beim Land gestellt"
     milestones = detail.milestones.set_index("ms_nr")
     assert list(milestones.index) == ["MS1", "MS2", "MS3"]
     assert milestones.loc["MS1", ["erreicht_am", "state", "note"]].tolist() == [
         "01.02.2026", MS_REACHED_LATE, "22 Tage verspätet"]
     assert milestones.loc["MS2", ["erreicht_am", "state", "note"]].tolist() == [
-        texts.MISSING, MS_OVERDUE, "6 Tage überfällig"]
-    assert milestones.loc["MS3", "status"] == texts.MISSING
+        texts.common.MISSING, MS_OVERDUE, "6 Tage überfällig"]
+    assert milestones.loc["MS3", "status"] == texts.common.MISSING
     assert detail.milestone_keys == ("MS1", "MS2", "MS3")
     assert detail.stakeholders.to_dict("records") == [
         {"label": "WFO", "name": "Wirtschaftsförderung Oberhausen", "typ": "Städtische Gesellschaft",
-         "rolle": "federführend", "lenkungskreis": texts.YES},
-        {"label": "IHK", "name": "IHK zu Essen", "typ": "Kammer", "rolle": "beteiligt", "lenkungskreis": texts.MISSING},
-        {"label": "HRW", "name": "Hochschule Ruhr West", "typ": texts.MISSING, "rolle": "informiert",
-         "lenkungskreis": texts.NO},
+         "rolle": "federführend", "lenkungskreis": texts.common.YES},
+        {"label": "IHK", "name": "IHK zu Essen", "typ": "Kammer", "rolle": "beteiligt",
+         "lenkungskreis": texts.common.MISSING},
+        {"label": "HRW", "name": "Hochschule Ruhr West", "typ": texts.common.MISSING, "rolle": "informiert",
+         "lenkungskreis": texts.common.NO},
     ]
 
 

@@ -22,9 +22,9 @@ def test_plan_rollup_is_weighted_without_entfallen_and_with_abgeschlossen_as_100
     assert why["points"].to_dict() == pytest.approx({"M1": 25.0, "M2": 25.0, "M3": 0.0, "M4": 0.0})
     assert why["points"].sum() == pytest.approx(rollup.value)
     assert not why.loc["M3", "included"]
-    assert why.loc["M3", "note"] == texts.NOTE_DROPPED
-    assert why.loc["M2", "note"] == texts.NOTE_DONE
-    assert why.loc["M4", "note"] == texts.NOTE_NO_PROGRESS
+    assert why.loc["M3", "note"] == texts.figures.NOTE_DROPPED
+    assert why.loc["M2", "note"] == texts.figures.NOTE_DONE
+    assert why.loc["M4", "note"] == texts.figures.NOTE_NO_PROGRESS
     assert rollup.summary.startswith(f"50{NBSP}% ist") and "Maßnahmen (3)" in rollup.summary
     assert rollup.summary.endswith("weil entfallen: 1.")
 
@@ -46,7 +46,7 @@ def test_rollup_per_leitziel_and_fokusprojekt(rollup_plan: Plan) -> None:
 
 def test_rollup_without_counted_measures_has_no_value() -> None:
     rollup = metrics.rollup_plan(plan_of([measure("M1", status="entfallen", umsetzungsstand=40)]))
-    assert rollup.value is None and rollup.summary == texts.ROLLUP_EMPTY
+    assert rollup.value is None and rollup.summary == texts.figures.ROLLUP_EMPTY
 
 
 def test_rollup_explanation_shares_and_points(plan: Plan) -> None:
@@ -56,5 +56,5 @@ def test_rollup_explanation_shares_and_points(plan: Plan) -> None:
     assert (rows.loc["M1", "weight_share"], rows.loc["M1", "points"]) == (f"66,7{NBSP}%", "33,3")
     assert (rows.loc["M2", "weight_share"], rows.loc["M2", "points"]) == (f"33,3{NBSP}%", "33,3")
     assert (rows.loc["M3", "weight"], rows.loc["M3", "weight_share"], rows.loc["M3", "points"]) == (
-        texts.MISSING, texts.MISSING, texts.MISSING)
-    assert rows.loc["M3", "note"] == texts.NOTE_DROPPED
+        texts.common.MISSING, texts.common.MISSING, texts.common.MISSING)
+    assert rows.loc["M3", "note"] == texts.figures.NOTE_DROPPED

@@ -54,8 +54,8 @@ def test_gantt_selection_at_scale_is_limited() -> None:
 def test_schedule_issues(schedule: Plan) -> None:
     issues = metrics.schedule_issues(schedule, TODAY)
     assert list(zip(issues["befund"], issues["nr"], strict=True)) == [
-        (texts.Z_ISSUE_END_PASSED, "M1"), (texts.Z_ISSUE_MS_OVERDUE, "M3"), (texts.Z_ISSUE_BEHIND, "M2"),
-        (texts.Z_ISSUE_MS_LATE, "M3")]
+        (texts.zeitplan.ISSUE_END_PASSED, "M1"), (texts.zeitplan.ISSUE_MS_OVERDUE, "M3"),
+        (texts.zeitplan.ISSUE_BEHIND, "M2"), (texts.zeitplan.ISSUE_MS_LATE, "M3")]
     assert issues["tage"].tolist()[:2] == [30, 10] and issues["tage"].iloc[3] == 50
     assert issues["rueckstand"].iloc[2] == 40  # planned 50 %, reached 10 %
     assert issues["meilenstein"].tolist()[1] == "Konzept"

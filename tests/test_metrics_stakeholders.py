@@ -42,7 +42,8 @@ def test_involvements_matrix_and_load(people_plan: Plan) -> None:
 
 def test_staffing_gaps(people_plan: Plan) -> None:
     gaps = metrics.staffing_gaps(people_plan).set_index("nr")
-    assert gaps["issue"].to_dict() == {"M2": texts.GAP_SINGLE, "M3": texts.GAP_NO_LEAD}  # informiert does not count
+    assert gaps["issue"].to_dict() == {"M2": texts.figures.GAP_SINGLE,
+                                       "M3": texts.figures.GAP_NO_LEAD}  # informiert does not count
     assert gaps.loc["M2", ["lead", "institutions"]].tolist() == ["IHK", 1]
 
 
@@ -79,4 +80,5 @@ def test_network_selection_focus_and_limit(people: Plan) -> None:
 def test_staffing_gap_table(people: Plan) -> None:
     table = metrics.staffing_gap_table(people).rename(columns=metrics.COLUMN_LABELS)
     assert list(table.columns) == ["Befund", "Nr.", "Maßnahme", "LZ-Nr.", "Status", "Federführung", "Institutionen"]
-    assert table.set_index("Nr.")["Befund"].to_dict() == {"M2": texts.GAP_SINGLE, "M3": texts.GAP_NO_LEAD}
+    assert table.set_index("Nr.")["Befund"].to_dict() == {"M2": texts.figures.GAP_SINGLE,
+                                                          "M3": texts.figures.GAP_NO_LEAD}

@@ -30,7 +30,7 @@ def test_good_upload_shows_preview_and_becomes_a_stand(monkeypatch: pytest.Monke
     assert _stands(tmp_path) == [1]
     app.file_uploader[0].set_value(("Masterplan.xlsx", plan_file().content, XLSX)).run()
     assert not app.exception
-    assert [w.value for w in app.warning] == [texts.D_EXAMPLE_BASE]  # the first real upload starts empty
+    assert [w.value for w in app.warning] == [texts.daten.EXAMPLE_BASE]  # the first real upload starts empty
     summary = app.dataframe[0].value
     assert summary.set_index("Blatt").loc["Maßnahmen", "neu"] == 3
     assert _stands(tmp_path) == [1]  # nothing stored before the confirmation
@@ -139,7 +139,7 @@ def test_first_own_rows_on_example_data_say_why_before_the_errors(monkeypatch: p
     update = department_update()
     app.file_uploader[0].set_value((update.name, update.content, XLSX)).run()
     assert not app.exception
-    assert app.warning[0].value == texts.D_EXAMPLE_BASE
+    assert app.warning[0].value == texts.daten.EXAMPLE_BASE
     assert app.warning[0].value.startswith("**Bisher sind nur Beispieldaten gespeichert, und Beispieldaten sind nie")
     types = _main_types(app)
     assert types.index("Warning") < types.index("Dataframe")  # the lead stands above the findings
@@ -156,16 +156,16 @@ def test_adopting_the_example_data_through_the_page(monkeypatch: pytest.MonkeyPa
     app = start(monkeypatch, tmp_path, "daten")
     update = department_update()
     app.file_uploader[0].set_value((update.name, update.content, XLSX)).run()
-    next(t for t in app.toggle if t.label == texts.D_ADOPT).set_value(True).run()
+    next(t for t in app.toggle if t.label == texts.daten.ADOPT).set_value(True).run()
     assert not app.exception and not app.error
-    assert [i.value for i in app.info if i.value.startswith("**Die Beispieldaten")] == [texts.D_ADOPTED]
+    assert [i.value for i in app.info if i.value.startswith("**Die Beispieldaten")] == [texts.daten.ADOPTED]
     summary = app.dataframe[0].value.set_index("Blatt")
     assert summary.loc["Maßnahmen", ["neu", "geändert", "entfernt"]].tolist() == [0, 3, 0]
     next(b for b in app.button if b.label == "Als neuen Stand speichern").click().run()
     assert not app.exception
     assert _stands(tmp_path) == [1, 2]
     assert [s.value for s in app.success] == ["Gespeichert als Stand 2."]
-    assert not [t for t in app.toggle if t.label == texts.D_ADOPT]  # real data now: no example base to adopt
+    assert not [t for t in app.toggle if t.label == texts.daten.ADOPT]  # real data now: no example base to adopt
     history = table_with(app, "Stand").set_index("Stand")
     assert (history.loc[2, "Art"], history.loc[2, "Maßnahmen"]) == ("Import auf Beispieldaten", 42)
     sidebar = app.sidebar.selectbox[0]

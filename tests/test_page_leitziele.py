@@ -26,7 +26,8 @@ def test_leitziele_shows_goal_with_explanation(monkeypatch: pytest.MonkeyPatch, 
     assert list(table_with(app, "fp_nr")["fp_nr"]) == ["FP01", "FP02"]
     assert len(table_with(app, "ampel_label")) == 7
     assert list(table_with(app, "indikator")["ind_nr"]) == ["IND07"]
-    assert texts_of(app.main.subheader) == [texts.L_PROJECTS, texts.L_MEASURES, texts.L_INDICATORS]
+    assert texts_of(app.main.subheader) == [texts.leitziele.PROJECTS, texts.leitziele.MEASURES,
+                                            texts.leitziele.INDICATORS]
 
     app.selectbox(key="leitziel_choice").set_value("LZ3").run()
     assert not app.exception
@@ -76,7 +77,7 @@ def test_the_url_carries_stand_filters_leitziel_and_measure(monkeypatch: pytest.
     assert not odd.exception  # an unknown Stand or Leitziel is left out, a combination without measures says so
     assert odd.sidebar.selectbox(key="stand_id").value == 1
     assert odd.query_params == {"stand": "1", "status": "entfallen", "ampel": "rot"}
-    assert texts.EMPTY_MEASURES_FILTERED in texts_of(odd.info)
+    assert texts.common.EMPTY_MEASURES_FILTERED in texts_of(odd.info)
 
 
 def test_leitziele_follows_the_global_filter(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -86,4 +87,4 @@ def test_leitziele_follows_the_global_filter(monkeypatch: pytest.MonkeyPatch, tm
     app.sidebar.multiselect(key="filter_leitziele").set_value([]).run()
     app.sidebar.multiselect(key="filter_status").set_value(["entfallen"]).run()  # LZ2, still chosen, has none
     assert not app.exception
-    assert {texts.L_PROGRESS_EMPTY, texts.L_MEASURES_EMPTY} <= set(texts_of(app.info))
+    assert {texts.leitziele.PROGRESS_EMPTY, texts.leitziele.MEASURES_EMPTY} <= set(texts_of(app.info))

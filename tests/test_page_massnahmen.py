@@ -16,7 +16,7 @@ def test_massnahmen_table_search_and_detail(monkeypatch: pytest.MonkeyPatch, tmp
     table = app.dataframe[0].value
     assert len(table) == 42 and table["nr"].iloc[0] == "M01"
     assert set(table["ampel_label"]) <= {"🟢 grün", "🟡 gelb", "🔴 rot", "⚪ grau"} | {
-        f"{m}{texts.AMPEL_MANUAL_SUFFIX}" for m in vocabulary.AMPEL.markers.values()}
+        f"{m}{texts.common.AMPEL_MANUAL_SUFFIX}" for m in vocabulary.AMPEL.markers.values()}
     assert app.selectbox(key="massnahmen_detail").value == "M01"
     assert any(m.value.startswith("#### M01 – Beispiel") for m in app.markdown)
     assert metric(app, "Ampel") == "🔴 rot" and metric(app, "Ende") == "31.12.2025"
@@ -26,8 +26,8 @@ def test_massnahmen_table_search_and_detail(monkeypatch: pytest.MonkeyPatch, tmp
     people = table_with(app, "rolle")
     assert people["rolle"].iloc[0] == "federführend"
     assert len(table_with(app, "change_text")) == 1
-    assert [t.label for t in app.tabs] == [texts.M_TAB_FIELDS, texts.M_TAB_MILESTONES, texts.M_TAB_STAKEHOLDERS,
-                                          texts.M_TAB_HISTORY]
+    assert [t.label for t in app.tabs] == [texts.massnahmen.TAB_FIELDS, texts.massnahmen.TAB_MILESTONES,
+                                           texts.massnahmen.TAB_STAKEHOLDERS, texts.massnahmen.TAB_HISTORY]
 
     app.text_input(key="massnahmen_search").input("bauakte").run()
     assert not app.exception
@@ -51,4 +51,4 @@ def test_massnahmen_with_filter_and_empty_result(monkeypatch: pytest.MonkeyPatch
     assert set(app.dataframe[0].value["ampel"]) == {"rot"}
     empty = start(monkeypatch, tmp_path, "massnahmen", state={"filter_ampel": ["rot"], "filter_status": ["entfallen"]})
     assert not empty.exception
-    assert texts.EMPTY_MEASURES_FILTERED in texts_of(empty.info)
+    assert texts.common.EMPTY_MEASURES_FILTERED in texts_of(empty.info)

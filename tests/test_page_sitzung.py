@@ -18,7 +18,7 @@ from pages.shared import Key
 from tests.apptest import changed_stands, database, import_file, no_exception, start
 
 NEXT, BACK = "sitzung_next", "sitzung_back"
-COUNTER = re.compile(texts.SZ_COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
+COUNTER = re.compile(texts.sitzung.COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
 
 
 def _leitziel_titles(tmp_path: Path) -> set[str]:
@@ -28,7 +28,7 @@ def _leitziel_titles(tmp_path: Path) -> set[str]:
         goals = store.plan(store.stands()[-1].id)["Leitziele"]
     finally:
         store.close()
-    return {escape_markdown(texts.MT_TITLE_LEITZIEL.format(lz_nr=n, leitziel=t))
+    return {escape_markdown(texts.meeting.TITLE_LEITZIEL.format(lz_nr=n, leitziel=t))
             for n, t in zip(goals["lz_nr"], goals["leitziel"], strict=True)}
 
 
@@ -61,7 +61,7 @@ def _walk(app: AppTest, charts: list[int] | None = None) -> list[list[str]]:
 
 def _topics(headings: list[list[str]]) -> list[list[str]]:
     """The slides among the screens: continuation screens left out."""
-    continued = escape_markdown(texts.MT_CONTINUED.format(title=""))
+    continued = escape_markdown(texts.meeting.CONTINUED.format(title=""))
     return [screen for screen in headings if not (screen and screen[0].endswith(continued))]
 
 
@@ -82,26 +82,26 @@ def _assert_leitziel_slides(headings: list[list[str]], titles: set[str]) -> None
 
 def test_walk_through_every_slide_and_back(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     app = start(monkeypatch, tmp_path, "sitzung")
-    assert app.title[0].value == texts.PAGE_TITLES["sitzung"]
-    assert [b.label for b in app.get("download_button")] == [texts.SZ_DECK, texts.SZ_REPORT]
+    assert app.title[0].value == texts.frame.PAGE_TITLES["sitzung"]
+    assert [b.label for b in app.get("download_button")] == [texts.sitzung.DECK, texts.sitzung.REPORT]
     charts: list[int] = []
     screens = _walk(app, charts)
     headings = _topics(screens)
     assert len(headings) == 12  # title, overview, 7 Leitziele, changes, milestones, indicators
     assert len(screens) > 12  # slides too full for one screen continue on the next
-    assert headings[0] == [escape_markdown(texts.MT_MEETING)]
-    assert headings[1] == [escape_markdown(texts.MT_TITLE_OVERVIEW)]
+    assert headings[0] == [escape_markdown(texts.meeting.MEETING)]
+    assert headings[1] == [escape_markdown(texts.meeting.TITLE_OVERVIEW)]
     _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
-    assert headings[-1] == [escape_markdown(texts.MT_TITLE_INDICATORS)]
-    indicators = escape_markdown(texts.MT_TITLE_INDICATORS)
+    assert headings[-1] == [escape_markdown(texts.meeting.TITLE_INDICATORS)]
+    indicators = escape_markdown(texts.meeting.TITLE_INDICATORS)
     assert sum(n for screen, n in zip(screens, charts, strict=True) if screen[0].startswith(indicators)) == 10, (
         "the indicator slide charts each of the example's 10 indicators")
     assert max(charts) <= 2  # never more than a row of charts on one screen
     notes = app.get("popover")[-1]
-    assert notes.proto.popover.label == texts.SZ_NOTES
+    assert notes.proto.popover.label == texts.sitzung.NOTES
     assert notes.markdown[0].value.startswith("- "), "the speaker notes, one point per line"
 
-    assert screens[-1] == [escape_markdown(texts.MT_CONTINUED.format(title=texts.MT_TITLE_INDICATORS))]
+    assert screens[-1] == [escape_markdown(texts.meeting.CONTINUED.format(title=texts.meeting.TITLE_INDICATORS))]
     app.button(key=BACK).click().run()
     no_exception(app)
     assert _counter(app) == (len(screens) - 1, len(screens))
@@ -112,9 +112,9 @@ def test_walk_through_every_slide_and_back(monkeypatch: pytest.MonkeyPatch, tmp_
 def test_first_stand_has_no_compared_stand(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     app = start(monkeypatch, tmp_path, "sitzung")
     since = app.selectbox(key="sitzung_since_1")
-    assert since.options == [texts.MT_NO_SINCE] and since.value == 0
-    _go_to(app, escape_markdown(texts.MT_TITLE_CHANGES_NONE))
-    assert app.info[-1].value == texts.MT_NO_SINCE_TEXT
+    assert since.options == [texts.meeting.NO_SINCE] and since.value == 0
+    _go_to(app, escape_markdown(texts.meeting.TITLE_CHANGES_NONE))
+    assert app.info[-1].value == texts.meeting.NO_SINCE_TEXT
 
 
 def test_changes_slide_lists_the_changed_measure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -122,24 +122,24 @@ def test_changes_slide_lists_the_changed_measure(monkeypatch: pytest.MonkeyPatch
     app = start(monkeypatch, tmp_path, "sitzung")
     since = app.selectbox(key="sitzung_since_3")
     assert since.value == 2  # the previous Stand by default
-    assert since.options[-1] == texts.MT_NO_SINCE
-    assert [b.label for b in app.get("download_button")] == [texts.SZ_DECK, texts.SZ_REPORT]
-    changes = escape_markdown(texts.MT_TITLE_CHANGES.format(id=2))
+    assert since.options[-1] == texts.meeting.NO_SINCE
+    assert [b.label for b in app.get("download_button")] == [texts.sitzung.DECK, texts.sitzung.REPORT]
+    changes = escape_markdown(texts.meeting.TITLE_CHANGES.format(id=2))
     _go_to(app, changes)
     subheaders, rows = [], []
     while app.header[0].value.startswith(changes):  # the slide and its continuation screens
         subheaders += [s.value for s in app.main.subheader]
         rows += [row for f in app.dataframe if "Nr." in f.value.columns for row in f.value.to_dict("records")]
         app.button(key=NEXT).click().run()
-    assert escape_markdown(texts.CHANGE_TOPICS["status_changes"]) in subheaders
-    assert escape_markdown(texts.CHANGE_TOPICS["new_measures"]) in subheaders
+    assert escape_markdown(texts.figures.CHANGE_TOPICS["status_changes"]) in subheaders
+    assert escape_markdown(texts.figures.CHANGE_TOPICS["new_measures"]) in subheaders
     assert any(row["Nr."] == "M01" and "abgeschlossen" in row.values() for row in rows), rows
     assert any(row["Nr."] == "M43" for row in rows)
 
     app.button(key=BACK).click().run()  # back on the changes slide's last screen
     app.selectbox(key="sitzung_since_3").set_value(0).run()  # "ohne Vergleichsstand": the slide explains
     no_exception(app)  # fewer screens now (no changes listed), and still the changes slide, from its start
-    assert app.header[0].value == escape_markdown(texts.MT_TITLE_CHANGES_NONE)
+    assert app.header[0].value == escape_markdown(texts.meeting.TITLE_CHANGES_NONE)
 
 
 def test_filtered_slides_say_so_and_leave_out_leitziele_without_measures(monkeypatch: pytest.MonkeyPatch,
@@ -158,7 +158,7 @@ def test_filtered_slides_say_so_and_leave_out_leitziele_without_measures(monkeyp
 def test_filters_without_measures_show_the_empty_state(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     app = start(monkeypatch, tmp_path, "sitzung", state={Key.STATUS: ["entfallen"], Key.AMPEL: ["rot"]})
     no_exception(app)  # dropped measures are never red
-    assert app.info[-1].value == texts.EMPTY_MEASURES_FILTERED
+    assert app.info[-1].value == texts.common.EMPTY_MEASURES_FILTERED
     assert not app.get("download_button")
     assert not [b for b in app.button if b.key in (NEXT, BACK)]
 
@@ -169,4 +169,4 @@ def test_walk_on_a_generated_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     app = start(monkeypatch, tmp_path, "sitzung")
     headings = _topics(_walk(app))
     _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
-    assert headings[2 + 7] == [escape_markdown(texts.MT_TITLE_CHANGES.format(id=1))]
+    assert headings[2 + 7] == [escape_markdown(texts.meeting.TITLE_CHANGES.format(id=1))]

@@ -36,14 +36,15 @@ def test_uebersicht_shows_kpis_charts_milestones(monkeypatch: pytest.MonkeyPatch
     assert metric(app, "in Umsetzung") == "13"
     assert metric(app, "Ampel rot") == "3"
     assert metric(app, "Umsetzungsstand") == f"64,9{NBSP}%"
-    assert texts_of(app.main.subheader) == [texts.U_PROGRESS, texts.U_STATUS_MIX, texts.U_AMPEL_MIX, texts.U_UPCOMING,
-                                       texts.U_OVERDUE, texts.U_CHANGES]
+    assert texts_of(app.main.subheader) == [texts.uebersicht.PROGRESS, texts.uebersicht.STATUS_MIX,
+                                            texts.uebersicht.AMPEL_MIX, texts.uebersicht.UPCOMING,
+                                       texts.uebersicht.OVERDUE, texts.uebersicht.CHANGES]
     upcoming = table_with(app, "days_until")
     assert len(upcoming) == 17 and upcoming["days_until"].between(0, 90).all()
     overdue = table_with(app, "days_overdue")
     assert list(overdue["ms_nr"])[:2] == ["MS073", "MS084"] and overdue["days_overdue"].iloc[0] == 514
     assert "Stichtag der Auswertung: 26.11.2026" in app.main.caption[0].value
-    assert texts.U_CHANGES_FIRST in texts_of(app.info)  # the example is the first Stand
+    assert texts.uebersicht.CHANGES_FIRST in texts_of(app.info)  # the example is the first Stand
 
 
 def test_global_filter_changes_the_numbers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -79,4 +80,4 @@ def test_uebersicht_and_history_after_two_imports(monkeypatch: pytest.MonkeyPatc
     assert not app.exception
     history = table_with(app, "change_text")
     assert list(history["stand"]) == [latest, 1]  # the unchanged Übernahme is left out
-    assert list(history["change_text"]) == ["geändert: Status, Umsetzungsstand", texts.M_HISTORY_NEW]
+    assert list(history["change_text"]) == ["geändert: Status, Umsetzungsstand", texts.massnahmen.HISTORY_NEW]

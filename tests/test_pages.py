@@ -56,7 +56,7 @@ def _open(monkeypatch: pytest.MonkeyPatch, db: Path, page: NavPage) -> AppTest:
 
 
 def _assert_in_frame(app: AppTest) -> None:
-    stands = [s for s in app.sidebar.selectbox if s.label == texts.SIDEBAR_STAND]
+    stands = [s for s in app.sidebar.selectbox if s.label == texts.frame.SIDEBAR_STAND]
     assert stands, "dashboard.py lief nicht: keine Stand-Auswahl in der Seitenleiste"
 
 

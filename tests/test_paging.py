@@ -94,7 +94,7 @@ def test_short_texts_keep_one_line_by_their_widths() -> None:
 
 
 def test_charts_two_to_a_screen_row_none_beside_a_table() -> None:
-    series = pd.DataFrame({texts.VALUES: [1.0, 2.0]}, index=pd.DatetimeIndex(["2024-12-31", "2025-12-31"]))
+    series = pd.DataFrame({texts.charts.VALUES: [1.0, 2.0]}, index=pd.DatetimeIndex(["2024-12-31", "2025-12-31"]))
     charts = tuple(Chart(LINE, f"Indikator {n}", series, {}) for n in range(10))
     screens = paging.slide_screens(_slide(_table(5), charts=charts, figures=3))
     shown = [chart.title for screen in screens for chart in screen.slide.charts]

@@ -147,7 +147,7 @@ class _Deck:
             try:
                 self.prs = Presentation(str(template))
             except Exception as error:  # python-pptx raises several kinds for a file that is no pptx
-                raise TemplateError(texts.MT_TEMPLATE_UNUSABLE.format(path=template)) from error
+                raise TemplateError(texts.meeting.TEMPLATE_UNUSABLE.format(path=template)) from error
             _remove_slides(self.prs)
             self.own = False
         self.width, self.height = int(self.prs.slide_width), int(self.prs.slide_height)
@@ -225,7 +225,8 @@ class _Deck:
         return page, max(top, Inches(1.35) if self.own else top)
 
     def _continue(self, title: str) -> _Region:
-        page, top = self._new(texts.MT_CONTINUED.format(title=title), texts.MT_NOTES_CONTINUED.format(title=title))
+        page, top = self._new(texts.meeting.CONTINUED.format(title=title),
+                              texts.meeting.NOTES_CONTINUED.format(title=title))
         return _Region(page, MARGIN, top, self.width - 2 * MARGIN, self._bottom(), True)
 
     def _bottom(self) -> int:
@@ -402,7 +403,7 @@ class _Deck:
             labels.number_format_is_linked = False
             labels.position = XL_LABEL_POSITION.ABOVE
         for series, name in zip(plot.series, chart.data.columns, strict=True):
-            if name == texts.MT_SERIES_TARGET:
+            if name == texts.meeting.SERIES_TARGET:
                 series.format.line.dash_style = MSO_LINE_DASH_STYLE.DASH
                 series.marker.style = XL_MARKER_STYLE.NONE
                 if plot.has_data_labels:
@@ -432,7 +433,7 @@ class _Deck:
                              bold=True)
                     region.top += CAPTION_HEIGHT
                 _textbox(region.slide, region.left, region.top, region.width, Inches(0.45),
-                         table.empty or texts.NO_DATA, 12, color=MUTED)
+                         table.empty or texts.common.NO_DATA, 12, color=MUTED)
                 region.top += Inches(0.45) + GAP
                 region.fresh = False
                 continue
@@ -453,7 +454,7 @@ class _Deck:
                     continue
                 part = table.frame.iloc[start:start + take]
                 if caption:
-                    label = caption if start == 0 else texts.MT_CONTINUED.format(title=caption)
+                    label = caption if start == 0 else texts.meeting.CONTINUED.format(title=caption)
                     _textbox(region.slide, region.left, region.top, region.width, CAPTION_HEIGHT, label, 14,
                              bold=True)
                     region.top += CAPTION_HEIGHT
@@ -463,7 +464,7 @@ class _Deck:
                 region.fresh = False
                 start, pages = start + take, pages + 1
                 if start < rows and last:
-                    more = counted(rows - start, texts.MT_DECK_MORE)
+                    more = counted(rows - start, texts.meeting.DECK_MORE)
                     _textbox(region.slide, region.left, region.top - GAP, region.width, MORE_HEIGHT, more, 12,
                              color=MUTED)
                     region.top += MORE_HEIGHT

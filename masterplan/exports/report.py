@@ -115,7 +115,7 @@ def build_report(meeting: Meeting) -> bytes:
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=2.3 * cm, bottomMargin=2 * cm,
-        title=f"{meeting.plan_name} – {texts.MT_REPORT_TITLE}", author=meeting.plan_name,
+        title=f"{meeting.plan_name} – {texts.meeting.REPORT_TITLE}", author=meeting.plan_name,
         subject=meeting.stand_label, creator="Masterplan-Monitor", initialFontName=FONT, initialFontSize=9.5,
     )
     topics = [(slide.title, _section(slide, styles, doc.width)) for slide in meeting.slides if slide.kind != TITLE]
@@ -123,7 +123,7 @@ def build_report(meeting: Meeting) -> bytes:
     templates = [PageTemplate(id="page", frames=[_frame(doc)], onPage=partial(_decorate, meeting=meeting))]
     story = _cover(meeting, styles)
     for number, (title, flowables) in enumerate(topics):
-        heading = _p(texts.MT_CONTINUED.format(title=title), styles["h1"])
+        heading = _p(texts.meeting.CONTINUED.format(title=title), styles["h1"])
         room = heading.wrap(doc.width, doc.height)[1] + styles["h1"].spaceAfter
         templates.append(PageTemplate(id=f"more{number}", frames=[_frame(doc, room)], onPage=partial(
             _decorate, meeting=meeting, heading=heading)))
@@ -149,7 +149,7 @@ def _decorate(canvas: Canvas, doc: BaseDocTemplate, meeting: Meeting, heading: P
     canvas.saveState()
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, height - 1.3 * cm, f"{meeting.plan_name} · {texts.MT_MEETING}")
+    canvas.drawString(MARGIN, height - 1.3 * cm, f"{meeting.plan_name} · {texts.meeting.MEETING}")
     canvas.drawRightString(width - MARGIN, height - 1.3 * cm, meeting.stand_label)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -182,7 +182,7 @@ class _NumberedCanvas(Canvas):
             self.saveState()
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
-            self.drawRightString(A4[0] - MARGIN, 1.0 * cm, texts.MT_PAGE.format(page=number, pages=total))
+            self.drawRightString(A4[0] - MARGIN, 1.0 * cm, texts.meeting.PAGE.format(page=number, pages=total))
             self.restoreState()
             super().showPage()
         super().save()
@@ -193,19 +193,19 @@ class _NumberedCanvas(Canvas):
 def _cover(meeting: Meeting, styles: dict[str, ParagraphStyle]) -> list:
     title = next((s for s in meeting.slides if s.kind == TITLE), None)
     story: list = [Spacer(1, 3 * cm), _p(meeting.plan_name, styles["cover"]),
-                   _p(texts.MT_REPORT_TITLE, styles["cover_sub"]), Spacer(1, 0.6 * cm)]
+                   _p(texts.meeting.REPORT_TITLE, styles["cover_sub"]), Spacer(1, 0.6 * cm)]
     if meeting.filter_note:
         story += [_p(meeting.filter_note, styles["h2"]), Spacer(1, 0.3 * cm)]
     if title is not None:
         story.append(_figures(title.figures, styles, 17 * cm))
     story += [Spacer(1, 0.4 * cm),
-              _p(texts.MT_REPORT_CREATED.format(date=format_date(clock.today())), styles["muted"]),
-              Spacer(1, 1.2 * cm), _p(texts.MT_REPORT_CONTENTS, styles["h2"])]
+              _p(texts.meeting.REPORT_CREATED.format(date=format_date(clock.today())), styles["muted"]),
+              Spacer(1, 1.2 * cm), _p(texts.meeting.REPORT_CONTENTS, styles["h2"])]
     story += [_p(f"{i}. {s.title}", styles["body"]) for i, s in enumerate(
         [s for s in meeting.slides if s.kind != TITLE], 1)]
     story.append(_p(f"{len(meeting.slides)}. {meeting.appendix.title}", styles["body"]))
     if meeting.stand_note:
-        story += [Spacer(1, 0.6 * cm), _p(texts.MT_STAND_NOTE.format(note=meeting.stand_note), styles["notes"])]
+        story += [Spacer(1, 0.6 * cm), _p(texts.meeting.STAND_NOTE.format(note=meeting.stand_note), styles["notes"])]
     return story
 
 
@@ -221,7 +221,7 @@ def _section(slide: Slide, styles: dict[str, ParagraphStyle], width: float) -> l
     for table in slide.tables:
         heading = _p(table.title, styles["h2"])
         if table.frame.empty:
-            story.append(KeepTogether([heading, _p(table.empty or texts.NO_DATA, styles["muted"])]))
+            story.append(KeepTogether([heading, _p(table.empty or texts.common.NO_DATA, styles["muted"])]))
         elif len(table.frame) <= KEEP_ROWS:  # a short table moves whole rather than leaving two rows behind
             story.append(KeepTogether([heading, _table(table, styles, width)]))
         else:
@@ -401,7 +401,7 @@ def _line_drawing(chart: Chart, width: float, height: float, title: list[str], l
         line = plot.lines[i]
         line.strokeColor = _color(chart.colors[name])
         line.strokeWidth = 1.6
-        if name == texts.MT_SERIES_TARGET:
+        if name == texts.meeting.SERIES_TARGET:
             line.strokeDashArray = (3, 2)
         else:
             line.symbol = makeMarker("FilledCircle", size=3.5, fillColor=_color(chart.colors[name]))

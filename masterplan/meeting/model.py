@@ -68,7 +68,7 @@ class Chart:
     def format(self, value: float) -> str:
         """A value as the chart labels show it, German style."""
         if is_blank(value):
-            return texts.MISSING
+            return texts.common.MISSING
         if self.value_format == PERCENT:
             return format_percent(value, self.decimals)
         return format_number(value, self.decimals)
@@ -109,12 +109,12 @@ class Meeting:
     @property
     def footer(self) -> str:
         """The line every page and slide carries."""
-        return " · ".join(part for part in (self.plan_name, texts.MT_MEETING, self.stand_label, self.filter_note)
+        return " · ".join(part for part in (self.plan_name, texts.meeting.MEETING, self.stand_label, self.filter_note)
                           if part)
 
     def file_name(self, extension: str) -> str:
         """„Lenkungskreis_Stand_3.pptx“; filtered: „Lenkungskreis_Stand_3_gefiltert_Leitziel_LZ1.pptx“."""
-        name = texts.MT_FILE.format(id=self.stand_id)
+        name = texts.meeting.FILE.format(id=self.stand_id)
         if self.filter_note:
             slug = _FILE_UNSAFE.sub("_", self.filter_note.translate(_TRANSLITERATION)).strip("_")
             name += "_" + (slug if len(slug) <= FILE_SUFFIX_LENGTH else slug[:FILE_SUFFIX_LENGTH].rsplit("_", 1)[0])

@@ -191,7 +191,7 @@ class _Layout:
             return
         slide = self.slide
         if self.done:
-            slide = replace(slide, title=texts.MT_CONTINUED.format(title=slide.title), subtitle="", figures=(),
+            slide = replace(slide, title=texts.meeting.CONTINUED.format(title=slide.title), subtitle="", figures=(),
                             message="")
         height = 0
         if self.chart_rows:  # the rows share what the screen has left, up to CHART_MAX each
@@ -244,8 +244,8 @@ class _Layout:
             if take < left and self.done and self.fresh and not last:  # even parts on continuation screens: 5/4/4
                 take = math.ceil(left / math.ceil(left / take))
             part = table.frame.iloc[start:start + take].reset_index(drop=True)
-            title = table.title if start == 0 else texts.MT_CONTINUED.format(title=table.title)
-            more = counted(left - take, texts.MT_DECK_MORE) if last and take < left else ""
+            title = table.title if start == 0 else texts.meeting.CONTINUED.format(title=table.title)
+            more = counted(left - take, texts.meeting.DECK_MORE) if last and take < left else ""
             self.tables.append(TablePart(replace(table, title=title, frame=part), height, widths, more))
             self.used += TABLE_TITLE + TABLE_HEADER + take * height + TABLE_GAP + (MORE if more else 0)
             start, parts = start + take, parts + 1

@@ -79,7 +79,8 @@ COMPARED_COLOR = "#BBBBBB"
 TARGET_COLOR = AMPEL[GRUEN].color
 UPCOMING_DAYS = 90
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-LABELS = {**COLUMN_LABELS, **texts.MT_COLUMNS}  # the pages' headers, MT_COLUMNS where a slide names a column its way
+# the pages' headers, and texts.meeting.COLUMNS where a slide names a column its own way
+LABELS = {**COLUMN_LABELS, **texts.meeting.COLUMNS}
 
 
 # --- formatting helpers --------------------------------------------------------------------------
@@ -89,20 +90,20 @@ _signed = partial(format_signed, decimals=0)  # points and counts: +5 · -3 · 0
 
 def clean(value: object) -> str:
     """Text from a spreadsheet as a display string: blanks → "–", characters XML cannot hold removed."""
-    return texts.MISSING if is_blank(value) else _ILLEGAL.sub("", str(value))
+    return texts.common.MISSING if is_blank(value) else _ILLEGAL.sub("", str(value))
 
 
 def _date(value: object) -> str:
-    return texts.MISSING if is_blank(value) else format_date(pd.Timestamp(value).date())
+    return texts.common.MISSING if is_blank(value) else format_date(pd.Timestamp(value).date())
 
 
 def _int(value: object) -> str:
-    return texts.MISSING if is_blank(value) else format_number(int(value))
+    return texts.common.MISSING if is_blank(value) else format_number(int(value))
 
 
 def _sachstand(text: object) -> str:
     """A Sachstand shortened to what a table cell of a slide or page holds readably; the notes carry it whole."""
-    return shorten(clean(text), SACHSTAND_LENGTH) if not is_blank(text) else texts.MISSING
+    return shorten(clean(text), SACHSTAND_LENGTH) if not is_blank(text) else texts.common.MISSING
 
 
 def _table(title: str, source: pd.DataFrame, columns: Mapping[str, Callable[[object], str]],
@@ -116,7 +117,7 @@ def _table(title: str, source: pd.DataFrame, columns: Mapping[str, Callable[[obj
 
 def _notes(figures: Iterable[KeyFigure], *lines: str) -> str:
     shown = [f.line for f in figures]
-    head = [texts.MT_NOTES_FIGURES.format(figures="; ".join(shown))] if shown else []
+    head = [texts.meeting.NOTES_FIGURES.format(figures="; ".join(shown))] if shown else []
     return "\n".join([*head, *[line for line in lines if line]])
 
 
@@ -165,8 +166,9 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
         changes=compare_plans(since_plan, plan, today, old_today=since.day) if since_plan is not None else None,
     )
     stand_label = stand_title(stand)
-    since_label = stand_title(since) if since else texts.MT_NO_SINCE
-    comparison = texts.MT_SINCE.format(id=since.id, date=format_date(since.day)) if since else texts.MT_NO_SINCE
+    since_label = stand_title(since) if since else texts.meeting.NO_SINCE
+    comparison = (texts.meeting.SINCE.format(id=since.id, date=format_date(since.day)) if since
+                  else texts.meeting.NO_SINCE)
     slides = [
         _title_slide(ctx, stand_label, since_label, comparison, filter_note),
         _overview_slide(ctx),
@@ -176,7 +178,7 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
         _indicators_slide(ctx),
     ]
     return Meeting(
-        plan_name=texts.PLAN_NAME, stand_id=stand.id, stand_label=stand_label,
+        plan_name=texts.meeting.PLAN_NAME, stand_id=stand.id, stand_label=stand_label,
         since_id=since.id if since else None, since_label=since_label, comparison=comparison,
         stand_note=clean(stand.note) if stand.note else "", today=today,
         slides=tuple(slides), appendix=_appendix(ctx), changes=ctx.changes, filter_note=filter_note,
@@ -185,16 +187,17 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
 
 def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: str, filter_note: str) -> Slide:
     figures = (
-        KeyFigure(texts.MT_FIG_STAND, stand_label),
-        KeyFigure(texts.MT_FIG_SINCE, since_label),
-        KeyFigure(texts.MT_FIG_DAY, format_date(ctx.today)),
+        KeyFigure(texts.meeting.FIG_STAND, stand_label),
+        KeyFigure(texts.meeting.FIG_SINCE, since_label),
+        KeyFigure(texts.meeting.FIG_DAY, format_date(ctx.today)),
     )
-    note = texts.MT_STAND_NOTE.format(note=clean(ctx.stand.note)) if ctx.stand.note else ""
+    note = texts.meeting.STAND_NOTE.format(note=clean(ctx.stand.note)) if ctx.stand.note else ""
     return Slide(
-        kind=TITLE, title=texts.PLAN_NAME,
-        subtitle="\n".join(line for line in [texts.MT_MEETING, stand_label, comparison,
-                                              texts.MT_DAY.format(date=format_date(ctx.today)), filter_note] if line),
-        figures=figures, notes=_notes((), texts.MT_NOTES_TITLE.format(
+        kind=TITLE, title=texts.meeting.PLAN_NAME,
+        subtitle="\n".join(line for line in [
+            texts.meeting.MEETING, stand_label, comparison, texts.meeting.DAY.format(date=format_date(ctx.today)),
+            filter_note] if line),
+        figures=figures, notes=_notes((), texts.meeting.NOTES_TITLE.format(
             stand=stand_label, since=since_label, day=format_date(ctx.today)), filter_note, note),
     )
 
@@ -207,39 +210,40 @@ def _change_note(value: float | None, before: float | None, since: StandInfo | N
 
 def _points(change: float, since_id: int) -> str:
     """„+1 Punkt gegenüber Stand 3“, „-4 Punkte gegenüber Stand 3“: rounded to whole points, as shown."""
-    return counted(round(float(change)), texts.MT_CHANGE_POINTS, _signed(change), id=since_id)
+    return counted(round(float(change)), texts.meeting.CHANGE_POINTS, _signed(change), id=since_id)
 
 
 def _overview_slide(ctx: _Context) -> Slide:
     k = kpis(ctx.plan, ctx.today, ctx.since_plan)
     figures = (
-        KeyFigure(texts.KPI_PROGRESS, format_percent(k.progress),
+        KeyFigure(texts.figures.KPI_PROGRESS, format_percent(k.progress),
                   _points(k.progress_change, ctx.since.id)
                   if ctx.since and k.progress_change is not None else ""),
-        KeyFigure(texts.KPI_MEASURES, format_number(k.measures)),
-        KeyFigure(texts.KPI_DONE, format_number(k.done)),
-        KeyFigure(texts.KPI_IN_PROGRESS, format_number(k.in_progress)),
-        KeyFigure(texts.KPI_RED, format_number(k.red)),
+        KeyFigure(texts.figures.KPI_MEASURES, format_number(k.measures)),
+        KeyFigure(texts.figures.KPI_DONE, format_number(k.done)),
+        KeyFigure(texts.figures.KPI_IN_PROGRESS, format_number(k.in_progress)),
+        KeyFigure(texts.figures.KPI_RED, format_number(k.red)),
     )
     goals = ctx.rollups.assign(label=[_goal_label(n, t) for n, t in zip(ctx.rollups["lz_nr"],
                                                                            ctx.rollups["leitziel"], strict=True)])
-    now = texts.MT_SERIES_STAND.format(id=ctx.stand.id)
+    now = texts.meeting.SERIES_STAND.format(id=ctx.stand.id)
     progress = pd.DataFrame({now: goals["progress"].to_numpy(dtype=float)}, index=pd.Index(goals["label"]))
     colors = {now: LEITZIEL_COLORS[0]}
     before = None
     if ctx.before is not None:
         before = goals["lz_nr"].map(ctx.before.set_index("lz_nr")["progress"]).astype(float)
-        then = texts.MT_SERIES_STAND.format(id=ctx.since.id)
+        then = texts.meeting.SERIES_STAND.format(id=ctx.since.id)
         progress[then] = before.to_numpy()
         colors[then] = COMPARED_COLOR
     charts = []
     if not goals.empty:
-        charts.append(Chart(BAR, texts.CHART_PROGRESS, progress, colors, PERCENT, maximum=100.0,
-                            axis_title=texts.AXIS_PROGRESS))
+        charts.append(Chart(BAR, texts.charts.CHART_PROGRESS, progress, colors, PERCENT, maximum=100.0,
+                            axis_title=texts.charts.AXIS_PROGRESS))
         ampel = _crosstab(ctx.measures, "lz_nr", "ampel", AMPEL.words, goals.set_index("lz_nr")["label"])
         if not ampel.empty:
-            charts.append(Chart(STACKED, texts.CHART_AMPEL_MIX, ampel, {a: AMPEL.colors[a] for a in ampel.columns},
-                                COUNT, axis_title=texts.AXIS_MEASURES))
+            charts.append(Chart(STACKED, texts.charts.CHART_AMPEL_MIX, ampel,
+                                {a: AMPEL.colors[a] for a in ampel.columns},
+                                COUNT, axis_title=texts.charts.AXIS_MEASURES))
     red = ctx.measures[ctx.measures["ampel"].eq(ROT)].groupby("lz_nr").size()
     rows = goals.assign(progress_change=(goals["progress"] - before) if before is not None else None,
                         red=goals["lz_nr"].map(red).fillna(0))
@@ -250,11 +254,11 @@ def _overview_slide(ctx: _Context) -> Slide:
         widths.append(1.7)
     columns |= {"measures": _int, "red": _int}
     widths += [1.2, 1.1]
-    table = _table(texts.MT_TABLE_LEITZIELE, rows, columns, widths)
-    return Slide(kind=OVERVIEW, title=texts.MT_TITLE_OVERVIEW, figures=figures, charts=tuple(charts),
+    table = _table(texts.meeting.TABLE_LEITZIELE, rows, columns, widths)
+    return Slide(kind=OVERVIEW, title=texts.meeting.TITLE_OVERVIEW, figures=figures, charts=tuple(charts),
                  tables=(table,) if not goals.empty else (), notes=_notes(figures, *[
                      f"{r.lz_nr}: {format_percent(r.progress)}" for r in goals.itertuples(index=False)]),
-                 message="" if not goals.empty else texts.NO_DATA)
+                 message="" if not goals.empty else texts.common.NO_DATA)
 
 
 def _crosstab(measures: pd.DataFrame, by: str, column: str, order: tuple[str, ...],
@@ -275,55 +279,59 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
     ampel_counts = m["ampel"].value_counts()
     decisions = m[m["ampel"].eq(ROT) | m["status"].eq(ON_HOLD)]
     figures = (
-        KeyFigure(texts.KPI_PROGRESS, format_percent(goal.progress), _change_note(goal.progress, before, ctx.since)),
-        KeyFigure(texts.MT_FIG_COUNTED, format_number(goal.counted),
-                  texts.MT_FIG_COUNTED_NOTE.format(measures=format_number(goal.measures))),
-        KeyFigure(texts.KPI_RED, format_number(int(ampel_counts.get(ROT, 0))), texts.MT_FIG_RED_NOTE.format(
+        KeyFigure(texts.figures.KPI_PROGRESS, format_percent(goal.progress),
+                  _change_note(goal.progress, before, ctx.since)),
+        KeyFigure(texts.meeting.FIG_COUNTED, format_number(goal.counted),
+                  texts.meeting.FIG_COUNTED_NOTE.format(measures=format_number(goal.measures))),
+        KeyFigure(texts.figures.KPI_RED, format_number(int(ampel_counts.get(ROT, 0))),
+                  texts.meeting.FIG_RED_NOTE.format(
             **{a: format_number(int(ampel_counts.get(a, 0))) for a in AMPEL.words})),
-        KeyFigure(texts.MT_FIG_DECISIONS, format_number(len(decisions)), texts.MT_FIG_DECISIONS_NOTE),
+        KeyFigure(texts.meeting.FIG_DECISIONS, format_number(len(decisions)), texts.meeting.FIG_DECISIONS_NOTE),
     )
     charts: list[Chart] = []
     if not m.empty:
         projects = m.assign(fp_key=m["fp_nr"].fillna(""))
         keys = sorted(projects["fp_key"].unique(), key=lambda k: (k == "", k))
         titles = projects.drop_duplicates("fp_key").set_index("fp_key")["fokusprojekt"]
-        labels = pd.Series([clip(clean(f"{k} {clean(titles.get(k))}")) if k else texts.MT_NO_PROJECT for k in keys],
-                           index=keys)
+        labels = pd.Series([clip(clean(f"{k} {clean(titles.get(k))}")) if k else texts.meeting.NO_PROJECT
+                            for k in keys], index=keys)
         ampel = _crosstab(projects, "fp_key", "ampel", AMPEL.words, labels)
         status = _crosstab(projects, "fp_key", "status", STATUS.words, labels)
         if not ampel.empty:
-            charts.append(Chart(STACKED, texts.MT_CHART_AMPEL_PROJECTS, ampel,
-                                {a: AMPEL.colors[a] for a in ampel.columns}, COUNT, axis_title=texts.AXIS_MEASURES))
+            charts.append(Chart(STACKED, texts.meeting.CHART_AMPEL_PROJECTS, ampel,
+                                {a: AMPEL.colors[a] for a in ampel.columns}, COUNT,
+                                axis_title=texts.charts.AXIS_MEASURES))
         if not status.empty:
-            charts.append(Chart(STACKED, texts.MT_CHART_STATUS_PROJECTS, status,
-                                {s: STATUS.colors[s] for s in status.columns}, COUNT, axis_title=texts.AXIS_MEASURES))
+            charts.append(Chart(STACKED, texts.meeting.CHART_STATUS_PROJECTS, status,
+                                {s: STATUS.colors[s] for s in status.columns}, COUNT,
+                                axis_title=texts.charts.AXIS_MEASURES))
     rows = decisions.assign(ampel_text=[_ampel_text(a, r) for a, r in zip(decisions["ampel"],
                                                                             decisions["ampel_reason"], strict=True)])
-    table = _table(texts.MT_TABLE_DECISIONS, rows, {
+    table = _table(texts.meeting.TABLE_DECISIONS, rows, {
         "nr": clean, "massnahme": clean, "lead": clean, "status": clean, "ampel_text": clean, "sachstand": clean,
-    }, (1.0, 3.2, 2.4, 2.3, 3.2, 4.9), texts.MT_NO_DECISIONS)
-    lines = [texts.MT_NOTES_DECISION.format(
+    }, (1.0, 3.2, 2.4, 2.3, 3.2, 4.9), texts.meeting.NO_DECISIONS)
+    lines = [texts.meeting.NOTES_DECISION.format(
         nr=clean(r.nr), massnahme=clean(r.massnahme), ampel=clean(r.ampel), status=clean(r.status),
-        sachstand=clean(r.sachstand) if not is_blank(r.sachstand) else texts.MT_NOTES_NO_SACHSTAND)
+        sachstand=clean(r.sachstand) if not is_blank(r.sachstand) else texts.meeting.NOTES_NO_SACHSTAND)
         for r in decisions.itertuples(index=False)]
     return Slide(
         kind=LEITZIEL, key=str(lz),
-        title=texts.MT_TITLE_LEITZIEL.format(lz_nr=clean(lz), leitziel=clean(goal.leitziel)),
+        title=texts.meeting.TITLE_LEITZIEL.format(lz_nr=clean(lz), leitziel=clean(goal.leitziel)),
         figures=figures, charts=tuple(charts), tables=(table,),
-        notes=_notes(figures, *(lines or [texts.MT_NO_DECISIONS])),
-        message="" if not m.empty else texts.MT_NO_MEASURES,
+        notes=_notes(figures, *(lines or [texts.meeting.NO_DECISIONS])),
+        message="" if not m.empty else texts.meeting.NO_MEASURES,
     )
 
 
 def _changes_slide(ctx: _Context) -> Slide:
     if ctx.changes is None:
-        return Slide(kind=CHANGES, title=texts.MT_TITLE_CHANGES_NONE, message=texts.MT_NO_SINCE_TEXT,
-                     notes=texts.MT_NO_SINCE_TEXT)
+        return Slide(kind=CHANGES, title=texts.meeting.TITLE_CHANGES_NONE, message=texts.meeting.NO_SINCE_TEXT,
+                     notes=texts.meeting.NO_SINCE_TEXT)
     c = ctx.changes
     summary = c.summary()
     figures = tuple(KeyFigure(topic, format_number(count)) for topic, count in zip(summary["topic"], summary["count"],
                                                                                     strict=True) if count)
-    t = texts.CHANGE_TOPICS
+    t = texts.figures.CHANGE_TOPICS
     listed = {"nr": clean, "massnahme": clean, "lz_nr": clean, "status": clean, "lead": clean, "ampel": clean}
     progress = c.progress_changes.sort_values("delta", key=abs, ascending=False, kind="stable")
     tables = [
@@ -361,14 +369,15 @@ def _changes_slide(ctx: _Context) -> Slide:
         }, (0.8, 0.6, 2.6, 2.6, 1.0)),
     ]
     tables = [table for table in tables if not table.frame.empty]
-    lines = [counted(len(table.frame), texts.MT_NOTES_TABLE, title=table.title) for table in tables]
+    lines = [counted(len(table.frame), texts.meeting.NOTES_TABLE, title=table.title) for table in tables]
     lines += [f"{clean(r.nr)} {clean(r.massnahme)}: {clean(r.status_old)} – {clean(r.status_new)}"
               for r in c.status_changes.itertuples(index=False)]
-    lines += [texts.MT_NOTES_SACHSTAND.format(nr=clean(r.nr), massnahme=clean(r.massnahme), text=clean(r.sachstand_new))
+    lines += [texts.meeting.NOTES_SACHSTAND.format(nr=clean(r.nr), massnahme=clean(r.massnahme),
+                                                   text=clean(r.sachstand_new))
               for r in c.sachstand_changes.itertuples(index=False)]
     return Slide(
-        kind=CHANGES, title=texts.MT_TITLE_CHANGES.format(id=ctx.since.id), figures=figures, tables=tuple(tables),
-        notes=_notes(figures, *lines), message=texts.MT_NO_CHANGES.format(id=ctx.since.id) if c.is_empty else "",
+        kind=CHANGES, title=texts.meeting.TITLE_CHANGES.format(id=ctx.since.id), figures=figures, tables=tuple(tables),
+        notes=_notes(figures, *lines), message=texts.meeting.NO_CHANGES.format(id=ctx.since.id) if c.is_empty else "",
     )
 
 
@@ -382,23 +391,24 @@ def _milestones_slide(ctx: _Context) -> Slide:
                       & (states["days_until"] <= UPCOMING_DAYS).fillna(False)]
     upcoming = upcoming.sort_values(["faellig_am", "ms_nr"], kind="stable")
     figures = [
-        KeyFigure(texts.MT_FIG_OVERDUE, format_number(len(overdue))),
+        KeyFigure(texts.meeting.FIG_OVERDUE, format_number(len(overdue))),
         KeyFigure(MS_DUE_30, format_number(int(upcoming["state"].eq(MS_DUE_30).sum()))),
         KeyFigure(MS_DUE_90, format_number(int(upcoming["state"].eq(MS_DUE_90).sum()))),
     ]
     if ctx.changes is not None:
-        figures.append(KeyFigure(texts.MT_FIG_REACHED, format_number(len(ctx.changes.milestones_reached))))
+        figures.append(KeyFigure(texts.meeting.FIG_REACHED, format_number(len(ctx.changes.milestones_reached))))
     base = {"faellig_am": _date}
     rest = {"nr": clean, "massnahme": clean, "meilenstein": clean, "lead": clean}
+    widths = (1.0, 0.9, 0.6, 2.6, 2.2, 1.7)
     tables = (
-        _table(texts.MT_TABLE_OVERDUE, overdue, base | {"days_overdue": _int} | rest, (1.0, 0.9, 0.6, 2.6, 2.2, 1.7),
-               texts.MT_NO_OVERDUE),
-        _table(texts.MT_TABLE_UPCOMING, upcoming, base | {"days_until": _int} | rest, (1.0, 0.9, 0.6, 2.6, 2.2, 1.7),
-               texts.MT_NO_UPCOMING),
+        _table(texts.meeting.TABLE_OVERDUE, overdue, base | {"days_overdue": _int} | rest, widths,
+               texts.meeting.NO_OVERDUE),
+        _table(texts.meeting.TABLE_UPCOMING, upcoming, base | {"days_until": _int} | rest, widths,
+               texts.meeting.NO_UPCOMING),
     )
     lines = [f"{_date(r.faellig_am)} {clean(r.nr)} {clean(r.meilenstein)} ({_int(r.days_overdue)})"
              for r in overdue.head(10).itertuples(index=False)]
-    return Slide(kind=MILESTONES, title=texts.MT_TITLE_MILESTONES, figures=tuple(figures), tables=tables,
+    return Slide(kind=MILESTONES, title=texts.meeting.TITLE_MILESTONES, figures=tuple(figures), tables=tables,
                  notes=_notes(figures, *lines))
 
 
@@ -421,44 +431,44 @@ def _indicators_slide(ctx: _Context) -> Slide:
     summary = indicator_summary(ctx.plan)
     improved = summary["improved"]
     figures = (
-        KeyFigure(texts.MT_FIG_INDICATORS, format_number(len(summary))),
-        KeyFigure(texts.MT_FIG_WITH_TARGET, format_number(int(summary["zielwert"].notna().sum()))),
-        KeyFigure(texts.MT_FIG_IMPROVED, format_number(int(improved.fillna(False).sum())),
-                  texts.MT_FIG_IMPROVED_NOTE.format(count=format_number(int(improved.notna().sum())))),
+        KeyFigure(texts.meeting.FIG_INDICATORS, format_number(len(summary))),
+        KeyFigure(texts.meeting.FIG_WITH_TARGET, format_number(int(summary["zielwert"].notna().sum()))),
+        KeyFigure(texts.meeting.FIG_IMPROVED, format_number(int(improved.fillna(False).sum())),
+                  texts.meeting.FIG_IMPROVED_NOTE.format(count=format_number(int(improved.notna().sum())))),
     )
-    table = _table(texts.MT_TABLE_INDICATORS, summary, {
+    table = _table(texts.meeting.TABLE_INDICATORS, summary, {
         "indikator": clean, "lz_nr": clean, "einheit": clean, "latest": format_value, "latest_date": _date,
         "change": lambda v: format_signed(v, 2) if not is_blank(v) and round(float(v), 2) % 1 else _signed(v),
         "zielwert": format_value, "achievement": format_percent,
-        "improved": lambda v: texts.MISSING if is_blank(v) else texts.YES if v else texts.NO,
-    }, (2.4, 0.5, 1.0, 1.0, 1.2, 1.1, 0.9, 1.4, 1.3), texts.MT_NO_INDICATORS)
+        "improved": lambda v: texts.common.MISSING if is_blank(v) else texts.common.YES if v else texts.common.NO,
+    }, (2.4, 0.5, 1.0, 1.0, 1.2, 1.1, 0.9, 1.4, 1.3), texts.meeting.NO_INDICATORS)
     charts = []
     for indicator in summary.to_dict("records"):
         values = indicator_values(ctx.plan, indicator["ind_nr"])
         if len(values) < 2:
             continue
         series = pd.Series(values["wert"].to_numpy(dtype=float), index=pd.DatetimeIndex(values["stichtag"]))
-        data = pd.DataFrame({texts.VALUES: series})
-        colors = {texts.VALUES: LEITZIEL_COLORS[0]}
+        data = pd.DataFrame({texts.charts.VALUES: series})
+        colors = {texts.charts.VALUES: LEITZIEL_COLORS[0]}
         if not is_blank(indicator.get("zielwert")):
-            data[texts.MT_SERIES_TARGET] = float(indicator["zielwert"])
-            colors[texts.MT_SERIES_TARGET] = TARGET_COLOR
+            data[texts.meeting.SERIES_TARGET] = float(indicator["zielwert"])
+            colors[texts.meeting.SERIES_TARGET] = TARGET_COLOR
         unit = "" if is_blank(indicator.get("einheit")) else clean(indicator["einheit"])
         charts.append(Chart(
             LINE, clean(indicator["indikator"]), data.rename_axis(None), colors, NUMBER,
-            decimals=_decimals(data.stack()), axis_title=texts.AXIS_VALUE_UNIT.format(unit=unit) if unit
-            else texts.AXIS_VALUE, dates=_date_grain(values["stichtag"]),
+            decimals=_decimals(data.stack()), axis_title=texts.charts.AXIS_VALUE_UNIT.format(unit=unit) if unit
+            else texts.charts.AXIS_VALUE, dates=_date_grain(values["stichtag"]),
         ))
     lines = [f"{clean(r['indikator'])}: {format_value(r['latest'])} {'' if is_blank(r['einheit']) else r['einheit']}"
              for r in summary.to_dict("records")]
-    return Slide(kind=INDICATORS, title=texts.MT_TITLE_INDICATORS, figures=figures, charts=tuple(charts),
+    return Slide(kind=INDICATORS, title=texts.meeting.TITLE_INDICATORS, figures=figures, charts=tuple(charts),
                  tables=(table,), notes=_notes(figures, *lines))
 
 
 def _appendix(ctx: _Context) -> Table:
-    return _table(texts.MT_TITLE_APPENDIX, ctx.measures, {
+    return _table(texts.meeting.TITLE_APPENDIX, ctx.measures, {
         "nr": clean, "massnahme": clean, "lz_nr": clean, "fp_nr": clean, "lead": clean, "status": clean,
         "ampel": clean, "progress": format_percent, "ende": _date,
-    }, (1.0, 4.3, 0.9, 1.0, 2.4, 2.3, 1.2, 2.0, 1.9), labels={"progress": texts.MT_PROGRESS_SHORT})
+    }, (1.0, 4.3, 0.9, 1.0, 2.4, 2.3, 1.2, 2.0, 1.9), labels={"progress": texts.meeting.PROGRESS_SHORT})
 
 

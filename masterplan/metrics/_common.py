@@ -31,16 +31,17 @@ def all_leitziele(plan: Plan) -> pd.DataFrame:
     return pd.DataFrame({"lz_nr": keys, "leitziel": keys.map(titles_by_key(goals, "lz_nr", "leitziel")).fillna(keys)})
 
 
-def blank_as(values: pd.Series, missing: str = texts.MISSING) -> pd.Series:
+def blank_as(values: pd.Series, missing: str = texts.common.MISSING) -> pd.Series:
     """The values with blanks replaced by ``missing``."""
     return values.astype(object).where(values.notna(), missing)
 
 
-def dashed(frame: pd.DataFrame, columns: Iterable[str], missing: str = texts.MISSING) -> pd.DataFrame:
+def dashed(frame: pd.DataFrame, columns: Iterable[str], missing: str = texts.common.MISSING) -> pd.DataFrame:
     """Blank text cells as "–", so tables never show "None"."""
     return frame.assign(**{c: blank_as(frame[c], missing) for c in columns})
 
 
 def yes_no(flags: pd.Series) -> pd.Series:
     """True/False as "ja"/"nein", blanks as "–"."""
-    return flags.map({True: texts.YES, False: texts.NO}).astype(object).where(flags.notna(), texts.MISSING)
+    words = flags.map({True: texts.common.YES, False: texts.common.NO}).astype(object)
+    return words.where(flags.notna(), texts.common.MISSING)

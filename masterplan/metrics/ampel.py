@@ -69,20 +69,22 @@ def compute_ampel(plan: Plan, today: datetime.date) -> pd.DataFrame:
     closed = status.isin([DONE, DROPPED, ON_HOLD])
     end_passed = m["ende"].dt.normalize() < day
     rules = [
-        (status.eq(DROPPED), GRAU, texts.REASON_DROPPED),
-        (status.eq(ON_HOLD), GRAU, texts.REASON_ON_HOLD),
-        (status.eq(DONE), GRUEN, texts.REASON_DONE),
-        (end_passed, ROT, fill(texts.REASON_END_PASSED, ende=format_dates(m["ende"]))),
-        (days_overdue > CRITICAL_OVERDUE_DAYS, ROT, fill(texts.REASON_MILESTONE_CRITICAL, **late_milestone)),
-        (days_overdue > 0, GELB, fill(texts.REASON_MILESTONE_OVERDUE, **late_milestone)),
-        (not_started & (m["beginn"].isna() | (m["beginn"].dt.normalize() > day)), GRAU, texts.REASON_NOT_STARTED),
+        (status.eq(DROPPED), GRAU, texts.figures.REASON_DROPPED),
+        (status.eq(ON_HOLD), GRAU, texts.figures.REASON_ON_HOLD),
+        (status.eq(DONE), GRUEN, texts.figures.REASON_DONE),
+        (end_passed, ROT, fill(texts.figures.REASON_END_PASSED, ende=format_dates(m["ende"]))),
+        (days_overdue > CRITICAL_OVERDUE_DAYS, ROT, fill(texts.figures.REASON_MILESTONE_CRITICAL, **late_milestone)),
+        (days_overdue > 0, GELB, fill(texts.figures.REASON_MILESTONE_OVERDUE, **late_milestone)),
+        (not_started & (m["beginn"].isna() | (m["beginn"].dt.normalize() > day)), GRAU,
+         texts.figures.REASON_NOT_STARTED),
         (behind > BEHIND_TOLERANCE, GELB, fill(
-            texts.REASON_BEHIND, progress=progress.round().astype(int), behind=behind.fillna(0).round().astype(int),
-            planned=planned.fillna(0).round().astype(int))),
+            texts.figures.REASON_BEHIND, progress=progress.round().astype(int),
+            behind=behind.fillna(0).round().astype(int), planned=planned.fillna(0).round().astype(int))),
     ]
     conditions = [condition.fillna(False).to_numpy(dtype=bool) for condition, _, _ in rules]
     computed = np.select(conditions, [ampel for _, ampel, _ in rules], default=GRUEN)
-    reason = np.select(conditions, [_as_array(text, len(m)) for _, _, text in rules], default=texts.REASON_ON_TRACK)
+    reason = np.select(conditions, [_as_array(text, len(m)) for _, _, text in rules],
+                       default=texts.figures.REASON_ON_TRACK)
     manual = m["ampel"].notna()
     computed_s, reason_s = pd.Series(computed, index=m.index), pd.Series(reason, index=m.index)
     return pd.DataFrame({
@@ -90,7 +92,7 @@ def compute_ampel(plan: Plan, today: datetime.date) -> pd.DataFrame:
         "ampel": m["ampel"].where(manual, computed_s),
         "ampel_manual": manual,
         "ampel_computed": computed_s,
-        "ampel_reason": reason_s.where(~manual, fill(texts.REASON_MANUAL, ampel=computed_s, reason=reason_s)),
+        "ampel_reason": reason_s.where(~manual, fill(texts.figures.REASON_MANUAL, ampel=computed_s, reason=reason_s)),
         "planned": planned,
         "overdue": end_passed & ~closed,
     })

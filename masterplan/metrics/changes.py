@@ -45,7 +45,7 @@ class PlanChanges:
     def summary(self) -> pd.DataFrame:
         """One row per topic with German name and count, in agenda order."""
         return pd.DataFrame({
-            "topic": [texts.CHANGE_TOPICS[f.name] for f in fields(self)],
+            "topic": [texts.figures.CHANGE_TOPICS[f.name] for f in fields(self)],
             "count": [len(getattr(self, f.name)) for f in fields(self)],
         })
 
@@ -141,7 +141,7 @@ def change_tables(changes: PlanChanges) -> list[tuple[str, pd.DataFrame]]:
              for c in ("sachstand_old", "sachstand_new")}
     frames = {f.name: getattr(changes, f.name) for f in fields(changes)}
     frames["sachstand_changes"] = frames["sachstand_changes"].assign(**short)
-    return [(texts.CHANGE_TOPICS[name], frame) for name, frame in frames.items()]
+    return [(texts.figures.CHANGE_TOPICS[name], frame) for name, frame in frames.items()]
 
 
 def sachstand_texts(changes: PlanChanges) -> list[tuple[str, str, str]]:
@@ -153,7 +153,7 @@ def sachstand_texts(changes: PlanChanges) -> list[tuple[str, str, str]]:
 def _dash(value: object) -> str:
     """A cell as text, blanks as "–"."""
     value = cell_value(value)
-    return texts.MISSING if value is None else str(value)
+    return texts.common.MISSING if value is None else str(value)
 
 
 def _status_text(status: pd.Series) -> pd.Series:
@@ -168,37 +168,38 @@ def change_list(changes: PlanChanges, limit: int | None = None) -> pd.DataFrame:
     c = changes
     progress = c.progress_changes
     parts = [
-        ("new_measures", c.new_measures, "massnahme", texts.MISSING, _status_text(c.new_measures["status"])),
+        ("new_measures", c.new_measures, "massnahme", texts.common.MISSING, _status_text(c.new_measures["status"])),
         ("removed_measures", c.removed_measures, "massnahme", _status_text(c.removed_measures["status"]),
-         texts.P_KIND_REMOVED),
+         texts.upload.CHANGE_KIND_REMOVED),
         ("status_changes", c.status_changes, "massnahme", _status_text(c.status_changes["status_old"]),
          _status_text(c.status_changes["status_new"])),
         ("ampel_changes", c.ampel_changes, "massnahme", ampel_labels(c.ampel_changes["ampel_old"]),
          ampel_labels(c.ampel_changes["ampel_new"])),
         ("progress_changes", progress, "massnahme", progress["progress_old"].map(format_percent),
-         fill_counted(texts.CHANGE_PROGRESS, progress["delta"].round(0),
+         fill_counted(texts.common.CHANGE_PROGRESS, progress["delta"].round(0),
                       new=progress["progress_new"].map(format_percent),
                       count=progress["delta"].map(lambda v: format_signed(v, 0)))),
         ("sachstand_changes", c.sachstand_changes, "massnahme",
          c.sachstand_changes["sachstand_old"].map(lambda v: shorten(v, SHORT_TEXT)),
          c.sachstand_changes["sachstand_new"].map(lambda v: shorten(v, SHORT_TEXT))),
         ("field_changes", c.field_changes, "massnahme",
-         fill(texts.CHANGE_FIELD, field=c.field_changes["angabe"], value=c.field_changes["value_old"]),
-         fill(texts.CHANGE_FIELD, field=c.field_changes["angabe"], value=c.field_changes["value_new"])),
-        ("milestones_new", c.milestones_new, "meilenstein", texts.MISSING,
-         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_new["faellig_am"]))),
+         fill(texts.common.CHANGE_FIELD, field=c.field_changes["angabe"], value=c.field_changes["value_old"]),
+         fill(texts.common.CHANGE_FIELD, field=c.field_changes["angabe"], value=c.field_changes["value_new"])),
+        ("milestones_new", c.milestones_new, "meilenstein", texts.common.MISSING,
+         fill(texts.common.CHANGE_DUE, date=format_dates(c.milestones_new["faellig_am"]))),
         ("milestones_removed", c.milestones_removed, "meilenstein",
-         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_removed["faellig_am"])), texts.P_KIND_REMOVED),
+         fill(texts.common.CHANGE_DUE,
+              date=format_dates(c.milestones_removed["faellig_am"])), texts.upload.CHANGE_KIND_REMOVED),
         ("milestones_reached", c.milestones_reached, "meilenstein",
-         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_reached["faellig_am"])),
-         fill(texts.CHANGE_REACHED, date=format_dates(c.milestones_reached["erreicht_am"]))),
+         fill(texts.common.CHANGE_DUE, date=format_dates(c.milestones_reached["faellig_am"])),
+         fill(texts.common.CHANGE_REACHED, date=format_dates(c.milestones_reached["erreicht_am"]))),
         ("milestones_postponed", c.milestones_postponed, "meilenstein",
-         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_postponed["faellig_old"])),
-         fill(texts.CHANGE_DUE, date=format_dates(c.milestones_postponed["faellig_new"]))),
+         fill(texts.common.CHANGE_DUE, date=format_dates(c.milestones_postponed["faellig_old"])),
+         fill(texts.common.CHANGE_DUE, date=format_dates(c.milestones_postponed["faellig_new"]))),
     ]
     columns = ["topic", "nr", "title", "before", "after"]
     frames = [
-        pd.DataFrame({"topic": texts.CHANGE_TOPICS[name], "nr": frame["nr"], "title": frame[title],
+        pd.DataFrame({"topic": texts.figures.CHANGE_TOPICS[name], "nr": frame["nr"], "title": frame[title],
                       "before": before, "after": after}, index=frame.index, columns=columns)
         for name, frame, title, before, after in parts if not frame.empty
     ]

@@ -12,16 +12,16 @@ from masterplan.tables import Plan, is_blank
 BULLETS = "-–•* \t"
 # Field name → German column header. Frames keep their field names and are labelled from this one mapping where
 # they are shown: on the pages by shared.table, in the meeting's tables (Sitzung, deck, report) by meeting.slides.
-COLUMN_LABELS = {**{c.field: c.header for s in SHEETS for c in s.columns}, **texts.COLUMNS}
+COLUMN_LABELS = {**{c.field: c.header for s in SHEETS for c in s.columns}, **texts.columns.HEADERS}
 
 
 def ampel_labels(ampel: pd.Series, manual: pd.Series | None = None) -> pd.Series:
     """ "🔴 rot": a coloured marker plus the word, so colour is never the only cue; "(manuell)" if the sheet set it."""
-    labels = ampel.map(vocabulary.AMPEL.markers).fillna(ampel).fillna(texts.MISSING)
+    labels = ampel.map(vocabulary.AMPEL.markers).fillna(ampel).fillna(texts.common.MISSING)
     if manual is None:
         return labels
     manual = manual.astype("boolean").fillna(False).to_numpy(dtype=bool)
-    return labels.where(~manual, labels + texts.AMPEL_MANUAL_SUFFIX)
+    return labels.where(~manual, labels + texts.common.AMPEL_MANUAL_SUFFIX)
 
 
 def choice_labels(frame: pd.DataFrame, key: str, title: str) -> dict[str, str]:

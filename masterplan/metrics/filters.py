@@ -138,5 +138,5 @@ def describe_filters(plan: Plan, **chosen: Iterable[str] | None) -> str:
     parts = []
     for field, values in selected.items():
         named = [options[field][v] if field == "federfuehrung" else v for v in options[field] if v in values]
-        parts.append(texts.FILTERED_PART.format(label=texts.FILTER_LABELS[field], values=", ".join(named)))
-    return texts.FILTERED.format(filters=" · ".join(parts))
+        parts.append(texts.frame.FILTERED_PART.format(label=texts.frame.FILTER_LABELS[field], values=", ".join(named)))
+    return texts.frame.FILTERED.format(filters=" · ".join(parts))

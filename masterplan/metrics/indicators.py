@@ -60,11 +60,12 @@ def _signed(values: pd.Series, zero: str = "") -> pd.Series:
     return values.map(lambda v: format_signed(v, None, zero))
 
 
-def _with_year(values: pd.Series, years: pd.Series, missing: str = texts.MISSING) -> pd.Series:
+def _with_year(values: pd.Series, years: pd.Series, missing: str = texts.common.MISSING) -> pd.Series:
     """ "9,5 (2019)": a value with its year where known, the value alone without year, ``missing`` without value."""
     text = values.map(format_value)
     year = years.map(lambda y: "" if pd.isna(y) else str(int(y)))
-    return text.where(years.isna(), fill(texts.I_VALUE_YEAR, value=text, year=year)).where(values.notna(), missing)
+    with_year = text.where(years.isna(), fill(texts.indikatoren.VALUE_YEAR, value=text, year=year))
+    return with_year.where(values.notna(), missing)
 
 
 def _figures(summary: pd.DataFrame, no_target: str) -> dict[str, pd.Series]:
@@ -80,12 +81,13 @@ def _figures(summary: pd.DataFrame, no_target: str) -> dict[str, pd.Series]:
 def indicator_trend(summary: pd.DataFrame) -> pd.DataFrame:
     """Arrow with signed change ("↑ +8") and its reading against the Zielrichtung, per indicator_summary row."""
     change = summary["change"]
-    arrow = np.select([change > 0, change < 0, change == 0], [texts.I_UP, texts.I_DOWN, texts.I_FLAT], "")
+    arrow = np.select([change > 0, change < 0, change == 0],
+                      [texts.indikatoren.UP, texts.indikatoren.DOWN, texts.indikatoren.FLAT], "")
     text = pd.Series(arrow, index=summary.index) + " " + _signed(change, zero="±")
     improved = summary["improved"]
-    reading = np.select([change.eq(0).fillna(False), improved.eq(True).fillna(False),
-                         improved.eq(False).fillna(False)], [texts.I_UNCHANGED, texts.I_BETTER, texts.I_WORSE],
-                        texts.MISSING)
+    reading = np.select([change.eq(0).fillna(False), improved.eq(True).fillna(False), improved.eq(False).fillna(False)],
+                        [texts.indikatoren.UNCHANGED, texts.indikatoren.BETTER, texts.indikatoren.WORSE],
+                        texts.common.MISSING)
     return pd.DataFrame({"change": text.str.strip(), "trend": reading}, index=summary.index)
 
 
@@ -96,7 +98,7 @@ def _indicators_in_order(plan: Plan) -> pd.DataFrame:
     order = {lz: i for i, lz in enumerate(goals["lz_nr"])}
     titles = goals.set_index("lz_nr")["leitziel"]
     goal = (summary["lz_nr"].fillna("") + " " + summary["lz_nr"].map(titles).fillna("")).str.strip()
-    summary = summary.assign(goal=goal.replace("", texts.MISSING), _order=summary["lz_nr"].map(order))
+    summary = summary.assign(goal=goal.replace("", texts.common.MISSING), _order=summary["lz_nr"].map(order))
     return summary.sort_values(["_order", "ind_nr"], kind="stable", na_position="last").drop(
         columns="_order").reset_index(drop=True)
 
@@ -116,7 +118,7 @@ def indicator_table(plan: Plan) -> pd.DataFrame:
     """
     summary = _indicators_in_order(plan)
     trend = indicator_trend(summary)
-    figures = _figures(summary, no_target=texts.MISSING)
+    figures = _figures(summary, no_target=texts.common.MISSING)
     return pd.DataFrame({
         "lz_nr": summary["lz_nr"],
         "indikator": summary["indikator"].fillna(summary["ind_nr"]),
@@ -139,7 +141,7 @@ def indicator_list(plan: Plan) -> pd.DataFrame:
     achievement, improved (ja/nein/–), source.
     """
     s = indicator_summary(plan)
-    figures = _figures(s, no_target=texts.NO_TARGET)
+    figures = _figures(s, no_target=texts.figures.NO_TARGET)
     return pd.DataFrame({
         "ind_nr": s["ind_nr"], "indikator": s["indikator"], "lz_nr": s["lz_nr"], "einheit": s["einheit"],
         "latest": figures["latest"], "latest_date": format_dates(s["latest_date"]),

@@ -65,7 +65,7 @@ def search_measures(plan: Plan, today: datetime.date, query: str = "") -> pd.Dat
     words = str(query or "").casefold().split()
     if not words or table.empty:
         return table
-    text = [table[c].fillna("").astype(str).replace(texts.MISSING, "") for c in ("nr", "massnahme", "sachstand")]
+    text = [table[c].fillna("").astype(str).replace(texts.common.MISSING, "") for c in ("nr", "massnahme", "sachstand")]
     haystack = (text[0] + "\n" + text[1] + "\n" + text[2]).str.casefold()
     keep = np.logical_and.reduce([haystack.str.contains(word, regex=False).to_numpy(dtype=bool) for word in words])
     return table[keep].reset_index(drop=True)
@@ -93,13 +93,13 @@ class MeasureDetail:
 def _field_text(column_kind: str, value: object) -> str:
     value = cell_value(value)
     if value is None:
-        return texts.MISSING
+        return texts.common.MISSING
     if column_kind == "percent":
         return format_percent(value)
     if column_kind in ("date", "date_or_year"):
         return format_date(pd.Timestamp(value).date())
     if column_kind == "money":
-        return texts.EURO.format(value=format_number(value, 2))
+        return texts.common.EURO.format(value=format_number(value, 2))
     if column_kind == "number":
         return format_number(value)
     return str(value)
@@ -107,9 +107,9 @@ def _field_text(column_kind: str, value: object) -> str:
 
 def _milestone_rows(states: pd.DataFrame) -> pd.DataFrame:
     """milestone_states rows for a table: Erreicht am as German text, delays as one note ("47 Tage verspätet")."""
-    late = fill_counted(texts.MS_DAYS_LATE, states["days_late"])
-    overdue = fill_counted(texts.MS_DAYS_OVERDUE, states["days_overdue"])
-    note = late.where(states["days_late"].notna(), overdue.where(states["days_overdue"].notna(), texts.MISSING))
+    late = fill_counted(texts.common.MS_DAYS_LATE, states["days_late"])
+    overdue = fill_counted(texts.common.MS_DAYS_OVERDUE, states["days_overdue"])
+    note = late.where(states["days_late"].notna(), overdue.where(states["days_overdue"].notna(), texts.common.MISSING))
     rows = dashed(states, ["status"]).assign(erreicht_am=format_dates(states["erreicht_am"]), note=note)
     return rows[["ms_nr", "meilenstein", "faellig_am", "erreicht_am", "status", "state", "note"]].reset_index(drop=True)
 
@@ -118,7 +118,7 @@ def _key_title(key: object, title: object) -> str:
     """ "LZ1 – Oberhausen ist wirtschaftsfreundlich"; the key alone without a title; "–" without a key."""
     key, title = cell_value(key), cell_value(title)
     if key is None:
-        return texts.MISSING
+        return texts.common.MISSING
     return f"{key} – {title}" if title is not None and title != key else str(key)
 
 
@@ -135,13 +135,13 @@ def measure_detail(plan: Plan, nr: str, today: datetime.date) -> MeasureDetail |
     shown = {
         "lz_nr": _key_title(row["lz_nr"], row["leitziel"]),
         "fp_nr": _key_title(row["fp_nr"], row["fokusprojekt"]),
-        "federfuehrung": str(cell_value(row["lead"]) or cell_value(row["federfuehrung"]) or texts.MISSING),
+        "federfuehrung": str(cell_value(row["lead"]) or cell_value(row["federfuehrung"]) or texts.common.MISSING),
         "ampel": ampel_labels(pd.Series([row["ampel"]]), pd.Series([row["ampel_manual"]])).iloc[0],
     }
     fields_ = [(c.header, shown.get(c.field) or _field_text(c.kind, row[c.field]))
                for c in MASSNAHMEN.columns if c.field != "sachstand"]
-    fields_ += [(texts.COLUMNS["ampel_reason"], str(row["ampel_reason"])),
-                (texts.COLUMNS["planned"], format_percent(row["planned"]))]
+    fields_ += [(texts.columns.HEADERS["ampel_reason"], str(row["ampel_reason"])),
+                (texts.columns.HEADERS["planned"], format_percent(row["planned"]))]
     states = milestone_states(single, today).sort_values(["faellig_am", "ms_nr"], kind="stable")
     people = involvements(single)
     st_ = plan["Stakeholder"].set_index("st_nr")

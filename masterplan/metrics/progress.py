@@ -27,7 +27,8 @@ def measure_progress(plan: Plan) -> pd.DataFrame:
     dropped = m["status"].eq(DROPPED)
     note = np.select(
         [dropped, m["status"].eq(DONE), m["umsetzungsstand"].isna(), raw_weight.isna()],
-        [texts.NOTE_DROPPED, texts.NOTE_DONE, texts.NOTE_NO_PROGRESS, texts.NOTE_DEFAULT_WEIGHT],
+        [texts.figures.NOTE_DROPPED, texts.figures.NOTE_DONE, texts.figures.NOTE_NO_PROGRESS,
+         texts.figures.NOTE_DEFAULT_WEIGHT],
         default="",
     )
     return pd.DataFrame({
@@ -49,10 +50,12 @@ class Rollup:
     @property
     def summary(self) -> str:
         if self.value is None:
-            return texts.ROLLUP_EMPTY
-        text = texts.ROLLUP_SUMMARY.format(value=format_percent(self.value), counted=format_number(self.counted))
+            return texts.figures.ROLLUP_EMPTY
+        text = texts.figures.ROLLUP_SUMMARY.format(value=format_percent(self.value),
+                                                   counted=format_number(self.counted))
         excluded = self.measures - self.counted
-        return text + (texts.ROLLUP_SUMMARY_EXCLUDED.format(excluded=format_number(excluded)) if excluded else "")
+        return text + (texts.figures.ROLLUP_SUMMARY_EXCLUDED.format(excluded=format_number(excluded))
+                       if excluded else "")
 
 
 def _rollup(progress: pd.DataFrame) -> Rollup:
@@ -130,8 +133,9 @@ def rollup_explanation(rollup: Rollup) -> pd.DataFrame:
     return pd.DataFrame({
         "nr": e["nr"], "massnahme": e["massnahme"], "status": e["status"].fillna(NO_STATUS),
         "progress": e["progress"],
-        "weight": e["weight"].map(format_number).where(counted, texts.MISSING),
-        "weight_share": (100 * e["weight_share"]).map(lambda v: format_percent(v, 1)).where(counted, texts.MISSING),
-        "points": e["points"].map(lambda v: format_number(v, 1)).where(counted, texts.MISSING),
+        "weight": e["weight"].map(format_number).where(counted, texts.common.MISSING),
+        "weight_share": (100 * e["weight_share"]).map(lambda v: format_percent(v, 1))
+                        .where(counted, texts.common.MISSING),
+        "points": e["points"].map(lambda v: format_number(v, 1)).where(counted, texts.common.MISSING),
         "note": e["note"],
     })

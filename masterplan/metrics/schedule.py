@@ -116,13 +116,13 @@ def schedule_issues(plan: Plan, today: datetime.date) -> pd.DataFrame:
     states = milestone_states(plan, today)
     leads = table.set_index("nr")["lead"]
     parts = [
-        pd.DataFrame({"befund": texts.Z_ISSUE_END_PASSED, "nr": overdue["nr"], "massnahme": overdue["massnahme"],
+        pd.DataFrame({"befund": texts.zeitplan.ISSUE_END_PASSED, "nr": overdue["nr"], "massnahme": overdue["massnahme"],
                       "meilenstein": None, "lz_nr": overdue["lz_nr"], "lead": overdue["lead"],
                       "termin": overdue["ende"], "tage": (day - overdue["ende"].dt.normalize()).dt.days,
                       "rueckstand": np.nan}),
     ]
-    for state, issue, days in ((MS_OVERDUE, texts.Z_ISSUE_MS_OVERDUE, "days_overdue"),
-                               (MS_REACHED_LATE, texts.Z_ISSUE_MS_LATE, "days_late")):
+    for state, issue, days in ((MS_OVERDUE, texts.zeitplan.ISSUE_MS_OVERDUE, "days_overdue"),
+                               (MS_REACHED_LATE, texts.zeitplan.ISSUE_MS_LATE, "days_late")):
         rows = states[states["state"].eq(state)]
         parts.append(pd.DataFrame({
             "befund": issue, "nr": rows["nr"], "massnahme": rows["massnahme"], "meilenstein": rows["meilenstein"],
@@ -130,7 +130,8 @@ def schedule_issues(plan: Plan, today: datetime.date) -> pd.DataFrame:
             "tage": rows[days].astype("Float64").astype(float), "rueckstand": np.nan,
         }))
     parts.insert(2, pd.DataFrame({
-        "befund": texts.Z_ISSUE_BEHIND, "nr": behind["nr"], "massnahme": behind["massnahme"], "meilenstein": None,
+        "befund": texts.zeitplan.ISSUE_BEHIND, "nr": behind["nr"], "massnahme": behind["massnahme"],
+        "meilenstein": None,
         "lz_nr": behind["lz_nr"], "lead": behind["lead"], "termin": behind["ende"], "tage": np.nan,
         "rueckstand": (behind["planned"] - behind["progress"]).round(),
     }))
@@ -138,7 +139,8 @@ def schedule_issues(plan: Plan, today: datetime.date) -> pd.DataFrame:
     issues = pd.concat([p.astype({"meilenstein": object}) for p in parts if not p.empty] or [pd.DataFrame(
         columns=columns)], ignore_index=True)[columns]
     rank = issues["befund"].map({issue: i for i, issue in enumerate(
-        (texts.Z_ISSUE_END_PASSED, texts.Z_ISSUE_MS_OVERDUE, texts.Z_ISSUE_BEHIND, texts.Z_ISSUE_MS_LATE))})
+        (texts.zeitplan.ISSUE_END_PASSED, texts.zeitplan.ISSUE_MS_OVERDUE, texts.zeitplan.ISSUE_BEHIND,
+         texts.zeitplan.ISSUE_MS_LATE))})
     issues = issues.assign(_rank=rank).sort_values(["_rank", "tage", "rueckstand", "nr"],
                                                    ascending=[True, False, False, True], kind="stable")
     issues = issues.drop(columns="_rank").reset_index(drop=True)

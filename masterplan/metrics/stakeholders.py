@@ -103,7 +103,8 @@ def staffing_gaps(plan: Plan) -> pd.DataFrame:
     institutions = m["nr"].map(working.groupby("nr")["st_nr"].nunique()).fillna(0).astype(int)
     lead = resolve_stakeholders(plan, m["federfuehrung"])
     open_ = ~m["status"].isin([DONE, DROPPED])
-    issue = np.select([open_ & lead.isna(), open_ & (institutions <= 1)], [texts.GAP_NO_LEAD, texts.GAP_SINGLE], "")
+    issue = np.select([open_ & lead.isna(), open_ & (institutions <= 1)],
+                      [texts.figures.GAP_NO_LEAD, texts.figures.GAP_SINGLE], "")
     gaps = m[[*MEASURE_COLUMNS, "status"]].assign(
         lead=lead.map(stakeholder_labels(plan)).fillna(lead), institutions=institutions, issue=issue,
     )

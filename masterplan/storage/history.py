@@ -27,7 +27,7 @@ HISTORY_COLUMNS = ["stand", "created_at", "created_by", "change_text", "status",
 def _changed_fields(before: dict[str, object], after: dict[str, object]) -> str:
     """Sheet headers of the fields that differ, in sheet order."""
     headers = [c.header for c in MASSNAHMEN.columns if before.get(c.field) != after.get(c.field)]
-    return texts.M_HISTORY_CHANGED.format(fields=", ".join(headers))
+    return texts.massnahmen.HISTORY_CHANGED.format(fields=", ".join(headers))
 
 
 def stand_day(stand: StandInfo, today: datetime.date) -> datetime.date:
@@ -59,8 +59,8 @@ def measure_history(store: Store, stands: Sequence[StandInfo], nr: str, mileston
                                     "created_by": stand.created_by}
         if row is None:
             if before is not None:
-                rows.append({**entry, "change_text": texts.M_HISTORY_REMOVED, "status": texts.MISSING,
-                             "progress": None, "ampel_label": texts.MISSING})
+                rows.append({**entry, "change_text": texts.massnahmen.HISTORY_REMOVED, "status": texts.common.MISSING,
+                             "progress": None, "ampel_label": texts.common.MISSING})
             before = None
             continue
         if row == before:  # stored again unchanged, e.g. the first real import after the example data
@@ -70,7 +70,7 @@ def measure_history(store: Store, stands: Sequence[StandInfo], nr: str, mileston
         ampel = compute_ampel(plan, stand_day(stand, today))
         rows.append({
             **entry,
-            "change_text": texts.M_HISTORY_NEW if before is None else _changed_fields(before, row),
+            "change_text": texts.massnahmen.HISTORY_NEW if before is None else _changed_fields(before, row),
             "status": row.get("status") or NO_STATUS,
             "progress": float(measure_progress(plan)["progress"].iloc[0]),
             "ampel_label": ampel_labels(ampel["ampel"], ampel["ampel_manual"]).iloc[0],

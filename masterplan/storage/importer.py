@@ -93,7 +93,7 @@ def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, 
     changeset = merge(tables, base, complete=complete)
     if changeset.has_errors or any(f.is_error for f in findings):
         # contradictions are checked on data that could be saved: on 200 000 faulty rows they would cost seconds
-        changeset.findings.append(Finding(INFO, texts.PL_AFTER_ERRORS))
+        changeset.findings.append(Finding(INFO, texts.plausibility.AFTER_ERRORS))
     else:
         changeset.findings += plausibility.upload_warnings(base, changeset, clock.today())
     changeset.findings.sort(key=reading_order)
@@ -137,6 +137,6 @@ def ensure_example(store: Store) -> StandInfo | None:
     if prepared.has_errors:
         raise RuntimeError("; ".join(f.line() for f in prepared.findings if f.is_error))
     try:
-        return commit(store, prepared, by=EXAMPLE_AUTHOR, note=msg.EXAMPLE_NOTE, is_example=True)
+        return commit(store, prepared, by=EXAMPLE_AUTHOR, note=texts.storage.EXAMPLE_NOTE, is_example=True)
     except StaleBase:  # another session loaded it at the same moment
         return None

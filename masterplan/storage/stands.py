@@ -15,33 +15,34 @@ from masterplan.storage.store import StandInfo
 
 def stand_title(stand: StandInfo) -> str:
     """How the meeting material names a Stand: „Stand 3 vom 26.11.2026“."""
-    return texts.MT_STAND.format(id=stand.id, date=format_date(stand.day))
+    return texts.meeting.STAND.format(id=stand.id, date=format_date(stand.day))
 
 
 def stands_frame(stands: Iterable[StandInfo]) -> pd.DataFrame:
     """The history, newest first: number, time, who, kind, files, note, measures."""
     rows = [
-        {texts.S_ID: s.id, texts.S_TIME: format_datetime(s.created_at),
-         texts.S_BY: s.created_by, texts.S_KIND: stand_kind(s), texts.S_FILES: ", ".join(s.files),
-         texts.S_NOTE: s.note, texts.S_MEASURES: s.counts.get("Maßnahmen", 0)}
+        {texts.upload.STAND_ID: s.id, texts.upload.STAND_TIME: format_datetime(s.created_at),
+         texts.upload.STAND_BY: s.created_by, texts.upload.STAND_KIND: stand_kind(s),
+         texts.upload.STAND_FILES: ", ".join(s.files), texts.upload.STAND_NOTE: s.note,
+         texts.upload.STAND_MEASURES: s.counts.get("Maßnahmen", 0)}
         for s in sorted(stands, key=lambda s: s.id, reverse=True)
     ]
-    return pd.DataFrame(rows, columns=texts.STAND_COLUMNS)
+    return pd.DataFrame(rows, columns=texts.upload.STAND_COLUMNS)
 
 
 def stand_kind(stand: StandInfo) -> str:
     """How a Stand came about, in words: Import, Zurückgesetzt, Beispieldaten."""
-    kind = texts.STAND_KINDS.get(stand.kind, stand.kind)
-    return f"{kind} ({texts.EXAMPLE})" if stand.is_example and kind != texts.EXAMPLE else kind
+    kind = texts.frame.STAND_KINDS.get(stand.kind, stand.kind)
+    return f"{kind} ({texts.frame.EXAMPLE})" if stand.is_example and kind != texts.frame.EXAMPLE else kind
 
 
 def stand_label(stand: StandInfo) -> str:
     """How a Stand is named in selectors: „Stand 5 · 26.11.2026 · Lenkungskreis November“."""
-    parts = [texts.STAND_NAME.format(id=stand.id), format_date(stand.day)]
+    parts = [texts.frame.STAND_NAME.format(id=stand.id), format_date(stand.day)]
     if stand.is_example:
-        parts.append(texts.EXAMPLE)
+        parts.append(texts.frame.EXAMPLE)
     elif stand.kind == ADOPTED_KIND:
-        parts.append(texts.ADOPTED_MARK)
+        parts.append(texts.frame.ADOPTED_MARK)
     if stand.note and not stand.is_example:
         parts.append(stand.note)
     return " · ".join(parts)

@@ -35,10 +35,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from loaders import messages as msg
 from loaders.merge import Changeset, SheetChange
 from loaders.schema import SHEETS
 from loaders.state import Row
+from masterplan import texts
 from masterplan.formatting import CITY_TIME
 from masterplan.storage.db import database_url, make_engine
 from masterplan.tables import Plan
@@ -174,7 +174,7 @@ class Store:
         for info in self.stands():
             if info.id == stand_id:
                 return info
-        raise StoreError(msg.UNKNOWN_STAND.format(stand=stand_id, available=self._available()))
+        raise StoreError(texts.storage.UNKNOWN_STAND.format(stand=stand_id, available=self._available()))
 
     def latest(self) -> StandInfo | None:
         stands = self.stands()
@@ -290,7 +290,7 @@ class Store:
         def write(conn: Connection) -> int:
             latest = conn.execute(select(func.max(stand_table.c.id))).scalar()
             if latest != base_id:
-                raise StaleBase(msg.STALE_BASE.format(latest=latest))
+                raise StaleBase(texts.storage.STALE_BASE.format(latest=latest))
             new_id = (latest or 0) + 1
             rows = list(self._versions(sheets, new_id))
             if clear_example and latest is not None:
@@ -378,7 +378,7 @@ class Store:
             diff.sheets,
             base_id=latest.id,
             by=by,
-            note=note or msg.ROLLBACK_NOTE.format(stand=target),
+            note=note or texts.storage.ROLLBACK_NOTE.format(stand=target),
             kind="rollback",
             is_example=target_info.is_example,
         )
@@ -412,7 +412,7 @@ class Store:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
         except OperationalError as error:
-            raise StoreError(msg.DATABASE_UNREACHABLE.format(detail=_short(error))) from error
+            raise StoreError(texts.storage.DATABASE_UNREACHABLE.format(detail=_short(error))) from error
 
     def _write(self, work) -> int:
         """Run ``work`` in one serialised transaction; retry on lock timeouts, deadlocks and serialisation failures."""
@@ -424,7 +424,8 @@ class Store:
                     return work(conn)
             except DBAPIError as error:
                 if not _is_retryable(error) or attempt == RETRIES - 1:
-                    text = msg.DATABASE_BUSY if _is_retryable(error) else msg.IMPORT_FAILED.format(detail=_short(error))
+                    text = (texts.storage.DATABASE_BUSY if _is_retryable(error)
+                            else texts.storage.IMPORT_FAILED.format(detail=_short(error)))
                     raise StoreError(text) from error
                 time.sleep(0.2 * (attempt + 1))
         raise AssertionError("unreachable")
@@ -433,7 +434,7 @@ class Store:
         try:
             work()
         except OperationalError as error:
-            raise StoreError(msg.DATABASE_UNREACHABLE.format(detail=_short(error))) from error
+            raise StoreError(texts.storage.DATABASE_UNREACHABLE.format(detail=_short(error))) from error
 
 
 class StandState:

@@ -1,0 +1,34 @@
+"""Every German word the dashboard and its exports show, one module per concept: ``texts.uebersicht.STATUS_MIX``.
+
+Templates use str.format fields (or plotly's %{…} in hover templates); callers pass values already formatted
+for German readers (masterplan.formatting). Status, Ampel, milestone states and roles — word, label, colour,
+meaning — are records in masterplan.vocabulary; messages about files and their cells are in loaders.messages.
+"""
+
+from masterplan.texts import (
+    beteiligte,
+    charts,
+    cli,
+    columns,
+    common,
+    daten,
+    figures,
+    frame,
+    indikatoren,
+    leitziele,
+    massnahmen,
+    meeting,
+    plausibility,
+    sitzung,
+    storage,
+    uebersicht,
+    upload,
+    veraenderungen,
+    zeitplan,
+)
+
+__all__ = [
+    "beteiligte", "charts", "cli", "columns", "common", "daten", "figures", "frame", "indikatoren", "leitziele",
+    "massnahmen", "meeting", "plausibility", "sitzung", "storage", "uebersicht", "upload", "veraenderungen",
+    "zeitplan",
+]

@@ -1,0 +1,24 @@
+"""The command line: what import, check, export and report print."""
+
+NO_STAND = "Es gibt noch keinen Stand, der exportiert werden könnte."
+NOTHING_CHANGED = "Die Dateien ändern nichts am aktuellen Stand; es wurde kein neuer Stand angelegt."
+STORED = "Gespeichert als Stand {stand}: {summary}."
+CHECKED = "Geprüft: {summary}. Keine Fehler."
+CHECK_FAILED = "{errors} Fehler – es wurde nichts gespeichert."
+SUMMARY_PART = "{sheet} {added} neu, {changed} geändert, {removed} entfernt"
+EXAMPLE_BASE = (
+    "Der neueste Stand enthält nur Beispieldaten, und Beispieldaten sind nie die Grundlage eigener Daten: dieser "
+    "Import beginnt mit einem leeren Stand und muss für sich allein vollständig sein (auch die Leitziele, "
+    "Fokusprojekte und Stakeholder, auf die seine Zeilen verweisen). Entweder eine vollständige Arbeitsmappe "
+    "importieren oder mit --adopt-example die Beispieldaten ausdrücklich als Ausgangsbasis übernehmen."
+)
+ADOPTED_BASE = (
+    "Die Beispieldaten werden als Ausgangsbasis übernommen; der neue Stand heißt „Import auf Beispieldaten“."
+)
+ADOPT_WITHOUT_EXAMPLE = "--adopt-example hat keine Wirkung: der neueste Stand enthält keine Beispieldaten."
+EXPORTED = "Stand {stand} exportiert nach {path}."
+FILE_NOT_FOUND = "Datei „{path}“ nicht gefunden."
+REPORT_NO_STAND = "Es gibt noch keinen Stand, über den berichtet werden könnte."
+REPORT_SUFFIX = "„{path}“: Bitte .pptx (Foliensatz) oder .pdf (Bericht) als Endung angeben."
+REPORT_WRITTEN = "Bericht zu Stand {stand} ({comparison}) geschrieben nach {path}."
+REPORT_WRITE_FAILED = "„{path}“ konnte nicht geschrieben werden: {detail}"

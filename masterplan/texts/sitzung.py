@@ -1,0 +1,18 @@
+"""The Sitzung page: controls and navigation around the slides."""
+
+SINCE = "Vergleichsstand"
+SINCE_HELP = "Gegen diesen früheren Stand zeigen die Folien Veränderungen; vorgewählt ist der vorige Stand."
+BACK = "Zurück"
+NEXT = "Weiter"
+COUNTER = "Folie {number} von {count}"
+NOTES = "Notizen"
+DECK = "Foliensatz (PowerPoint)"
+DECK_HELP = "Alle Folien als PowerPoint-Datei; wird beim Klick erstellt."
+REPORT = "Bericht (PDF)"
+REPORT_HELP = "Der Bericht mit allen Tabellen und dem Anhang aller Maßnahmen; wird beim Klick erstellt."
+SINCE_OPTION = "Vergleich mit {stand}"
+PRESENT = "Präsentationsansicht"
+PRESENT_HELP = (
+    "Öffnet die Folien in einem neuen Tab ohne Kopfzeile und Bedienleiste, mit demselben Stand und denselben "
+    "Filtern – für den Beamer. Vollbild mit F11, blättern mit ← und →."
+)

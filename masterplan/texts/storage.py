@@ -1,0 +1,12 @@
+"""Storing Stände: what the store says when a Stand cannot be written or found."""
+
+STALE_BASE = (
+    "Inzwischen wurde ein neuerer Stand ({latest}) gespeichert. Bitte die Datei erneut prüfen; "
+    "es wurde nichts gespeichert."
+)
+DATABASE_UNREACHABLE = "Die Datenbank ist nicht erreichbar – es wurde nichts gespeichert. ({detail})"
+DATABASE_BUSY = "Die Datenbank ist gerade durch einen anderen Import belegt – bitte in einer Minute erneut versuchen."
+IMPORT_FAILED = "Der Import ist fehlgeschlagen, es wurden keine Daten geändert. ({detail})"
+UNKNOWN_STAND = "Stand {stand} gibt es nicht. Vorhanden: {available}."
+ROLLBACK_NOTE = "Zurückgesetzt auf Stand {stand}"
+EXAMPLE_NOTE = "Beispieldaten"
