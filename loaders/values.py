@@ -273,34 +273,33 @@ def _percent(column: Column, cell: object, decimal: str) -> Parsed:
 
 def _number(column: Column, cell: object, decimal: str) -> Parsed:
     """Floats as they come, text strictly in the file's number format, then the column's range."""
-    if type(cell) is float and -_MAX_FLOAT <= cell <= _MAX_FLOAT:
-        return _in_range(column, cell)
-    if not isinstance(cell, str):
-        return _other_number(column, cell, msg.NOT_A_NUMBER)
-    text = clean_text(cell)
-    if not text:
-        return BLANK
-    number = _number_text(text, decimal)
-    if number is None:
-        return _number_error(text, text, decimal, msg.NOT_A_NUMBER, expected=_expected(column))
-    return _in_range(column, number)
+    return _amount(column, cell, decimal, msg.NOT_A_NUMBER, lambda text: text, with_range=True)
 
 
 def _money(column: Column, cell: object, decimal: str) -> Parsed:
     """Like a number, but "€", "EUR" or "Euro" may stand before or after the amount."""
+    def digits(text: str) -> str:
+        amount = _CURRENCY.sub("", text)
+        return _WHOLE_EUROS.sub("", amount) if decimal == "," else amount
+    return _amount(column, cell, decimal, msg.NOT_MONEY, digits)
+
+
+def _amount(column: Column, cell: object, decimal: str, template: str, digits: Callable[[str], str],
+            with_range: bool = False) -> Parsed:
+    """A number or money cell: floats in range as they are, text through ``digits`` and the file's format;
+    ``with_range`` names the column's range in the message (its computation waits for an error)."""
     if type(cell) is float and -_MAX_FLOAT <= cell <= _MAX_FLOAT:
         return _in_range(column, cell)
     if not isinstance(cell, str):
-        return _other_number(column, cell, msg.NOT_MONEY)
+        return _other_number(column, cell, template)
     text = clean_text(cell)
     if not text:
         return BLANK
-    amount = _CURRENCY.sub("", text)
-    if decimal == ",":
-        amount = _WHOLE_EUROS.sub("", amount)
-    number = _number_text(amount, decimal)
+    written = digits(text)
+    number = _number_text(written, decimal)
     if number is None:
-        return _number_error(text, amount, decimal, msg.NOT_MONEY)
+        fields = {"expected": _expected(column)} if with_range else {}
+        return _number_error(text, written, decimal, template, **fields)
     return _in_range(column, number)
 
 

@@ -137,23 +137,25 @@ def not_started_with_progress(plan: Plan, today: datetime.date) -> Iterator[Issu
                              progress=progress)
 
 
+def _status_against_start(plan: Plan, today: datetime.date, status: str, started: bool, template: str
+                          ) -> Iterator[Issue]:
+    """Measures with ``status`` whose Beginn is already past (``started``) or still ahead of the day."""
+    m = plan["Maßnahmen"]
+    day = pd.Timestamp(today)
+    for row in m[m["status"].eq(status) & (m["beginn"].lt(day) if started else m["beginn"].gt(day))].itertuples():
+        start = _day(row.beginn)
+        yield _measure_issue(template, row, "beginn", start, start=start, today=format_date(today))
+
+
 @rule
 def in_progress_before_start(plan: Plan, today: datetime.date) -> Iterator[Issue]:
-    m = plan["Maßnahmen"]
-    for row in m[m["status"].eq(IN_PROGRESS) & m["beginn"].gt(pd.Timestamp(today))].itertuples():
-        start = _day(row.beginn)
-        yield _measure_issue(texts.plausibility.IN_PROGRESS_BEFORE_START, row, "beginn", start, start=start,
-                             today=format_date(today))
+    return _status_against_start(plan, today, IN_PROGRESS, False, texts.plausibility.IN_PROGRESS_BEFORE_START)
 
 
 @rule
 def not_started_after_start(plan: Plan, today: datetime.date) -> Iterator[Issue]:
-    m = plan["Maßnahmen"]
-    # „in Planung“ may well go on after Beginn: only „nicht begonnen“ says „not yet“
-    for row in m[m["status"].eq(NOT_STARTED) & m["beginn"].lt(pd.Timestamp(today))].itertuples():
-        start = _day(row.beginn)
-        yield _measure_issue(texts.plausibility.NOT_STARTED_AFTER_START, row, "beginn", start, start=start,
-                             today=format_date(today))
+    """„in Planung“ may well go on after Beginn: only „nicht begonnen“ says „not yet“."""
+    return _status_against_start(plan, today, NOT_STARTED, True, texts.plausibility.NOT_STARTED_AFTER_START)
 
 
 @rule

@@ -68,25 +68,13 @@ milestone_columns = {
     "massnahme": st.column_config.TextColumn(width="large"),
 }
 
-st.subheader(texts.uebersicht.UPCOMING)
-upcoming = shared.computed(metrics.upcoming_milestones, view.today)
-shared.table(
-    upcoming,
-    texts.uebersicht.UPCOMING_EMPTY,
-    column_config=milestone_columns,
-    column_order=["faellig_am", "days_until", "meilenstein", "nr", "massnahme", "lead", "state"],
-    most=TABLE_HEIGHT,
-)
-
-st.subheader(texts.uebersicht.OVERDUE)
-overdue = shared.computed(metrics.overdue_milestones, view.today)
-shared.table(
-    overdue,
-    texts.uebersicht.OVERDUE_EMPTY,
-    column_config=milestone_columns,
-    column_order=["faellig_am", "days_overdue", "meilenstein", "nr", "massnahme", "lead", "status"],
-    most=TABLE_HEIGHT,
-)
+for title, milestones, empty, days, last in (
+    (texts.uebersicht.UPCOMING, metrics.upcoming_milestones, texts.uebersicht.UPCOMING_EMPTY, "days_until", "state"),
+    (texts.uebersicht.OVERDUE, metrics.overdue_milestones, texts.uebersicht.OVERDUE_EMPTY, "days_overdue", "status"),
+):
+    st.subheader(title)
+    shared.table(shared.computed(milestones, view.today), empty, column_config=milestone_columns,
+                 column_order=["faellig_am", days, "meilenstein", "nr", "massnahme", "lead", last], most=TABLE_HEIGHT)
 
 # --- latest changes --------------------------------------------------------------------------------
 st.subheader(texts.uebersicht.CHANGES)
