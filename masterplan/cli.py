@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from loaders.findings import Finding
-from masterplan import texts
+from masterplan import clock, texts
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import format_datetime
 from masterplan.storage import importer
@@ -180,7 +180,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 
 def run_report(store: Store, args: argparse.Namespace) -> int:
     """The meeting of one Stand against an earlier one, as deck or PDF (chosen by the file ending)."""
-    from masterplan import clock
+    # Here, not at the top: python-pptx, reportlab and the meeting cost every other command ~0.4 s at start.
     from masterplan.exports import deck, report
     from masterplan.meeting import slides as meeting
 
