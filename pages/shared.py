@@ -215,7 +215,7 @@ def is_local_mode() -> bool:
 
 
 def can_edit() -> bool:
-    """Upload and rollback; with authentication, roles will decide (DESIGN.md §5)."""
+    """Upload and rollback: everyone in local mode; once sign-in exists, the roles decide (in the core)."""
     return is_local_mode()
 
 
