@@ -50,3 +50,12 @@ def test_every_module_and_function_the_architecture_names_exists() -> None:
         else:
             unresolved.append(name)
     assert names and not unresolved
+
+
+def test_nothing_cites_a_file_outside_the_repository() -> None:
+    """The project explains itself: code and docs point to the code or to docs/, never to the product's notes."""
+    tracked = [p for p in PROJECT_ROOT.rglob("*") if p.suffix in (".py", ".md", ".toml") and ".git" not in p.parts
+               and "test-artifacts" not in p.parts and p.name != "test_docs.py"]
+    citing = [str(p.relative_to(PROJECT_ROOT)) for p in tracked
+              if re.search(r"DESIGN\.md|RELIABILITY\.md|\.\./shared/", p.read_text(encoding="utf-8", errors="ignore"))]
+    assert tracked and not citing
