@@ -54,4 +54,4 @@ else:
 
 st.subheader(texts.beteiligte.GAPS, help=texts.beteiligte.GAPS_HELP)
 gaps = shared.computed(metrics.staffing_gap_table)
-shared.table(gaps, texts.beteiligte.GAPS_EMPTY, placeholder=texts.common.MISSING)
+shared.table(gaps, texts.beteiligte.GAPS_EMPTY)

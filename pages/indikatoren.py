@@ -19,7 +19,7 @@ if summary.empty:
     st.stop()
 
 st.subheader(texts.indikatoren.SUMMARY, help=texts.indikatoren.SUMMARY_HELP)
-shared.table(summary, whole=True, placeholder=texts.common.MISSING, column_config={
+shared.table(summary, whole=True, column_config={
     **shared.date_columns("latest_date"),
     "indikator": st.column_config.TextColumn(width="medium"),
     "source": st.column_config.TextColumn(width="medium"),

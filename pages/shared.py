@@ -463,8 +463,9 @@ def table(
 
     Height: every row with ``whole``; its rows up to ``most`` px, scrolling beyond (no empty band below a short
     table); else Streamlit's ten rows. ``quiet`` says ``empty`` as a caption, for many small tables one below the
-    other. Headers: the page's label in ``column_config``, else COLUMN_LABELS' for a field. Returns the
-    selection event when ``on_select`` is given.
+    other. Headers: the page's label in ``column_config``, else COLUMN_LABELS' for a field. A blank cell shows
+    „–“ (Streamlit would write „None“) unless ``placeholder`` says otherwise. Returns the selection event when
+    ``on_select`` is given.
     """
     if frame.empty:
         if quiet:
@@ -474,6 +475,7 @@ def table(
         return None
     rows_px = HEADER_PX + (options.get("row_height") or ROW_PX) * len(frame)
     height = "content" if whole else "auto" if most is None else min(most, rows_px)
+    options.setdefault("placeholder", texts.common.MISSING)
     shown = st.dataframe(frame, hide_index=True, width="stretch", height=height, on_select=on_select,
                          column_config=_headed(frame, column_config or {}), **options)
     return None if on_select == "ignore" else shown

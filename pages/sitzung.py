@@ -111,7 +111,6 @@ def show_table(part: paging.TablePart) -> None:
     st.subheader(escape_markdown(table.title))
     shared.table(
         table.frame, table.empty or texts.common.NO_DATA, most=part.frame_height, row_height=part.row_height,
-        placeholder=texts.common.MISSING,
         column_config={name: st.column_config.TextColumn(width=width)  # an empty table was laid out without widths
                        for name, width in zip(table.frame.columns, part.widths, strict=not table.frame.empty)},
     )

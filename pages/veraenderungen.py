@@ -56,7 +56,7 @@ for first in range(0, len(summary), PER_ROW):
 for topic, table in metrics.change_tables(result):
     st.subheader(topic)
     sachstand = topic == texts.figures.CHANGE_TOPICS["sachstand_changes"]
-    shared.table(table, texts.veraenderungen.NOTHING_TOPIC, quiet=True, placeholder=texts.common.MISSING,
+    shared.table(table, texts.veraenderungen.NOTHING_TOPIC, quiet=True,
                  column_config=COLUMN_CONFIG,
                  row_height=SACHSTAND_ROW_PX if sachstand else None)
     if sachstand:

@@ -77,7 +77,6 @@ issues = shared.computed(metrics.schedule_issues, view.today)
 shared.table(
     issues,
     texts.zeitplan.ISSUES_EMPTY,
-    placeholder=texts.common.MISSING,
     column_config={
         **shared.date_columns("termin"),
         "massnahme": st.column_config.TextColumn(width="medium"),

@@ -15,6 +15,9 @@ def test_massnahmen_table_search_and_detail(monkeypatch: pytest.MonkeyPatch, tmp
     app = start(monkeypatch, tmp_path, "massnahmen")
     table = app.dataframe[0].value
     assert len(table) == 42 and table["nr"].iloc[0] == "M01"
+    # M05 has no Ende: every blank cell of every table reads „–“, never Streamlit's „None“
+    assert table.set_index("nr")["ende"].isna()["M05"]
+    assert {frame.proto.placeholder for frame in app.dataframe} == {"–"}
     assert set(table["ampel_label"]) <= {"🟢 grün", "🟡 gelb", "🔴 rot", "⚪ grau"} | {
         f"{m}{texts.common.AMPEL_MANUAL_SUFFIX}" for m in vocabulary.AMPEL.markers.values()}
     assert app.selectbox(key="massnahmen_detail").value == "M01"
