@@ -221,18 +221,14 @@ def lying_sizes(data: bytes, part: str, declared: int) -> bytes:
     """Rewrite the uncompressed size that the local header and central directory declare for ``part``."""
     encoded = part.encode()
     out = bytearray(data)
-    local = out.find(b"PK\x03\x04")
-    while local != -1:
-        name_length, = struct.unpack_from("<H", out, local + 26)
-        if out[local + 30: local + 30 + name_length] == encoded:
-            struct.pack_into("<L", out, local + 22, declared)
-        local = out.find(b"PK\x03\x04", local + 4)
-    central = out.find(b"PK\x01\x02")
-    while central != -1:
-        name_length, = struct.unpack_from("<H", out, central + 28)
-        if out[central + 46: central + 46 + name_length] == encoded:
-            struct.pack_into("<L", out, central + 24, declared)
-        central = out.find(b"PK\x01\x02", central + 4)
+    # (signature, offset of the name length, of the name, of the uncompressed size): local header, central directory
+    for signature, length_at, name_at, size_at in ((b"PK\x03\x04", 26, 30, 22), (b"PK\x01\x02", 28, 46, 24)):
+        start = out.find(signature)
+        while start != -1:
+            name_length, = struct.unpack_from("<H", out, start + length_at)
+            if out[start + name_at: start + name_at + name_length] == encoded:
+                struct.pack_into("<L", out, start + size_at, declared)
+            start = out.find(signature, start + 4)
     return bytes(out)
 
 

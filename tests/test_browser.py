@@ -200,6 +200,12 @@ def _wait_idle(page) -> None:
     page.wait_for_selector(IDLE, state="attached")
 
 
+def settled(page) -> None:
+    """Until the script run has finished and every chart is drawn."""
+    _wait_idle(page)
+    page.wait_for_function(CHARTS_DRAWN)
+
+
 def _assert_no_errors(page, server: Server, log_offset: int) -> None:
     shown = page.locator(ERRORS).all_inner_texts()
     assert not shown, f"Fehler auf der Seite: {shown}\nServer-Log:\n{server.log_since(log_offset)[-4000:]}"
@@ -238,8 +244,7 @@ def _screenshot(page, name: str) -> Path:
             e => e.scrollHeight))"""
     )
     page.set_viewport_size({"width": WIDTH, "height": max(800, min(int(height) + 80, MAX_HEIGHT))})
-    _wait_idle(page)
-    page.wait_for_function(CHARTS_DRAWN)
+    settled(page)
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
@@ -255,6 +260,14 @@ def test_deep_link_on_a_fresh_server(fresh_server: Server, page) -> None:
     assert stand.count() == 1, "die Seite lief ohne dashboard.py (keine Stand-Auswahl in der Seitenleiste)"
 
 
+def _upload(page, server: Server, upload) -> int:
+    """Open the Daten page and drop ``upload`` (an UploadFile) on its uploader; returns the log offset."""
+    offset = _open(page, server, next(p for p in PAGES if p.url_path == "daten"))
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+        files=[{"name": upload.name, "mimeType": XLSX, "buffer": upload.content}])
+    return offset
+
+
 @pytest.mark.parametrize("nav", PAGES, ids=lambda p: p.url_path)
 def test_page_loads_without_errors(served: Server, page, nav: NavPage) -> None:
     offset = _open(page, served, nav)
@@ -265,10 +278,7 @@ def test_page_loads_without_errors(served: Server, page, nav: NavPage) -> None:
 def test_upload_through_the_daten_page(served: Server, page) -> None:
     from playwright.sync_api import expect
 
-    offset = _open(page, served, next(p for p in PAGES if p.url_path == "daten"))
-    upload = plan_file()
-    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
-        files=[{"name": upload.name, "mimeType": XLSX, "buffer": upload.content}])
+    offset = _upload(page, served, plan_file())
     preview = re.sub(r"\*\*[^*]*\*\*\s*", "", texts.daten.PREVIEW)  # the part after the bold „Vorschau:“
     _expect_or_error(page, page.get_by_text(preview), served, offset)
     note = page.get_by_label(texts.daten.NOTE)
@@ -288,10 +298,7 @@ def test_first_own_rows_on_example_data_adopting_it(fresh_server: Server, page) 
     """Issue 7: the lead above the findings, then the example data adopted as the base and stored."""
     from playwright.sync_api import expect
 
-    offset = _open(page, fresh_server, next(p for p in PAGES if p.url_path == "daten"))
-    update = department_update()
-    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
-        files=[{"name": update.name, "mimeType": XLSX, "buffer": update.content}])
+    offset = _upload(page, fresh_server, department_update())
     lead = page.get_by_text("Bisher sind nur Beispieldaten gespeichert, und Beispieldaten sind nie die Grundlage")
     expect(page.get_by_text("8 Fehler verhindern den Import.")).to_be_visible()
     findings = page.get_by_test_id("stDataFrame").first

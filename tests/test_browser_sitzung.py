@@ -21,6 +21,7 @@ from tests.test_browser import (  # noqa: F401 - fixtures by name
     chromium,
     served,
     server,
+    settled,
     sized_page,
 )
 
@@ -30,11 +31,6 @@ PROJECTOR = {"width": 1920, "height": 1080}
 COUNTER = re.compile(texts.sitzung.COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
 EXCEPTION = '[data-testid="stException"]'
 ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
-IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
-RUNNING = '[data-testid="stStatusWidget"]'
-CHARTS_DRAWN = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
-    .every(chart => chart.querySelector('.main-svg'))
-    && !document.querySelector('[data-testid="stSkeleton"]')"""
 
 
 @pytest.fixture
@@ -61,16 +57,6 @@ def _counter(page) -> tuple[int, int]:
     text = page.locator(".st-key-sitzung_nav").get_by_text(COUNTER).inner_text()
     number, count = COUNTER.search(text).groups()
     return int(number), int(count)
-
-
-def _settled(page) -> None:
-    """Until the script run has finished and every chart is drawn."""
-    from playwright.sync_api import expect
-
-    page.wait_for_selector(IDLE, state="attached")
-    expect(page.locator(RUNNING)).to_have_count(0)
-    page.wait_for_selector(IDLE, state="attached")
-    page.wait_for_function(CHARTS_DRAWN)
 
 
 VIEWS = [  # the Präsentationsansicht on a Full-HD projector, the page itself on a small one
@@ -101,7 +87,7 @@ def test_every_screen_fits_without_scrolling(served: Server, browser, viewport, 
         offset = served.log_size()
         page.goto(f"{served.url}/sitzung{query}")
         expect(page.locator(".st-key-sitzung_nav")).to_be_visible()
-        _settled(page)
+        settled(page)
         expect(page.get_by_test_id("stExpandSidebarButton")).to_be_visible()  # opens with the sidebar folded
         if query:
             expect(page.locator(".st-key-sitzung_bar")).to_be_hidden()
@@ -127,12 +113,12 @@ def test_every_screen_fits_without_scrolling(served: Server, browser, viewport, 
                 page.locator(".st-key-sitzung_next button").click()
                 expect(page.locator(".st-key-sitzung_nav").get_by_text(
                     texts.sitzung.COUNTER.format(number=number + 1, count=count), exact=True)).to_be_visible()
-                _settled(page)
+                settled(page)
         expect(page.locator(".st-key-sitzung_next button")).to_be_disabled()
         page.locator(".st-key-sitzung_back button").click()
         expect(page.locator(".st-key-sitzung_nav").get_by_text(
             texts.sitzung.COUNTER.format(number=count - 1, count=count), exact=True)).to_be_visible()
-        _settled(page)
+        settled(page)
         assert page.locator(EXCEPTION).count() == 0
 
 
@@ -142,7 +128,7 @@ def test_notes_open_beside_weiter(served: Server, projector) -> None:  # noqa: F
 
     projector.goto(f"{served.url}/sitzung")
     expect(projector.locator(".st-key-sitzung_nav")).to_be_visible()
-    _settled(projector)
+    settled(projector)
     day = projector.locator(".st-key-sitzung_titel [data-testid='stMetricValue']").last.inner_text()
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4}", day), day  # the Stichtag der Auswertung
     projector.locator(".st-key-sitzung_nav").get_by_role("button", name=texts.sitzung.NOTES).click()
@@ -156,7 +142,7 @@ def test_downloads_build_on_click(served: Server, projector) -> None:  # noqa: F
 
     projector.goto(f"{served.url}/sitzung")  # the downloads are on the page, not in the Präsentationsansicht
     expect(projector.locator(".st-key-sitzung_nav")).to_be_visible()
-    _settled(projector)
+    settled(projector)
     for label, name, magic in ((texts.sitzung.DECK, "Lenkungskreis_Stand_1.pptx", b"PK"),
                                (texts.sitzung.REPORT, "Lenkungskreis_Stand_1.pdf", b"%PDF")):
         with projector.expect_download() as started:
