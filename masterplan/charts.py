@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from masterplan import texts
 from masterplan.formatting import DATE_FORMAT, NBSP, clip, counted, format_dates, format_percent, format_value
-from masterplan.meeting.model import COUNT, LINE, PERCENT, STACKED, Chart
+from masterplan.meeting.model import Chart, ChartKind, ValueFormat
 from masterplan.metrics import gantt_selection
 from masterplan.palette import HEATMAP_SCALE, LEITZIEL_COLORS, TEXT_DARK, leitziel_color
 from masterplan.tables import is_blank
@@ -429,7 +429,10 @@ def slide_chart(chart: Chart) -> go.Figure:
     data = chart.data
     if data.empty or data.columns.empty or data.isna().all().all():
         return empty_figure(title=title)
-    fig = _slide_lines(chart) if chart.kind == LINE else _slide_bars(chart, stacked=chart.kind == STACKED)
+    if chart.kind == ChartKind.LINE:
+        fig = _slide_lines(chart)
+    else:
+        fig = _slide_bars(chart, stacked=chart.kind == ChartKind.STACKED)
     fig = _finish(fig, title)
     legend = len(data.columns) > 1
     fig.update_layout(
@@ -438,7 +441,7 @@ def slide_chart(chart: Chart) -> go.Figure:
         legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom", "title_text": None,
                 "traceorder": "normal"},  # "grouped" would give every series a row of its own
         margin={"t": (50 if title else 10) + (30 * -(-len(data.columns) // SLIDE_LEGEND_ROW) if legend else 0),
-                "r": SLIDE_LABEL_MARGIN if chart.kind == LINE else 10},
+                "r": SLIDE_LABEL_MARGIN if chart.kind == ChartKind.LINE else 10},
     )
     return fig
 
@@ -467,8 +470,8 @@ def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
                       height=140 + len(data) * (56 if stacked else 20 + 28 * len(data.columns)))
     fig.update_xaxes(title=chart.axis_title or None, tickformat=SLIDE_NUMBER_FORMAT,
                      range=[0, max(upper, 1) * (1.0 if stacked else 1.15)],
-                     ticksuffix=f"{NBSP}%" if chart.value_format == PERCENT else None,
-                     dtick=1 if chart.value_format == COUNT and largest <= 10 else None)
+                     ticksuffix=f"{NBSP}%" if chart.value_format == ValueFormat.PERCENT else None,
+                     dtick=1 if chart.value_format == ValueFormat.COUNT and largest <= 10 else None)
     fig.update_yaxes(autorange="reversed", title=None)
     return fig
 
@@ -495,7 +498,7 @@ def _slide_lines(chart: Chart) -> go.Figure:
             fig.add_annotation(x=dates[last], y=values.iloc[last], text=shown[last], showarrow=False, xanchor="left",
                                xshift=8, font={"color": color})
     fig.update_yaxes(title=chart.axis_title or None, tickformat=SLIDE_NUMBER_FORMAT,
-                     ticksuffix=f"{NBSP}%" if chart.value_format == PERCENT else None)
+                     ticksuffix=f"{NBSP}%" if chart.value_format == ValueFormat.PERCENT else None)
     fig.update_xaxes(type="date", title=None, tickformat=grain, hoverformat=grain)
     year_axis(fig, dates, chart.dates, SLIDE_YEAR_TICKS)
     fig.update_layout(height=400)

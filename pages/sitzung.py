@@ -27,7 +27,7 @@ from masterplan.exports.deck import build_deck
 from masterplan.exports.report import build_report
 from masterplan.formatting import escape_markdown
 from masterplan.meeting import paging
-from masterplan.meeting.model import TITLE, KeyFigure, Meeting, Slide
+from masterplan.meeting.model import KeyFigure, Meeting, Slide, SlideKind
 from masterplan.storage.stands import stand_label
 from pages import shared
 from pages.shared import Key
@@ -120,7 +120,7 @@ def show_table(part: paging.TablePart) -> None:
 
 def show_screen(screen: paging.Screen, meeting: Meeting) -> None:
     slide = screen.slide
-    if slide.kind == TITLE:
+    if slide.kind == SlideKind.TITLE:
         with st.container(key="sitzung_titel"):
             st.title(escape_markdown(slide.title))
             lines = slide.subtitle.splitlines()

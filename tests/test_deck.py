@@ -22,7 +22,7 @@ from pptx.util import Inches
 
 from masterplan.exports import deck
 from masterplan.exports.deck import EMU_PER_PT, TemplateError, build_deck, template_path
-from masterplan.meeting.model import CHANGES, KeyFigure
+from masterplan.meeting.model import KeyFigure, SlideKind
 from masterplan.meeting.slides import build_meeting
 from masterplan.storage.store import StandInfo
 from masterplan.tables import Plan
@@ -197,7 +197,7 @@ def test_changes_slides_list_sachstand_fields_and_milestones(fields: Stands) -> 
 def test_more_than_seven_figures_take_two_rows(fields: Stands) -> None:
     meeting = fields.meeting()
     eleven = tuple(KeyFigure(f"Thema {i}", str(i)) for i in range(11))
-    slides = tuple(dataclasses.replace(s, figures=eleven) if s.kind == CHANGES else s for s in meeting.slides)
+    slides = tuple(dataclasses.replace(s, figures=eleven) if s.kind == SlideKind.CHANGES else s for s in meeting.slides)
     prs = Presentation(io.BytesIO(build_deck(dataclasses.replace(meeting, slides=slides))))
     page = next(s for s in prs.slides if _title(s).startswith("Veränderungen"))
     boxes = [shape for shape in page.shapes if shape.has_text_frame and shape.text_frame.text.startswith(

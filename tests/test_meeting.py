@@ -14,7 +14,7 @@ from loaders.vocabulary import AMPEL
 from masterplan import texts, vocabulary
 from masterplan.formatting import format_percent
 from masterplan.meeting import slides as meeting_module
-from masterplan.meeting.model import BAR, CHANGES, INDICATORS, LEITZIEL, LINE, MILESTONES, OVERVIEW, STACKED, TITLE
+from masterplan.meeting.model import ChartKind, SlideKind
 from masterplan.meeting.slides import build_meeting
 from masterplan.metrics import rollup_plan
 from masterplan.storage.store import StandInfo
@@ -31,16 +31,17 @@ def _cells(frame: pd.DataFrame) -> set[str]:
 def test_slides_in_meeting_order(example: Stands) -> None:
     meeting = example.meeting()
     kinds = [s.kind for s in meeting.slides]
-    assert kinds == [TITLE, OVERVIEW, *[LEITZIEL] * 7, CHANGES, MILESTONES, INDICATORS]
-    assert [s.key for s in meeting.slides if s.kind == LEITZIEL] == [f"LZ{n}" for n in range(1, 8)]
-    for slide, title in zip([s for s in meeting.slides if s.kind == LEITZIEL], LEITZIELE, strict=True):
+    assert kinds == [SlideKind.TITLE, SlideKind.OVERVIEW, *[SlideKind.LEITZIEL] * 7, SlideKind.CHANGES,
+                     SlideKind.MILESTONES, SlideKind.INDICATORS]
+    assert [s.key for s in meeting.slides if s.kind == SlideKind.LEITZIEL] == [f"LZ{n}" for n in range(1, 8)]
+    for slide, title in zip([s for s in meeting.slides if s.kind == SlideKind.LEITZIEL], LEITZIELE, strict=True):
         assert slide.title == f"{slide.key} – {title}"
 
 
 def test_title_names_plan_stand_and_compared_stand(example: Stands) -> None:
     meeting = example.meeting()
     day = stand_day(example.new)
-    title = meeting.slide(TITLE)
+    title = meeting.slide(SlideKind.TITLE)
     assert title.title == meeting.plan_name == "Masterplan Wirtschaft Oberhausen"
     assert meeting.stand_label == f"Stand 2 vom {day}"
     assert meeting.since_label == f"Stand 1 vom {day}"
@@ -60,7 +61,7 @@ def test_every_slide_has_notes_with_its_key_figures(example: Stands) -> None:
 # --- overview ------------------------------------------------------------------------------------
 
 def test_overview_figures_are_german_and_match_metrics(example: Stands) -> None:
-    overview = example.meeting().slide(OVERVIEW)
+    overview = example.meeting().slide(SlideKind.OVERVIEW)
     figures = {f.label: f for f in overview.figures}
     assert figures["Umsetzungsstand"].value == format_percent(rollup_plan(example.new_plan).value)
     assert figures["Umsetzungsstand"].value.endswith("\u00a0%")
@@ -70,15 +71,15 @@ def test_overview_figures_are_german_and_match_metrics(example: Stands) -> None:
 
 
 def test_overview_charts_are_plain_frames(example: Stands) -> None:
-    progress, ampel = example.meeting().slide(OVERVIEW).charts
-    assert progress.kind == BAR and list(progress.data.columns) == ["Stand 2", "Stand 1"]
+    progress, ampel = example.meeting().slide(SlideKind.OVERVIEW).charts
+    assert progress.kind == ChartKind.BAR and list(progress.data.columns) == ["Stand 2", "Stand 1"]
     assert len(progress.data) == 7 and progress.data.index[0].startswith("LZ1 Oberhausen")
     assert progress.data.to_numpy().min() >= 0 and progress.data.to_numpy().max() <= 100
     assert progress.maximum == 100
-    assert ampel.kind == STACKED and set(ampel.data.columns) <= set(AMPEL)
+    assert ampel.kind == ChartKind.STACKED and set(ampel.data.columns) <= set(AMPEL)
     assert ampel.colors == {a: vocabulary.AMPEL.colors[a] for a in ampel.data.columns}
     assert ampel.data.to_numpy().sum() == 42
-    table = example.meeting().slide(OVERVIEW).tables[0]
+    table = example.meeting().slide(SlideKind.OVERVIEW).tables[0]
     assert list(table.frame.columns) == ["LZ", "Leitziel", "Umsetzungsstand", "Veränderung (Punkte)", "Maßnahmen",
                                          "Ampel rot"]
     assert all(isinstance(v, str) for v in table.frame.to_numpy().ravel())
@@ -88,7 +89,7 @@ def test_overview_charts_are_plain_frames(example: Stands) -> None:
 
 def test_leitziel_lists_measures_needing_a_decision_with_sachstand(small: Stands) -> None:
     meeting = small.meeting()
-    lz2 = meeting.slide(LEITZIEL, "LZ2")
+    lz2 = meeting.slide(SlideKind.LEITZIEL, "LZ2")
     (table,) = lz2.tables
     row = table.frame.set_index("Nr.").loc["M04"]
     assert row["Maßnahme"] == HOSTILE
@@ -100,20 +101,20 @@ def test_leitziel_lists_measures_needing_a_decision_with_sachstand(small: Stands
 
 
 def test_red_measures_need_a_decision(example: Stands) -> None:
-    lz1 = example.meeting().slide(LEITZIEL, "LZ1")
+    lz1 = example.meeting().slide(SlideKind.LEITZIEL, "LZ1")
     row = lz1.tables[0].frame.set_index("Nr.").loc["M01"]
     assert row["Ampel und Begründung"].startswith("rot – Ende am 31.12.2025 überschritten")
     assert "Echtbetrieb" in row["Sachstand"]
 
 
 def test_leitziel_without_decisions_says_so(example: Stands) -> None:
-    lz6 = example.meeting().slide(LEITZIEL, "LZ6")
+    lz6 = example.meeting().slide(SlideKind.LEITZIEL, "LZ6")
     assert lz6.tables[0].frame.empty and lz6.tables[0].empty == texts.meeting.NO_DECISIONS
 
 
 def test_leitziel_charts_per_fokusprojekt(example: Stands) -> None:
-    ampel, status = example.meeting().slide(LEITZIEL, "LZ1").charts
-    assert ampel.kind == status.kind == STACKED
+    ampel, status = example.meeting().slide(SlideKind.LEITZIEL, "LZ1").charts
+    assert ampel.kind == status.kind == ChartKind.STACKED
     assert ampel.data.to_numpy().sum() == status.data.to_numpy().sum() == 7
     assert ampel.data.index[-1] == texts.meeting.NO_PROJECT or ampel.data.index[0].startswith("FP")
 
@@ -121,7 +122,7 @@ def test_leitziel_charts_per_fokusprojekt(example: Stands) -> None:
 # --- changes, milestones, indicators -------------------------------------------------------------
 
 def test_changes_list_the_status_change(small: Stands) -> None:
-    changes = small.meeting().slide(CHANGES)
+    changes = small.meeting().slide(SlideKind.CHANGES)
     assert changes.title == "Veränderungen seit Stand 1"
     tables = {t.title: t.frame for t in changes.tables}
     status = tables["Statuswechsel"].set_index("Nr.").loc["M03"]
@@ -133,7 +134,7 @@ def test_changes_list_the_status_change(small: Stands) -> None:
 
 
 def test_changes_list_sachstand_other_fields_and_milestones(fields: Stands) -> None:
-    changes = fields.meeting().slide(CHANGES)
+    changes = fields.meeting().slide(SlideKind.CHANGES)
     # the old Stand's Ampel is evaluated on the day it was stored, so an Ampelwechsel of M01 comes and goes with
     # the calendar; it is not this test's topic (test_changes_list_the_status_change covers the others)
     dated = texts.figures.CHANGE_TOPICS["ampel_changes"]
@@ -168,13 +169,13 @@ def test_change_notes_say_point_in_the_singular(change: float, note: str) -> Non
 def test_without_compared_stand(small: Stands) -> None:
     meeting = build_meeting(small.new_plan, small.new, None, None, TODAY)
     assert meeting.since_id is None and meeting.since_label == "ohne Vergleichsstand"
-    changes = meeting.slide(CHANGES)
+    changes = meeting.slide(SlideKind.CHANGES)
     assert changes.tables == () and changes.message == texts.meeting.NO_SINCE_TEXT
-    assert list(meeting.slide(OVERVIEW).charts[0].data.columns) == ["Stand 2"]
+    assert list(meeting.slide(SlideKind.OVERVIEW).charts[0].data.columns) == ["Stand 2"]
 
 
 def test_milestones_overdue_and_upcoming(example: Stands) -> None:
-    slide = example.meeting().slide(MILESTONES)
+    slide = example.meeting().slide(SlideKind.MILESTONES)
     overdue, upcoming = slide.tables
     assert overdue.frame["Nr."].tolist()[:2] == ["M24", "M28"]  # longest overdue first
     assert overdue.frame["Fällig am"].iloc[0] == "30.06.2025"
@@ -184,13 +185,13 @@ def test_milestones_overdue_and_upcoming(example: Stands) -> None:
 
 
 def test_indicators_table_and_line_charts(example: Stands) -> None:
-    slide = example.meeting().slide(INDICATORS)
+    slide = example.meeting().slide(SlideKind.INDICATORS)
     table = slide.tables[0].frame.set_index("Indikator")
     assert table.loc["Arbeitslosenquote", "Letzter Wert"] == "11,3"
     assert table.loc["Arbeitslose", "Letzter Wert"] == "12.712"
     charts = {c.title: c for c in slide.charts}
     quote = charts["Arbeitslosenquote"]
-    assert quote.kind == LINE and isinstance(quote.data.index, pd.DatetimeIndex) and quote.decimals == 1
+    assert quote.kind == ChartKind.LINE and isinstance(quote.data.index, pd.DatetimeIndex) and quote.decimals == 1
     assert all(len(c.data) >= 2 for c in slide.charts)
 
 
@@ -206,8 +207,9 @@ def test_appendix_holds_all_measures(example: Stands) -> None:
 def test_empty_plan_builds() -> None:
     stand = StandInfo(1, datetime.datetime(2026, 11, 1, 8, tzinfo=datetime.UTC), "t", "", "import", False, {}, {})
     meeting = build_meeting(Plan.empty(), stand, Plan.empty(), stand, TODAY)
-    assert [s.kind for s in meeting.slides] == [TITLE, OVERVIEW, CHANGES, MILESTONES, INDICATORS]
-    assert meeting.slide(OVERVIEW).message == texts.common.NO_DATA
+    assert [s.kind for s in meeting.slides] == [SlideKind.TITLE, SlideKind.OVERVIEW, SlideKind.CHANGES,
+                                                SlideKind.MILESTONES, SlideKind.INDICATORS]
+    assert meeting.slide(SlideKind.OVERVIEW).message == texts.common.NO_DATA
     assert meeting.appendix.frame.empty
 
 
@@ -216,23 +218,23 @@ def test_control_characters_are_removed(small: Stands) -> None:
     measures.loc[measures["nr"].eq("M04"), "sachstand"] = "Zeile\x0beins\x00 und zwei"
     plan = Plan({**small.new_plan.tables, "Maßnahmen": measures})
     meeting = build_meeting(plan, small.new, None, None, TODAY)
-    assert "Zeileeins und zwei" in _cells(meeting.slide(LEITZIEL, "LZ2").tables[0].frame)
+    assert "Zeileeins und zwei" in _cells(meeting.slide(SlideKind.LEITZIEL, "LZ2").tables[0].frame)
 
 
 def test_filtered_meeting_says_so_and_leaves_out_leitziele_without_measures(example: Stands) -> None:
     meeting = example.filtered_meeting(federfuehrung=["ST02"])
     assert meeting.filter_note == LEAD_FILTER
     assert meeting.footer.endswith(" · " + LEAD_FILTER)
-    assert LEAD_FILTER in meeting.slide(TITLE).subtitle.splitlines()
+    assert LEAD_FILTER in meeting.slide(SlideKind.TITLE).subtitle.splitlines()
     assert meeting.file_name("pptx") == "Lenkungskreis_Stand_2_gefiltert_Federfuehrung_Strategische_Planung.pptx"
     many = example.filtered_meeting(federfuehrung=["ST02"], status=["in Planung", "in Umsetzung", "abgeschlossen"])
     assert many.file_name("pdf") == (
         "Lenkungskreis_Stand_2_gefiltert_Federfuehrung_Strategische_Planung_Status_in_Planung_in_Umsetzung.pdf")
-    assert [s.key for s in meeting.slides if s.kind == LEITZIEL] == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
-    table = meeting.slide(OVERVIEW).tables[0].frame
+    assert [s.key for s in meeting.slides if s.kind == SlideKind.LEITZIEL] == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
+    table = meeting.slide(SlideKind.OVERVIEW).tables[0].frame
     assert list(table["LZ"]) == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
     assert texts.common.MISSING not in set(table.iloc[:, 2])
-    assert len(meeting.slide(OVERVIEW).charts[0].data) == 5
+    assert len(meeting.slide(SlideKind.OVERVIEW).charts[0].data) == 5
     whole = example.meeting()
     assert whole.filter_note == "" and whole.file_name("pdf") == "Lenkungskreis_Stand_2.pdf"
-    assert not whole.footer.endswith(" · ") and len([s for s in whole.slides if s.kind == LEITZIEL]) == 7
+    assert not whole.footer.endswith(" · ") and len([s for s in whole.slides if s.kind == SlideKind.LEITZIEL]) == 7

@@ -10,18 +10,7 @@ import pytest
 
 from masterplan import texts
 from masterplan.meeting import paging
-from masterplan.meeting.model import (
-    CHANGES,
-    INDICATORS,
-    LINE,
-    MILESTONES,
-    OVERVIEW,
-    TITLE,
-    Chart,
-    KeyFigure,
-    Slide,
-    Table,
-)
+from masterplan.meeting.model import Chart, ChartKind, KeyFigure, Slide, SlideKind, Table
 from tests.meetings import example_stands
 
 WIDTHS = (0.6, 2.6, 1.7)
@@ -34,7 +23,8 @@ def _table(rows: int, text: str = "Beispiel: Maßnahme", title: str = "Anstehend
 
 
 def _slide(*tables: Table, charts: tuple[Chart, ...] = (), figures: int = 4) -> Slide:
-    return Slide(MILESTONES, "Meilensteine", figures=tuple(KeyFigure(f"Zahl {n}", str(n)) for n in range(figures)),
+    return Slide(SlideKind.MILESTONES, "Meilensteine",
+                 figures=tuple(KeyFigure(f"Zahl {n}", str(n)) for n in range(figures)),
                  charts=charts, tables=tables)
 
 
@@ -95,7 +85,7 @@ def test_short_texts_keep_one_line_by_their_widths() -> None:
 
 def test_charts_two_to_a_screen_row_none_beside_a_table() -> None:
     series = pd.DataFrame({texts.charts.VALUES: [1.0, 2.0]}, index=pd.DatetimeIndex(["2024-12-31", "2025-12-31"]))
-    charts = tuple(Chart(LINE, f"Indikator {n}", series, {}) for n in range(10))
+    charts = tuple(Chart(ChartKind.LINE, f"Indikator {n}", series, {}) for n in range(10))
     screens = paging.slide_screens(_slide(_table(5), charts=charts, figures=3))
     shown = [chart.title for screen in screens for chart in screen.slide.charts]
     assert shown == [f"Indikator {n}" for n in range(10)]
@@ -105,7 +95,7 @@ def test_charts_two_to_a_screen_row_none_beside_a_table() -> None:
 
 
 def test_the_title_slide_is_one_screen() -> None:
-    title = Slide(TITLE, "Masterplan Wirtschaft Oberhausen", figures=(KeyFigure("Stand", "Stand 1"),))
+    title = Slide(SlideKind.TITLE, "Masterplan Wirtschaft Oberhausen", figures=(KeyFigure("Stand", "Stand 1"),))
     assert paging.slide_screens(title) == [paging.Screen(title)]
 
 
@@ -116,17 +106,17 @@ def example_screens(tmp_path_factory: pytest.TempPathFactory) -> list[paging.Scr
 
 def test_the_example_meeting_on_screens(example_screens: list[paging.Screen]) -> None:
     kinds = [paging.topic(s)[0] for s in example_screens]
-    assert kinds[0] == TITLE and kinds[-1] == INDICATORS
-    assert kinds.count(TITLE) == 1 and CHANGES in kinds and OVERVIEW in kinds
-    assert sum(len(s.slide.charts) for s in example_screens if s.slide.kind == INDICATORS) == 10
+    assert kinds[0] == SlideKind.TITLE and kinds[-1] == SlideKind.INDICATORS
+    assert kinds.count(SlideKind.TITLE) == 1 and SlideKind.CHANGES in kinds and SlideKind.OVERVIEW in kinds
+    assert sum(len(s.slide.charts) for s in example_screens if s.slide.kind == SlideKind.INDICATORS) == 10
 
 
 def test_a_changed_set_of_screens_keeps_the_slide(example_screens: list[paging.Screen]) -> None:
-    changes = next(i for i, s in enumerate(example_screens) if s.slide.kind == CHANGES)
-    fewer = [s for s in example_screens if s.slide.kind != OVERVIEW]  # as if filters had left out a slide
-    assert paging.keep_topic(fewer, changes, (CHANGES, "")) == next(
-        i for i, s in enumerate(fewer) if s.slide.kind == CHANGES)
-    assert paging.keep_topic(example_screens, changes, (CHANGES, "")) == changes
+    changes = next(i for i, s in enumerate(example_screens) if s.slide.kind == SlideKind.CHANGES)
+    fewer = [s for s in example_screens if s.slide.kind != SlideKind.OVERVIEW]  # as if filters had left out a slide
+    assert paging.keep_topic(fewer, changes, (SlideKind.CHANGES, "")) == next(
+        i for i, s in enumerate(fewer) if s.slide.kind == SlideKind.CHANGES)
+    assert paging.keep_topic(example_screens, changes, (SlideKind.CHANGES, "")) == changes
     assert paging.keep_topic(example_screens, 3, None) == 3  # a step decides
     assert paging.keep_topic(example_screens, len(example_screens) + 5, None) == len(example_screens) - 1
 

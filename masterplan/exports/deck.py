@@ -46,20 +46,15 @@ from masterplan import texts
 from masterplan.charts import year_step
 from masterplan.formatting import counted, safe_cell
 from masterplan.meeting.model import (
-    BAR,
-    COUNT,
-    DAY,
-    LINE,
-    MONTH,
-    PERCENT,
-    STACKED,
-    TITLE,
-    YEAR,
     Chart,
+    ChartKind,
+    DateGrain,
     KeyFigure,
     Meeting,
     Slide,
+    SlideKind,
     Table,
+    ValueFormat,
 )
 from masterplan.meeting.paging import rows_that_fit, table_words
 from masterplan.paths import DATA, STREAMLIT_CONFIG
@@ -91,8 +86,9 @@ DARK = RGBColor(0x1A, 0x1A, 0x1A)
 MUTED = RGBColor(0x59, 0x59, 0x59)
 PANEL = RGBColor(0xF2, 0xF2, 0xF2)
 ACCENT = RGBColor(0x00, 0x72, 0xB2)
-CHART_TYPES = {BAR: XL_CHART_TYPE.BAR_CLUSTERED, STACKED: XL_CHART_TYPE.BAR_STACKED, LINE: XL_CHART_TYPE.LINE_MARKERS}
-DATE_FORMATS = {YEAR: "yyyy", MONTH: "mm.yyyy", DAY: "dd.mm.yyyy"}
+CHART_TYPES = {ChartKind.BAR: XL_CHART_TYPE.BAR_CLUSTERED, ChartKind.STACKED: XL_CHART_TYPE.BAR_STACKED,
+               ChartKind.LINE: XL_CHART_TYPE.LINE_MARKERS}
+DATE_FORMATS = {DateGrain.YEAR: "yyyy", DateGrain.MONTH: "mm.yyyy", DateGrain.DAY: "dd.mm.yyyy"}
 
 
 class TemplateError(ValueError):
@@ -110,7 +106,7 @@ def template_path(explicit: Path | str | None = None) -> Path | None:
 def number_format(chart: Chart) -> str:
     """The Excel number format code (invariant syntax) of a chart's values."""
     digits = "0" if chart.decimals <= 0 else "0." + "0" * chart.decimals
-    if chart.value_format == PERCENT:
+    if chart.value_format == ValueFormat.PERCENT:
         return f'{digits}" %"'
     return "#,##" + digits
 
@@ -161,7 +157,7 @@ class _Deck:
 
     # --- slides ------------------------------------------------------------------------------------
     def render(self, slide: Slide) -> None:
-        if slide.kind == TITLE:
+        if slide.kind == SlideKind.TITLE:
             self._title_slide(slide)
             return
         page, top = self._new(slide.title, slide.notes)
@@ -172,7 +168,7 @@ class _Deck:
             _textbox(page, left, top, width, Inches(0.5), slide.message, 16, color=MUTED)
             top += Inches(0.5) + GAP
         charts, tables = list(slide.charts), list(slide.tables)
-        dense = any(len(c.data) * (len(c.data.columns) if c.kind == BAR else 1) > SIDE_BARS for c in charts)
+        dense = any(len(c.data) * (len(c.data.columns) if c.kind == ChartKind.BAR else 1) > SIDE_BARS for c in charts)
         if charts and tables and len(charts) <= 2 and not dense and (chart_width := _chart_width(tables, width)):
             # charts left, table right
             height = (bottom - top - GAP * (len(charts) - 1)) // len(charts)
@@ -318,9 +314,9 @@ class _Deck:
 
     def _chart(self, page, chart: Chart, left: int, top: int, width: int, height: int) -> None:
         data = CategoryChartData(number_format=number_format(chart))
-        if chart.kind == LINE:
+        if chart.kind == ChartKind.LINE:
             data.categories = [pd.Timestamp(c).date() for c in chart.data.index]
-            data.categories.number_format = DATE_FORMATS.get(chart.dates, DATE_FORMATS[DAY])
+            data.categories.number_format = DATE_FORMATS.get(chart.dates, DATE_FORMATS[DateGrain.DAY])
         else:
             data.categories = [safe_cell(str(c)) for c in chart.data.index]
         for name in chart.data.columns:
@@ -347,7 +343,7 @@ class _Deck:
         plot = plot_chart.plots[0]
         for series, name in zip(plot.series, chart.data.columns, strict=True):
             color = RGBColor.from_string(chart.colors.get(name, "#0072B2").lstrip("#"))
-            if chart.kind == LINE:
+            if chart.kind == ChartKind.LINE:
                 series.format.line.color.rgb = color
                 series.format.line.width = Pt(2.25)
                 series.smooth = False
@@ -357,7 +353,7 @@ class _Deck:
             else:
                 series.format.fill.solid()
                 series.format.fill.fore_color.rgb = color
-        if chart.kind == LINE:
+        if chart.kind == ChartKind.LINE:
             self._line_details(plot_chart, chart)
         else:
             self._bar_details(plot_chart, chart, fmt)
@@ -365,15 +361,15 @@ class _Deck:
     def _bar_details(self, plot_chart, chart: Chart, fmt: str) -> None:
         plot = plot_chart.plots[0]
         plot.gap_width = 60
-        if chart.kind == STACKED:
+        if chart.kind == ChartKind.STACKED:
             plot.overlap = 100
         axis = plot_chart.value_axis
         axis.minimum_scale = 0
         if chart.maximum is not None:
             axis.maximum_scale = chart.maximum
-            axis.major_unit = 20 if chart.value_format == PERCENT else None
-        totals = chart.data.sum(axis=1) if chart.kind == STACKED else chart.data.max(axis=1)
-        if chart.value_format == COUNT and len(totals) and totals.max() <= 10:
+            axis.major_unit = 20 if chart.value_format == ValueFormat.PERCENT else None
+        totals = chart.data.sum(axis=1) if chart.kind == ChartKind.STACKED else chart.data.max(axis=1)
+        if chart.value_format == ValueFormat.COUNT and len(totals) and totals.max() <= 10:
             axis.major_unit = 1
         categories = plot_chart.category_axis
         categories.reverse_order = True  # first category on top
@@ -385,7 +381,7 @@ class _Deck:
         plot.has_data_labels = True
         labels = plot.data_labels
         labels.font.size = Pt(10)
-        if chart.kind == STACKED:
+        if chart.kind == ChartKind.STACKED:
             labels.number_format = f"{fmt};-{fmt};;"  # zero segments get no label
             labels.position = XL_LABEL_POSITION.CENTER
         else:
@@ -412,7 +408,7 @@ class _Deck:
         step = year_step(chart.data.index, chart.dates, most=YEAR_TICKS)
         if step is not None:  # each year once: "2018 2019 …", not a tick per quarter all saying "2018"
             labels = plot_chart.category_axis.tick_labels
-            labels.number_format, labels.number_format_is_linked = DATE_FORMATS[YEAR], False
+            labels.number_format, labels.number_format_is_linked = DATE_FORMATS[DateGrain.YEAR], False
             base = plot_chart.category_axis._element.find(qn("c:baseTimeUnit"))
             for tag, value in (("c:majorTimeUnit", "years"), ("c:majorUnit", str(step))):
                 element = OxmlElement(tag)

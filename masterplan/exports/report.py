@@ -51,18 +51,15 @@ from masterplan import clock, texts
 from masterplan.charts import year_step
 from masterplan.formatting import format_date, format_number
 from masterplan.meeting.model import (
-    BAR,
-    LINE,
-    MONTH,
-    PERCENT,
-    STACKED,
-    TITLE,
-    YEAR,
     Chart,
+    ChartKind,
+    DateGrain,
     KeyFigure,
     Meeting,
     Slide,
+    SlideKind,
     Table,
+    ValueFormat,
 )
 from masterplan.textwidth import FONT, FONT_BOLD, fit_table, register_fonts, text_width, wrap
 
@@ -118,7 +115,8 @@ def build_report(meeting: Meeting) -> bytes:
         title=f"{meeting.plan_name} – {texts.meeting.REPORT_TITLE}", author=meeting.plan_name,
         subject=meeting.stand_label, creator="Masterplan-Monitor", initialFontName=FONT, initialFontSize=9.5,
     )
-    topics = [(slide.title, _section(slide, styles, doc.width)) for slide in meeting.slides if slide.kind != TITLE]
+    topics = [(slide.title, _section(slide, styles, doc.width))
+              for slide in meeting.slides if slide.kind != SlideKind.TITLE]
     topics.append((meeting.appendix.title, [_table(meeting.appendix, styles, doc.width)]))
     templates = [PageTemplate(id="page", frames=[_frame(doc)], onPage=partial(_decorate, meeting=meeting))]
     story = _cover(meeting, styles)
@@ -191,7 +189,7 @@ class _NumberedCanvas(Canvas):
 # --- content -------------------------------------------------------------------------------------
 
 def _cover(meeting: Meeting, styles: dict[str, ParagraphStyle]) -> list:
-    title = next((s for s in meeting.slides if s.kind == TITLE), None)
+    title = next((s for s in meeting.slides if s.kind == SlideKind.TITLE), None)
     story: list = [Spacer(1, 3 * cm), _p(meeting.plan_name, styles["cover"]),
                    _p(texts.meeting.REPORT_TITLE, styles["cover_sub"]), Spacer(1, 0.6 * cm)]
     if meeting.filter_note:
@@ -202,7 +200,7 @@ def _cover(meeting: Meeting, styles: dict[str, ParagraphStyle]) -> list:
               _p(texts.meeting.REPORT_CREATED.format(date=format_date(clock.today())), styles["muted"]),
               Spacer(1, 1.2 * cm), _p(texts.meeting.REPORT_CONTENTS, styles["h2"])]
     story += [_p(f"{i}. {s.title}", styles["body"]) for i, s in enumerate(
-        [s for s in meeting.slides if s.kind != TITLE], 1)]
+        [s for s in meeting.slides if s.kind != SlideKind.TITLE], 1)]
     story.append(_p(f"{len(meeting.slides)}. {meeting.appendix.title}", styles["body"]))
     if meeting.stand_note:
         story += [Spacer(1, 0.6 * cm), _p(texts.meeting.STAND_NOTE.format(note=meeting.stand_note), styles["notes"])]
@@ -315,14 +313,14 @@ def _legend(chart: Chart, x: float, y: float, columns: int = 7) -> Legend:
 
 
 def _drawing(chart: Chart, width: float) -> Drawing:
-    if chart.kind == LINE:
+    if chart.kind == ChartKind.LINE:
         return _line_drawing(chart, width, 190, _title_lines(chart, width))
     return _bar_drawing(chart, width)
 
 
 def _bar_drawing(chart: Chart, width: float) -> Drawing:
     categories, series = len(chart.data.index), len(chart.data.columns)
-    per_category = 8 * (series if chart.kind == BAR else 1) + 7
+    per_category = 8 * (series if chart.kind == ChartKind.BAR else 1) + 7
     legend = series > 1
     plot_height = max(categories * per_category, 40)
     height = plot_height + 28 + (22 if legend else 0)
@@ -345,8 +343,8 @@ def _bar_drawing(chart: Chart, width: float) -> Drawing:
     bars.valueAxis.labelTextFormat = chart.format
     if chart.maximum is not None:
         bars.valueAxis.valueMax = chart.maximum
-        bars.valueAxis.valueStep = 20 if chart.value_format == PERCENT else None
-    if chart.kind == STACKED:
+        bars.valueAxis.valueStep = 20 if chart.value_format == ValueFormat.PERCENT else None
+    if chart.kind == ChartKind.STACKED:
         bars.categoryAxis.style = "stacked"
         total = chart.data.sum(axis=1).max() if len(chart.data) else 0
         if total <= 10:
@@ -358,7 +356,7 @@ def _bar_drawing(chart: Chart, width: float) -> Drawing:
     for i, name in enumerate(chart.data.columns):
         bars.bars[i].fillColor = _color(chart.colors[name])
     bars.barLabels.fontName, bars.barLabels.fontSize = FONT, 7
-    if chart.kind == STACKED:
+    if chart.kind == ChartKind.STACKED:
         bars.barLabelFormat = lambda v: format_number(v) if v else ""
         bars.barLabels.boxTarget = "mid"
     else:
@@ -435,7 +433,7 @@ def _date_label(value: float, grain: str) -> str:
     year = math.floor(value + 1e-9)
     start = pd.Timestamp(year, 1, 1)
     day = start + pd.Timedelta(days=round((value - year) * (366 if start.is_leap_year else 365)))
-    return day.strftime("%Y" if grain == YEAR else "%m.%Y" if grain == MONTH else "%d.%m.%Y")
+    return day.strftime("%Y" if grain == DateGrain.YEAR else "%m.%Y" if grain == DateGrain.MONTH else "%d.%m.%Y")
 
 
 def _chart_grid(charts: tuple[Chart, ...], styles: dict[str, ParagraphStyle], width: float) -> PdfTable:

@@ -17,12 +17,30 @@ from masterplan.formatting import format_number, format_percent
 from masterplan.metrics import PlanChanges
 from masterplan.tables import is_blank
 
-TITLE, OVERVIEW, LEITZIEL, CHANGES, MILESTONES, INDICATORS = (
-    "title", "overview", "leitziel", "changes", "milestones", "indicators",
-)
-BAR, STACKED, LINE = "bar", "stacked", "line"  # chart kinds
-PERCENT, COUNT, NUMBER = "percent", "count", "number"  # value formats
-YEAR, MONTH, DAY = "year", "month", "day"  # how line-chart dates are labelled
+
+class SlideKind:
+    """What a slide is about; the outputs pick their layout by it (the title slide, the Leitziel pages, …)."""
+
+    TITLE, OVERVIEW, LEITZIEL = "title", "overview", "leitziel"
+    CHANGES, MILESTONES, INDICATORS = "changes", "milestones", "indicators"
+
+
+class ChartKind:
+    BAR, STACKED, LINE = "bar", "stacked", "line"
+
+
+class ValueFormat:
+    """How a chart's values read: PERCENT 0–100 with „%“, COUNT whole, NUMBER with the chart's decimals."""
+
+    PERCENT, COUNT, NUMBER = "percent", "count", "number"
+
+
+class DateGrain:
+    """How a line chart's dates are labelled."""
+
+    YEAR, MONTH, DAY = "year", "month", "day"
+
+
 FILE_SUFFIX_LENGTH = 80  # characters of the filters a file name carries at most, cut between words
 _FILE_UNSAFE = re.compile(r"[^A-Za-z0-9.-]+")
 _TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
@@ -55,21 +73,21 @@ class Table:
 class Chart:
     """Chart data: index = categories, one column per series (floats), colours per series."""
 
-    kind: str  # BAR, STACKED or LINE
+    kind: str  # a ChartKind
     title: str
     data: pd.DataFrame
     colors: dict[str, str]
-    value_format: str = NUMBER  # PERCENT (0–100), COUNT or NUMBER
+    value_format: str = ValueFormat.NUMBER
     decimals: int = 0
     maximum: float | None = None  # fixed upper end of the value axis
     axis_title: str = ""
-    dates: str = ""  # for LINE: YEAR, MONTH or DAY labels
+    dates: str = ""  # for a line chart: a DateGrain
 
     def format(self, value: float) -> str:
         """A value as the chart labels show it, German style."""
         if is_blank(value):
             return texts.common.MISSING
-        if self.value_format == PERCENT:
+        if self.value_format == ValueFormat.PERCENT:
             return format_percent(value, self.decimals)
         return format_number(value, self.decimals)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from masterplan import texts
 from masterplan.formatting import counted
-from masterplan.meeting.model import LINE, TITLE, Chart, Slide, Table
+from masterplan.meeting.model import Chart, ChartKind, Slide, SlideKind, Table
 from masterplan.textwidth import column_minima, fit_columns, text_width, wrap
 
 SCREEN_WIDTH = 1200  # px of a slide's content at 1366 px, sidebar folded
@@ -156,7 +156,7 @@ def screens(slides: Sequence[Slide]) -> list[Screen]:
 def slide_screens(slide: Slide) -> list[Screen]:
     """Heading and figures open the slide, with its tables when all of them fit beside, else with its charts
     when they are not squeezed below CHART_MIN; the rest follows on continuation screens, charts first."""
-    if slide.kind == TITLE:
+    if slide.kind == SlideKind.TITLE:
         return [Screen(slide)]
     layout = _Layout(slide)
     opening = HEADING + (SUBTITLE if slide.subtitle else 0) + (MESSAGE if slide.message else 0)
@@ -255,7 +255,7 @@ class _Layout:
 
 def chart_minimum(chart: Chart) -> int:
     """px a chart's plot needs at the least: a bar chart a line per category (and one for its legend)."""
-    if chart.kind == LINE:
+    if chart.kind == ChartKind.LINE:
         return CHART_MIN
     legend = LEGEND if len(chart.data.columns) > 1 else 0
     return max(CHART_MIN, BAR_BASE + BAR_ROW * len(chart.data) + legend)

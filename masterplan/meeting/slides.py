@@ -36,26 +36,15 @@ from masterplan.formatting import (
     shorten,
 )
 from masterplan.meeting.model import (
-    BAR,
-    CHANGES,
-    COUNT,
-    DAY,
-    INDICATORS,
-    LEITZIEL,
-    LINE,
-    MILESTONES,
-    MONTH,
-    NUMBER,
-    OVERVIEW,
-    PERCENT,
-    STACKED,
-    TITLE,
-    YEAR,
     Chart,
+    ChartKind,
+    DateGrain,
     KeyFigure,
     Meeting,
     Slide,
+    SlideKind,
     Table,
+    ValueFormat,
 )
 from masterplan.metrics import (
     COLUMN_LABELS,
@@ -193,7 +182,7 @@ def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: 
     )
     note = texts.meeting.STAND_NOTE.format(note=clean(ctx.stand.note)) if ctx.stand.note else ""
     return Slide(
-        kind=TITLE, title=texts.meeting.PLAN_NAME,
+        kind=SlideKind.TITLE, title=texts.meeting.PLAN_NAME,
         subtitle="\n".join(line for line in [
             texts.meeting.MEETING, stand_label, comparison, texts.meeting.DAY.format(date=format_date(ctx.today)),
             filter_note] if line),
@@ -237,13 +226,14 @@ def _overview_slide(ctx: _Context) -> Slide:
         colors[then] = COMPARED_COLOR
     charts = []
     if not goals.empty:
-        charts.append(Chart(BAR, texts.charts.CHART_PROGRESS, progress, colors, PERCENT, maximum=100.0,
+        charts.append(Chart(ChartKind.BAR, texts.charts.CHART_PROGRESS, progress, colors, ValueFormat.PERCENT,
+                            maximum=100.0,
                             axis_title=texts.charts.AXIS_PROGRESS))
         ampel = _crosstab(ctx.measures, "lz_nr", "ampel", AMPEL.words, goals.set_index("lz_nr")["label"])
         if not ampel.empty:
-            charts.append(Chart(STACKED, texts.charts.CHART_AMPEL_MIX, ampel,
+            charts.append(Chart(ChartKind.STACKED, texts.charts.CHART_AMPEL_MIX, ampel,
                                 {a: AMPEL.colors[a] for a in ampel.columns},
-                                COUNT, axis_title=texts.charts.AXIS_MEASURES))
+                                ValueFormat.COUNT, axis_title=texts.charts.AXIS_MEASURES))
     red = ctx.measures[ctx.measures["ampel"].eq(ROT)].groupby("lz_nr").size()
     rows = goals.assign(progress_change=(goals["progress"] - before) if before is not None else None,
                         red=goals["lz_nr"].map(red).fillna(0))
@@ -255,7 +245,7 @@ def _overview_slide(ctx: _Context) -> Slide:
     columns |= {"measures": _int, "red": _int}
     widths += [1.2, 1.1]
     table = _table(texts.meeting.TABLE_LEITZIELE, rows, columns, widths)
-    return Slide(kind=OVERVIEW, title=texts.meeting.TITLE_OVERVIEW, figures=figures, charts=tuple(charts),
+    return Slide(kind=SlideKind.OVERVIEW, title=texts.meeting.TITLE_OVERVIEW, figures=figures, charts=tuple(charts),
                  tables=(table,) if not goals.empty else (), notes=_notes(figures, *[
                      f"{r.lz_nr}: {format_percent(r.progress)}" for r in goals.itertuples(index=False)]),
                  message="" if not goals.empty else texts.common.NO_DATA)
@@ -298,12 +288,12 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
         ampel = _crosstab(projects, "fp_key", "ampel", AMPEL.words, labels)
         status = _crosstab(projects, "fp_key", "status", STATUS.words, labels)
         if not ampel.empty:
-            charts.append(Chart(STACKED, texts.meeting.CHART_AMPEL_PROJECTS, ampel,
-                                {a: AMPEL.colors[a] for a in ampel.columns}, COUNT,
+            charts.append(Chart(ChartKind.STACKED, texts.meeting.CHART_AMPEL_PROJECTS, ampel,
+                                {a: AMPEL.colors[a] for a in ampel.columns}, ValueFormat.COUNT,
                                 axis_title=texts.charts.AXIS_MEASURES))
         if not status.empty:
-            charts.append(Chart(STACKED, texts.meeting.CHART_STATUS_PROJECTS, status,
-                                {s: STATUS.colors[s] for s in status.columns}, COUNT,
+            charts.append(Chart(ChartKind.STACKED, texts.meeting.CHART_STATUS_PROJECTS, status,
+                                {s: STATUS.colors[s] for s in status.columns}, ValueFormat.COUNT,
                                 axis_title=texts.charts.AXIS_MEASURES))
     rows = decisions.assign(ampel_text=[_ampel_text(a, r) for a, r in zip(decisions["ampel"],
                                                                             decisions["ampel_reason"], strict=True)])
@@ -315,7 +305,7 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
         sachstand=clean(r.sachstand) if not is_blank(r.sachstand) else texts.meeting.NOTES_NO_SACHSTAND)
         for r in decisions.itertuples(index=False)]
     return Slide(
-        kind=LEITZIEL, key=str(lz),
+        kind=SlideKind.LEITZIEL, key=str(lz),
         title=texts.meeting.TITLE_LEITZIEL.format(lz_nr=clean(lz), leitziel=clean(goal.leitziel)),
         figures=figures, charts=tuple(charts), tables=(table,),
         notes=_notes(figures, *(lines or [texts.meeting.NO_DECISIONS])),
@@ -325,7 +315,8 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
 
 def _changes_slide(ctx: _Context) -> Slide:
     if ctx.changes is None:
-        return Slide(kind=CHANGES, title=texts.meeting.TITLE_CHANGES_NONE, message=texts.meeting.NO_SINCE_TEXT,
+        return Slide(kind=SlideKind.CHANGES, title=texts.meeting.TITLE_CHANGES_NONE,
+                     message=texts.meeting.NO_SINCE_TEXT,
                      notes=texts.meeting.NO_SINCE_TEXT)
     c = ctx.changes
     summary = c.summary()
@@ -376,7 +367,8 @@ def _changes_slide(ctx: _Context) -> Slide:
                                                    text=clean(r.sachstand_new))
               for r in c.sachstand_changes.itertuples(index=False)]
     return Slide(
-        kind=CHANGES, title=texts.meeting.TITLE_CHANGES.format(id=ctx.since.id), figures=figures, tables=tuple(tables),
+        kind=SlideKind.CHANGES, title=texts.meeting.TITLE_CHANGES.format(id=ctx.since.id), figures=figures,
+        tables=tuple(tables),
         notes=_notes(figures, *lines), message=texts.meeting.NO_CHANGES.format(id=ctx.since.id) if c.is_empty else "",
     )
 
@@ -408,7 +400,7 @@ def _milestones_slide(ctx: _Context) -> Slide:
     )
     lines = [f"{_date(r.faellig_am)} {clean(r.nr)} {clean(r.meilenstein)} ({_int(r.days_overdue)})"
              for r in overdue.head(10).itertuples(index=False)]
-    return Slide(kind=MILESTONES, title=texts.meeting.TITLE_MILESTONES, figures=tuple(figures), tables=tables,
+    return Slide(kind=SlideKind.MILESTONES, title=texts.meeting.TITLE_MILESTONES, figures=tuple(figures), tables=tables,
                  notes=_notes(figures, *lines))
 
 
@@ -422,9 +414,9 @@ def _decimals(values: pd.Series) -> int:
 
 def _date_grain(dates: pd.Series) -> str:
     if (dates.dt.month.eq(12) & dates.dt.day.eq(31)).all():
-        return YEAR
+        return DateGrain.YEAR
     month_ends = dates.dt.is_month_end.all() and not dates.dt.to_period("M").duplicated().any()
-    return MONTH if month_ends else DAY
+    return DateGrain.MONTH if month_ends else DateGrain.DAY
 
 
 def _indicators_slide(ctx: _Context) -> Slide:
@@ -455,13 +447,13 @@ def _indicators_slide(ctx: _Context) -> Slide:
             colors[texts.meeting.SERIES_TARGET] = TARGET_COLOR
         unit = "" if is_blank(indicator.get("einheit")) else clean(indicator["einheit"])
         charts.append(Chart(
-            LINE, clean(indicator["indikator"]), data.rename_axis(None), colors, NUMBER,
+            ChartKind.LINE, clean(indicator["indikator"]), data.rename_axis(None), colors, ValueFormat.NUMBER,
             decimals=_decimals(data.stack()), axis_title=texts.charts.AXIS_VALUE_UNIT.format(unit=unit) if unit
             else texts.charts.AXIS_VALUE, dates=_date_grain(values["stichtag"]),
         ))
     lines = [f"{clean(r['indikator'])}: {format_value(r['latest'])} {'' if is_blank(r['einheit']) else r['einheit']}"
              for r in summary.to_dict("records")]
-    return Slide(kind=INDICATORS, title=texts.meeting.TITLE_INDICATORS, figures=figures, charts=tuple(charts),
+    return Slide(kind=SlideKind.INDICATORS, title=texts.meeting.TITLE_INDICATORS, figures=figures, charts=tuple(charts),
                  tables=(table,), notes=_notes(figures, *lines))
 
 
