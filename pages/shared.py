@@ -80,13 +80,21 @@ PRESENTATION = "sitzung"  # url_path of the page shown on the projector
 PAGE_PARAMS = {"leitziele": Key.LEITZIEL, "massnahmen": Key.MEASURE}  # url_path → the page's own choice
 DATE_FORMAT = "DD.MM.YYYY"  # dates in tables and date inputs
 T = TypeVar("T")
-# Key figures show their whole value and note, wrapped between words: Streamlit cuts them with „…“ at the card's edge.
-CARDS_CSS = """<style>
+# The frame's own style. Key figures show their whole value and note, wrapped between words: Streamlit cuts them
+# with „…“ at the card's edge. Captions in the sidebar (the navigation's section names) get a grey that reads at
+# 5.4:1 on the sidebar's blue-grey; Streamlit fades captions (opacity 0.6) to 4.4:1 there, below WCAG's 4.5:1.
+# An st.html that only runs a script (GERMAN_DOCUMENT) takes no room in the page's column.
+FRAME_CSS = """<style>
 [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"], [data-testid="stMetricValue"] p,
 [data-testid="stMetricDelta"] [data-testid="stMarkdownContainer"], [data-testid="stMetricDelta"] p,
 [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"], [data-testid="stMetricLabel"] p {
   white-space: normal; overflow: visible; text-overflow: clip; overflow-wrap: normal; hyphens: manual; }
+[data-testid="stSidebar"] [data-testid="stCaptionContainer"] { color: #5f6368; opacity: 1; }
+[data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) { display: none; }
 </style>"""
+# Streamlit serves its page as <html lang="en"> and has no setting for it; screen readers then read German text
+# with English rules. The document says German from the first run on (st.html runs the script in the page itself).
+GERMAN_DOCUMENT = "<script>document.documentElement.lang = 'de';</script>"
 
 
 FilterKey = tuple[tuple[str, tuple[str, ...]], ...]
@@ -230,7 +238,8 @@ def frame(page: str) -> View:
     _filters(current.url, stand.id, today)
     filters = _chosen_filters()
     plan = filtered_plan(current.url, stand.id, filters, today)
-    st.html(CARDS_CSS)
+    st.html(FRAME_CSS)
+    st.html(GERMAN_DOCUMENT, unsafe_allow_javascript=True)
     if stand.is_example:  # the projector's screen is small: one line there
         banner = texts.frame.BANNER_EXAMPLE_SHORT if page == PRESENTATION else texts.frame.BANNER_EXAMPLE
         st.container(key="banner").info(banner, icon=":material/science:")
