@@ -20,7 +20,7 @@ from masterplan import texts
 from masterplan.formatting import DATE_FORMAT, NBSP, clip, counted, format_dates, format_percent, format_value
 from masterplan.meeting.model import Chart, ChartKind, ValueFormat
 from masterplan.metrics import gantt_selection
-from masterplan.palette import HEATMAP_SCALE, LEITZIEL_COLORS, TEXT_DARK, leitziel_color
+from masterplan.palette import HEATMAP_SCALE, LEITZIEL_COLORS, TEXT_DARK, TEXT_MUTED, leitziel_color, text_on
 from masterplan.tables import is_blank
 from masterplan.vocabulary import AMPEL, GRUEN, MILESTONE_STATES, ROLES, ROT, STATUS, Vocabulary
 
@@ -50,7 +50,12 @@ def _finish(fig: go.Figure, title: str | None = None, legend: str | None = None,
     fig.update_layout(
         title=title, separators=",.", template="plotly_white", legend={"title_text": legend, "traceorder": "grouped"},
         margin={"l": 10, "r": 10, "t": 60 if title else 20, "b": 10}, hoverlabel={"namelength": -1},
+        font_color=TEXT_MUTED, title_font_color=TEXT_DARK, legend_font_color=TEXT_MUTED,
+        legend_title_font_color=TEXT_MUTED,
     )
+    # Streamlit's chart theme greys axis text to 3.7:1; set here, the colours hold under any theme.
+    fig.update_xaxes(tickfont_color=TEXT_MUTED, title_font_color=TEXT_MUTED)
+    fig.update_yaxes(tickfont_color=TEXT_MUTED, title_font_color=TEXT_MUTED)
     if dates:
         fig.update_xaxes(type="date", tickformat=DATE_FORMAT, hoverformat=DATE_FORMAT)
     return fig
@@ -76,12 +81,6 @@ def year_axis(fig: go.Figure, dates: object, grain: str = "", most: int = 15) ->
     if step is not None:
         fig.update_xaxes(dtick=f"M{12 * step}", tick0="2000-01-01", tickformat="%Y")
     return step is not None
-
-
-def _text_color(background: str) -> str:
-    """Black on light fills, white on dark ones (relative luminance)."""
-    red, green, blue = (int(background[i:i + 2], 16) / 255 for i in (1, 3, 5))
-    return TEXT_DARK if 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.5 else "white"
 
 
 def _count_axis(fig: go.Figure, largest: float) -> None:
@@ -131,7 +130,7 @@ def _mix_chart(mix: pd.DataFrame, column: str, values: Vocabulary, title: str, l
             marker={"color": term.color, "line": {"color": "white"},
                     "pattern": {"shape": term.pattern, "fgopacity": 0.35, "fgcolor": TEXT_DARK}},
             text=counts.where(counts > 0, "").astype(str), textposition="inside", insidetextanchor="middle",
-            textfont={"color": _text_color(term.color)}, hovertemplate=texts.charts.HOVER_MIX,
+            textfont={"color": text_on(term.color)}, hovertemplate=texts.charts.HOVER_MIX,
         )
     fig.update_layout(barmode="stack")
     _count_axis(fig, wide.sum(axis=1).max())
@@ -260,7 +259,7 @@ def load_chart(load: pd.DataFrame, title: str = texts.charts.CHART_LOAD, limit: 
         if busy[role].sum() > 0:
             fig.add_bar(x=busy[role], y=_plains(busy["label"]), orientation="h", name=role,
                         marker_color=color, text=busy[role].where(busy[role] > 0, "").astype(str),
-                        textposition="inside", hovertemplate=texts.charts.HOVER_LOAD,
+                        textposition="inside", textfont_color=text_on(color), hovertemplate=texts.charts.HOVER_LOAD,
                         customdata=[counted(count, texts.charts.MEASURES_COUNTED) for count in busy[role]])
     fig.update_layout(barmode="stack", height=160 + 22 * len(busy))
     _count_axis(fig, busy["total"].max())
@@ -462,7 +461,7 @@ def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
                     "pattern": {"shape": AMPEL.patterns.get(series, "") if ampel else "", "fgopacity": 0.35,
                                 "fgcolor": TEXT_DARK}},
             textposition="inside" if stacked else "outside", insidetextanchor="middle", cliponaxis=False,
-            textfont={"color": _text_color(color)} if stacked else None,
+            textfont={"color": text_on(color)} if stacked else None,
         )
     largest = float((data.fillna(0).sum(axis=1) if stacked else data.max(axis=1)).max())
     upper = chart.maximum if chart.maximum is not None else largest

@@ -248,3 +248,29 @@ def test_schedule_chart_zooms_and_frames_late_measures(schedule: Plan) -> None:
     assert list(behind.y) == ["M2 Maßnahme M2"]
     assert charts.schedule_chart(plan_of([]), PLAN_DAY).layout.annotations[0].text == texts.common.NO_DATA
     assert charts.zoom_time_axis(fig, None) is fig
+
+
+def test_chart_text_reads_at_wcag_contrast(plan: Plan) -> None:
+    """Axis ticks, titles and legends 4.5:1 on white (Streamlit's theme alone greys them to 3.7:1), and every
+    label inside a bar 4.5:1 on that bar's fill."""
+    figures = [charts.ampel_mix_chart(metrics.ampel_mix(plan, TODAY)),
+               charts.status_mix_chart(metrics.status_mix(plan)),
+               charts.load_chart(metrics.stakeholder_load(plan)),
+               charts.progress_chart(metrics.rollup_leitziele(plan))]
+    for fig in figures:
+        layout = fig.layout
+        for color in (layout.font.color, layout.legend.font.color, layout.legend.title.font.color,
+                      layout.xaxis.tickfont.color, layout.yaxis.tickfont.color, layout.xaxis.title.font.color):
+            assert palette.contrast(color, "#FFFFFF") >= 4.5, color
+        for trace in fig.data:
+            if trace.type == "bar" and trace.textposition == "inside":
+                assert palette.contrast(trace.textfont.color, trace.marker.color) >= 4.5, trace.name
+
+
+def test_text_on_any_fill_of_the_palette_reaches_four_and_a_half_to_one() -> None:
+    fills = {*vocabulary.STATUS.colors.values(), *vocabulary.AMPEL.colors.values(), *palette.LEITZIEL_COLORS,
+             *vocabulary.ROLES.colors.values(), *vocabulary.MILESTONE_STATES.colors.values()}
+    assert {fill: round(palette.contrast(palette.text_on(fill), fill), 2) for fill in fills
+            if palette.contrast(palette.text_on(fill), fill) < 4.5} == {}
+    assert palette.text_on("#009E73") == palette.TEXT_DARK  # 5.1:1, where white reads at 3.4:1
+    assert round(palette.contrast("#FFFFFF", "#000000"), 1) == 21.0
