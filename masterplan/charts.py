@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
+from plotly.colors import sample_colorscale
 
 from masterplan import texts
 from masterplan.formatting import DATE_FORMAT, NBSP, clip, counted, format_dates, format_percent, format_value
@@ -237,16 +238,32 @@ def stakeholder_heatmap(matrix: pd.DataFrame, title: str = texts.charts.CHART_HE
     measures = np.vectorize(lambda count: counted(count, texts.charts.MEASURES_COUNTED),
                             otypes=[object])(total.to_numpy())
     roles = np.stack([*(grid(role).to_numpy().astype(object) for role in ROLES.words), measures], axis=-1)
+    rows = [_plain(label) for label in order]
+    top = max(1, total.to_numpy().max())
     fig = go.Figure(go.Heatmap(
-        z=total.to_numpy(), x=list(goals), y=[_plain(label) for label in order], colorscale=HEATMAP_SCALE,
-        zmin=0, zmax=max(1, total.to_numpy().max()),
-        text=total.where(total > 0, "").astype(str).to_numpy(), texttemplate="%{text}", customdata=roles,
+        z=total.to_numpy(), x=list(goals), y=rows, colorscale=HEATMAP_SCALE, zmin=0, zmax=top, customdata=roles,
         hovertemplate=texts.charts.HOVER_HEATMAP, colorbar={"title": {"text": texts.charts.AXIS_MEASURES}},
         xgap=1, ygap=1,
     ))
+    _add_cell_labels(fig, total.set_axis(rows), top)
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=160 + 22 * len(order))
     return _finish(fig, title)
+
+
+def _add_cell_labels(fig: go.Figure, counts: pd.DataFrame, top: float) -> None:
+    """Each non-zero cell's count in dark or white, whichever reads at 4.5:1 on that cell's colour: plotly's
+    own heatmap labels switch between two greys by their own rule and fall to 2.9:1 on the middle blues."""
+    cells = counts.stack()
+    cells = cells[cells > 0]
+    if cells.empty:
+        return
+    fills = sample_colorscale(HEATMAP_SCALE, list(cells / top), colortype="tuple")
+    fig.add_scatter(
+        x=cells.index.get_level_values(1), y=cells.index.get_level_values(0), mode="text", text=cells.astype(str),
+        textfont={"color": [text_on("#" + "".join(f"{round(255 * c):02X}" for c in fill)) for fill in fills]},
+        hoverinfo="skip", showlegend=False,
+    )
 
 
 def load_chart(load: pd.DataFrame, title: str = texts.charts.CHART_LOAD, limit: int | None = None) -> go.Figure:

@@ -138,13 +138,18 @@ def test_gantt_chart(plan: Plan) -> None:
 
 def test_stakeholder_heatmap(plan: Plan) -> None:
     fig = charts.stakeholder_heatmap(metrics.stakeholder_matrix(plan))
-    (heatmap,) = fig.data
+    heatmap, labels = fig.data
     assert heatmap.type == "heatmap"
     assert list(heatmap.y) == ["IHK", "WFO"] and list(heatmap.x) == ["LZ1 Wirtschaft stärken", "LZ2 Bildung"]
     assert [list(row) for row in heatmap.z] == [[2, 1], [2, 1]]  # WFO leads M1 and M4, is informed on M2
     assert list(heatmap.customdata[0][0]) == [1, 1, 0, "2 Maßnahmen"]  # IHK in LZ1: federführend M3, beteiligt M1
     assert list(heatmap.customdata[0][1]) == [1, 0, 0, "1 Maßnahme"]  # the hover never says „1 Maßnahmen“
     assert "%{customdata[3]}: %{customdata[0]} federführend" in heatmap.hovertemplate
+    # each count in the colour that reads on its cell: dark on the palest, white on the darkest blue
+    assert list(zip(labels.y, labels.x, labels.text, labels.textfont.color, strict=True)) == [
+        ("IHK", "LZ1 Wirtschaft stärken", "2", "#FFFFFF"), ("IHK", "LZ2 Bildung", "1", palette.TEXT_DARK),
+        ("WFO", "LZ1 Wirtschaft stärken", "2", "#FFFFFF"), ("WFO", "LZ2 Bildung", "1", palette.TEXT_DARK)]
+    assert labels.hoverinfo == "skip" and not labels.showlegend
 
 
 def test_load_chart_omits_idle_institutions(plan: Plan) -> None:
