@@ -79,6 +79,7 @@ URL_PARAMS = {  # what a link carries, as short, readable parameters: ?stand=3&l
 PRESENTATION = "sitzung"  # url_path of the page shown on the projector
 PAGE_PARAMS = {"leitziele": Key.LEITZIEL, "massnahmen": Key.MEASURE}  # url_path → the page's own choice
 DATE_FORMAT = "DD.MM.YYYY"  # dates in tables and date inputs
+CHART_CONFIG = {"displaylogo": False, "locale": "de", "modeBarButtons": [["toImage"]]}
 T = TypeVar("T")
 # The frame's own style. Key figures show their whole value and note, wrapped between words: Streamlit cuts them
 # with „…“ at the card's edge. Captions in the sidebar (the navigation's section names) get a grey that reads at
@@ -517,4 +518,7 @@ def whole_texts(label: str, changes: list[tuple[str, str, str]], old_label: str,
 
 
 def chart(figure) -> None:
-    st.plotly_chart(figure, width="stretch", config={"displaylogo": False, "locale": "de"})
+    """Every chart of the pages, across the page, in German, with a tool bar of one button (save as picture):
+    plotly's own nine were nine tab stops per chart for who moves by keyboard. Zoom stays on the mouse (drag,
+    double-click resets)."""
+    st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)

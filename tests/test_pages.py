@@ -81,6 +81,9 @@ def test_page_on_example_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, p
     if page.title:
         assert page.title in [t.value for t in app.title], [t.value for t in app.title]
     assert not app.error, [e.value for e in app.error]
+    # one tool-bar button per chart (save as picture): plotly's nine were nine tab stops each
+    assert {json.dumps(json.loads(chart.proto.config)["modeBarButtons"]) for chart in app.get("plotly_chart")} <= {
+        '[["toImage"]]'}
 
 
 @pytest.mark.slow
