@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from masterplan import texts
+from masterplan.palette import contrast
 from masterplan.paths import PROJECT_ROOT
 from tests.test_browser import (  # noqa: F401 - fixtures by name
     BROWSER_MARKS,
@@ -105,3 +106,18 @@ def test_daten_with_findings_has_no_serious_barrier(served: Server, small, axe: 
     expect(small.get_by_test_id("stDataFrame").first).to_be_visible()
     settled(small)
     assert barriers(small, axe) == []
+
+
+def test_keyboard_focus_on_a_page_link_is_a_visible_ring(served: Server, small) -> None:  # noqa: F811
+    """WCAG 2.4.7: the link the keyboard is on shows a ring of at least 3:1, not only Streamlit's faint tint."""
+    _open(small, served, next(p for p in PAGES if p.url_path == "zeitplan"))
+    settled(small)
+    links = small.locator('[data-testid="stSidebar"] [data-testid="stPageLink-NavLink"]')
+    links.nth(0).focus()
+    small.keyboard.press("Tab")  # onto the second link, by keyboard, so :focus-visible applies
+    style, width, color = small.evaluate("""() => { const s = getComputedStyle(document.activeElement);
+        return [s.outlineStyle, parseFloat(s.outlineWidth), s.outlineColor]; }""")
+    assert small.evaluate("document.activeElement.getAttribute('href')") == links.nth(1).get_attribute("href")
+    red, green, blue = (int(part) for part in re.findall(r"\d+", color)[:3])
+    assert style == "solid" and width >= 2
+    assert contrast(f"#{red:02X}{green:02X}{blue:02X}", "#EEF3F8") >= 3  # against the sidebar's blue-grey
