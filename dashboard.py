@@ -64,7 +64,9 @@ def sidebar_navigation(current: st.Page) -> None:
 
 
 navigation = st.navigation({**PAGES, "": [OVERVIEW_PATH]}, position="hidden")
-st.set_page_config(initial_sidebar_state="collapsed" if navigation.url_path == shared.PRESENTATION else "expanded")
+# "auto": open on a desk's screen, closed on a narrow one (a phone, or a page zoomed to 400 %), where it would lie
+# over the content.
+st.set_page_config(initial_sidebar_state="collapsed" if navigation.url_path == shared.PRESENTATION else "auto")
 sidebar_navigation(navigation)
 try:
     shared.frame(navigation.url_path)

@@ -21,7 +21,15 @@ from masterplan import texts
 from masterplan.formatting import DATE_FORMAT, NBSP, clip, counted, format_dates, format_percent, format_value
 from masterplan.meeting.model import Chart, ChartKind, ValueFormat
 from masterplan.metrics import gantt_selection
-from masterplan.palette import HEATMAP_SCALE, LEITZIEL_COLORS, TEXT_DARK, TEXT_MUTED, leitziel_color, text_on
+from masterplan.palette import (
+    HEATMAP_SCALE,
+    LEITZIEL_COLORS,
+    PATTERN_INK,
+    TEXT_DARK,
+    TEXT_MUTED,
+    leitziel_color,
+    text_on,
+)
 from masterplan.tables import is_blank
 from masterplan.vocabulary import AMPEL, GRUEN, MILESTONE_STATES, ROLES, ROT, STATUS, Vocabulary
 
@@ -116,6 +124,13 @@ def progress_chart(rollup: pd.DataFrame, title: str = texts.charts.CHART_PROGRES
     return _finish(fig, title)
 
 
+def _pattern(shape: str, color: str) -> dict[str, object]:
+    """A bar's pattern in the colour its labels take on that fill (dark on light, white on dark), so it shows in
+    greyscale on every fill: with the word in the legend, the state is never told by colour alone. Thin and
+    sparse (solidity 0.2, plotly's default 0.3) so a count written on the bar stays legible across it."""
+    return {"shape": shape, "fgopacity": PATTERN_INK, "fgcolor": text_on(color), "size": 10, "solidity": 0.2}
+
+
 def _mix_chart(mix: pd.DataFrame, column: str, values: Vocabulary, title: str, legend: str) -> go.Figure:
     """Stacked horizontal bars per Leitziel, one trace per value that occurs, in the vocabulary's order."""
     if mix.empty or mix["count"].sum() == 0:
@@ -128,8 +143,7 @@ def _mix_chart(mix: pd.DataFrame, column: str, values: Vocabulary, title: str, l
         counts = wide[term.word]
         fig.add_bar(
             x=counts, y=_goal_labels(goals), orientation="h", name=term.shown,
-            marker={"color": term.color, "line": {"color": "white"},
-                    "pattern": {"shape": term.pattern, "fgopacity": 0.35, "fgcolor": TEXT_DARK}},
+            marker={"color": term.color, "line": {"color": "white"}, "pattern": _pattern(term.pattern, term.color)},
             text=counts.where(counts > 0, "").astype(str), textposition="inside", insidetextanchor="middle",
             textfont={"color": text_on(term.color)}, hovertemplate=texts.charts.HOVER_MIX,
         )
@@ -160,7 +174,7 @@ def gantt_chart(measures: pd.DataFrame, milestones: pd.DataFrame, today: datetim
     dated = measures.dropna(subset=["beginn", "ende"]).sort_values(["lz_nr", "beginn", "nr"], kind="stable")
     if dated.empty:
         return empty_figure(title=title)
-    rows = dated["nr"].astype(str) + " " + dated["massnahme"].map(_short)
+    rows = _gantt_rows(dated)
     dated = dated.assign(
         row=rows, goal=_goal_labels(dated), title_=dated["nr"].astype(str) + " " + _plains(dated["massnahme"]),
         start=format_dates(dated["beginn"]), end=format_dates(dated["ende"]),
@@ -187,6 +201,12 @@ def gantt_chart(measures: pd.DataFrame, milestones: pd.DataFrame, today: datetim
     if undated:
         fig.update_layout(title_subtitle_text=counted(undated, texts.charts.GANTT_UNDATED))
     return fig
+
+
+def _gantt_rows(measures: pd.DataFrame) -> pd.Series:
+    """ "LZ1 · M03 Online-Statusabfrage…": the Leitziel leads each row, so a bar's goal is read, not only seen in
+    its colour."""
+    return measures["lz_nr"].astype(str) + " · " + measures["nr"].astype(str) + " " + measures["massnahme"].map(_short)
 
 
 def _add_overdue(fig: go.Figure, overdue: pd.DataFrame) -> None:
@@ -392,7 +412,7 @@ def _add_behind(fig: go.Figure, behind: pd.DataFrame) -> None:
     """Dark frames with a dotted fill over measures behind their linear plan, one legend entry for all."""
     if behind.empty:
         return
-    rows = behind["nr"].astype(str) + " " + behind["massnahme"].map(_short)  # the row labels gantt_chart uses
+    rows = _gantt_rows(behind)
     fig.add_bar(
         base=behind["beginn"], x=(behind["ende"] - behind["beginn"]).dt.total_seconds() * 1000, y=rows,
         orientation="h", name=texts.zeitplan.LEGEND_BEHIND, hoverinfo="skip",
@@ -434,8 +454,8 @@ SLIDE_LABEL_MARGIN = 90  # px right of a line chart for its latest value
 def slide_chart(chart: Chart) -> go.Figure:
     """A masterplan.meeting.model Chart as a plotly figure: the chart's colours, German separators and value labels.
 
-    BAR and STACKED draw horizontal bars, the first category on top (Ampel series patterned like ampel_mix_chart,
-    so colour is never the only cue, and named by their value as in the deck: a wrapping plotly legend gives
+    BAR and STACKED draw horizontal bars, the first category on top (Ampel and Status series patterned like the mix
+    charts, so colour is never the only cue, and named by their value as in the deck: a wrapping plotly legend gives
     every entry the width of the longest); LINE draws each series over a date axis labelled by
     year, month or day, the last value written out and a Zielwert series dashed. With several series the legend
     runs horizontally between title and plot. Category, series and title text is HTML-escaped for plotly.
@@ -464,7 +484,6 @@ def slide_chart(chart: Chart) -> go.Figure:
 
 def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
     data = chart.data
-    ampel = {str(c) for c in data.columns} <= set(AMPEL.colors)
     labels = [_plain(c) for c in data.index]
     fig = go.Figure()
     for series in data.columns:
@@ -475,8 +494,7 @@ def _slide_bars(chart: Chart, stacked: bool) -> go.Figure:
             x=values, y=labels, orientation="h", text=shown, hovertemplate=SLIDE_HOVER_BAR, textangle=0,
             name=_plain(series),
             marker={"color": color, "line": {"color": "white", "width": 1},
-                    "pattern": {"shape": AMPEL.patterns.get(series, "") if ampel else "", "fgopacity": 0.35,
-                                "fgcolor": TEXT_DARK}},
+                    "pattern": _pattern(chart.patterns.get(series, ""), color)},
             textposition="inside" if stacked else "outside", insidetextanchor="middle", cliponaxis=False,
             textfont={"color": text_on(color)} if stacked else None,
         )

@@ -14,6 +14,7 @@ HEATMAP_SCALE = [[0.0, "#F7FBFF"], [0.5, "#6BAED6"], [1.0, "#08306B"]]
 TEXT_DARK = "#1A1A1A"
 TEXT_MUTED = "#5F6368"  # axis ticks, axis titles, legends: 6.0:1 on white (Streamlit's own chart grey has 3.7:1)
 WHITE = "#FFFFFF"
+PATTERN_INK = 0.4  # a fill pattern's lines: this share of the label colour (text_on) over the fill
 
 
 def relative_luminance(color: str) -> float:
@@ -32,6 +33,12 @@ def contrast(first: str, second: str) -> float:
 def text_on(background: str) -> str:
     """Dark or white text, whichever reads better on ``background`` (every fill of the palette reaches 4.5:1)."""
     return max((TEXT_DARK, WHITE), key=lambda text: contrast(text, background))
+
+
+def mixed(color: str, other: str, share: float) -> str:
+    """``color`` with ``share`` of ``other`` laid over it: a pattern's ink where the format has no opacity."""
+    channels = (round(int(color[i:i + 2], 16) * (1 - share) + int(other[i:i + 2], 16) * share) for i in (1, 3, 5))
+    return "#" + "".join(f"{c:02X}" for c in channels)
 
 
 def leitziel_color(lz_nr: str) -> str:

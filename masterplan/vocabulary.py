@@ -97,15 +97,17 @@ def _ampel(word: str, color: str, shape: str, pattern: str, meaning: str) -> Ter
     return Term(word, color, f"{word} – {meaning}", f"{shape} {word}", pattern, meaning=meaning)
 
 
+# Status colours that look alike in greyscale carry different patterns (tests/test_vocabulary.py measures it).
 STATUS = Vocabulary((
     Term(NOT_STARTED, "#DDDDDD", meaning="Ampel grau, solange der Beginn nicht erreicht ist"),
-    Term(PLANNING, "#56B4E9", meaning="wie nicht begonnen: Ampel grau, solange der Beginn nicht erreicht ist"),
-    Term(IN_PROGRESS, "#0072B2", meaning="Ampel aus Zeitplan und Meilensteinen berechnet"),
+    Term(PLANNING, "#56B4E9", pattern=".",
+         meaning="wie nicht begonnen: Ampel grau, solange der Beginn nicht erreicht ist"),
+    Term(IN_PROGRESS, "#0072B2", pattern="\\", meaning="Ampel aus Zeitplan und Meilensteinen berechnet"),
     Term(DONE, "#009E73", meaning="Ampel grün; zählt mit 100 %"),
-    Term(ONGOING, "#CC79A7", meaning="ohne Soll nach Zeitplan; Ampel aus Meilensteinen und Ende"),
-    Term(ON_HOLD, "#E69F00", meaning="Ampel grau; in der Sitzung als Entscheidungsbedarf gelistet"),
-    Term(DROPPED, "#666666", meaning="Ampel grau; zählt nicht zum Umsetzungsstand"),
-), blank=Term(NO_STATUS, "#F2F2F2", meaning="im Blatt leer"))
+    Term(ONGOING, "#CC79A7", pattern="|", meaning="ohne Soll nach Zeitplan; Ampel aus Meilensteinen und Ende"),
+    Term(ON_HOLD, "#E69F00", pattern="/", meaning="Ampel grau; in der Sitzung als Entscheidungsbedarf gelistet"),
+    Term(DROPPED, "#666666", pattern="x", meaning="Ampel grau; zählt nicht zum Umsetzungsstand"),
+), blank=Term(NO_STATUS, "#F2F2F2", pattern="-", meaning="im Blatt leer"))
 
 
 # Colour-blind safe (Okabe-Ito based), L* 58 / 89 / 39 / 76, each with its own pattern.
@@ -119,12 +121,12 @@ AMPEL = Vocabulary((
 MILESTONE_STATES = Vocabulary((
     Term(MS_OVERDUE, AMPEL[ROT].color, symbol="diamond-x", meaning="Fällig am liegt vor dem Tag, nicht erreicht"),
     Term(MS_DUE_30, "#E69F00", symbol="diamond", meaning="fällig in 0 bis 30 Tagen"),
-    Term(MS_DUE_90, "#56B4E9", symbol="diamond", meaning="fällig in 31 bis 90 Tagen"),
-    Term(MS_LATER, "#0072B2", symbol="diamond", meaning="fällig in mehr als 90 Tagen"),
+    Term(MS_DUE_90, "#56B4E9", symbol="diamond-cross", meaning="fällig in 31 bis 90 Tagen"),
+    Term(MS_LATER, "#0072B2", symbol="diamond-tall", meaning="fällig in mehr als 90 Tagen"),
     Term(MS_REACHED_ON_TIME, AMPEL[GRUEN].color, symbol="diamond-open", meaning="erreicht bis Fällig am"),
     Term(MS_REACHED_LATE, "#CC79A7", symbol="diamond-open-dot", meaning="erreicht nach Fällig am"),
-    Term(MS_DROPPED, "#999999", symbol="diamond", meaning="Meilenstein entfallen"),
-    Term(MS_NO_DATE, "#999999", symbol="diamond", meaning="ohne Fällig am"),
+    Term(MS_DROPPED, "#999999", symbol="x", meaning="Meilenstein entfallen"),
+    Term(MS_NO_DATE, "#999999", symbol="square-open", meaning="ohne Fällig am"),
 ))
 UPCOMING_STATES = (MS_DUE_30, MS_DUE_90, MS_LATER)
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from masterplan import charts, metrics, texts
+from masterplan import alternatives, charts, metrics, texts
 from masterplan.formatting import format_number
 from pages import shared
 
@@ -16,6 +16,7 @@ types = tuple(
         texts.beteiligte.TYPES,
         shared.computed(metrics.stakeholder_types),
         placeholder=texts.frame.FILTER_ALL,
+        select_all=False,  # an empty choice already means all; Streamlit's option is English
         help=texts.beteiligte.TYPES_HELP,
         key="beteiligte_types",
     )
@@ -26,7 +27,7 @@ if matrix.empty:
     shared.empty_state(texts.beteiligte.EMPTY)
 else:
     st.subheader(texts.beteiligte.MATRIX, help=texts.beteiligte.MATRIX_HELP)
-    shared.chart(charts.stakeholder_heatmap(matrix))
+    shared.chart(charts.stakeholder_heatmap(matrix), alternatives.heatmap(matrix))
 
     st.subheader(texts.beteiligte.NETWORK)
     choices = shared.computed(metrics.institution_choices, types)
@@ -35,7 +36,7 @@ else:
         [None, *choices],
         format_func=lambda nr: choices.get(nr, texts.beteiligte.FOCUS_ALL),
         help=texts.beteiligte.FOCUS_HELP,
-        key=f"beteiligte_focus_{'|'.join(types)}",
+        key=f"beteiligte_focus_{'|'.join(types)}", placeholder=texts.common.CHOOSE
     )
     network = shared.computed(metrics.network_selection, types, focus)
     if network.shown < network.total:
@@ -44,11 +45,12 @@ else:
                                                     total=format_number(network.total)),
             icon=":material/filter_list:",
         )
-    shared.chart(charts.network_chart(network.edges))
+    shared.chart(charts.network_chart(network.edges), alternatives.network(network.edges))
 
     st.subheader(texts.beteiligte.LOAD)
     load = shared.computed(metrics.stakeholder_load_of, types)
-    shared.chart(charts.load_chart(load, limit=metrics.LOAD_LIMIT))
+    shared.chart(charts.load_chart(load, limit=metrics.LOAD_LIMIT),
+                 alternatives.load(load, limit=metrics.LOAD_LIMIT))
     if len(choices) > metrics.LOAD_LIMIT:
         st.caption(texts.beteiligte.LOAD_LIMITED.format(shown=format_number(metrics.LOAD_LIMIT)))
 

@@ -55,7 +55,7 @@ def upload_section() -> None:
                              key=f"{Key.UPLOADER}-{st.session_state.get(Key.UPLOADER, 0)}")
     options = [None, *importer.SHEET_NAMES]
     sheet = st.selectbox(texts.daten.SHEET, options, format_func=lambda s: s or texts.daten.SHEET_AUTO,
-                         help=texts.daten.SHEET_HELP)
+                         help=texts.daten.SHEET_HELP, placeholder=texts.common.CHOOSE)
     complete = st.toggle(texts.daten.COMPLETE, help=texts.daten.COMPLETE_HELP)
     adopt = example_choice()
     if not files:
@@ -140,7 +140,8 @@ def quality_section() -> None:
     st.caption(texts.plausibility.LIST_HELP)
     everyone = shared.computed(plausibility.quality_report, view.today)
     lead = st.columns(2)[0].selectbox(texts.plausibility.LIST_LEAD, [None, *everyone.leads],
-                                      format_func=lambda label: lead_option(everyone, label))
+                                      format_func=lambda label: lead_option(everyone, label),
+                                      placeholder=texts.common.CHOOSE)
     report = everyone if lead is None else shared.computed(plausibility.quality_report, view.today, lead)
     summary = counted(report.total, texts.plausibility.LIST_SUMMARY)
     if not report.total:
@@ -180,7 +181,8 @@ def history_section() -> None:
     notice(HISTORY)
     shared.table(stands_frame(view.stands))
     ids = [s.id for s in reversed(view.stands)]
-    chosen = st.selectbox(texts.daten.HISTORY_PICK, ids, format_func=lambda i: texts.frame.STAND_NAME.format(id=i))
+    chosen = st.selectbox(texts.daten.HISTORY_PICK, ids, format_func=lambda i: texts.frame.STAND_NAME.format(id=i),
+                          placeholder=texts.common.CHOOSE)
     columns = st.columns(2)
     with columns[0]:
         st.download_button(texts.daten.STAND_DOWNLOAD, lambda: write_workbook(view.store.plan(chosen)),

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from masterplan import charts, metrics, texts
+from masterplan import alternatives, charts, metrics, texts
 from masterplan.formatting import escape_markdown
 from pages import shared
 
@@ -36,6 +36,6 @@ for goal, indicators in shared.computed(metrics.indicator_groups):
                     st.markdown(f"**{escape_markdown(indicator['indikator'])}**")
                     shared.empty_state(texts.indikatoren.NO_VALUES)
                 else:
-                    shared.chart(charts.indicator_chart(values, indicator))
+                    shared.chart(charts.indicator_chart(values, indicator), alternatives.indicator(values, indicator))
                 if indicator.get("source"):
                     st.caption(escape_markdown(texts.figures.SOURCE.format(source=indicator["source"])))

@@ -19,7 +19,7 @@ if not choices:
 if st.session_state.get(CHOICE) not in choices:
     st.session_state[CHOICE] = next(iter(choices))
 lz_nr = st.selectbox(texts.leitziele.CHOOSE, list(choices), format_func=choices.get, key=CHOICE,
-                     help=texts.leitziele.CHOOSE_HELP)
+                     help=texts.leitziele.CHOOSE_HELP, placeholder=texts.common.CHOOSE)
 shared.sync_url()
 goal = shared.computed(metrics.leitziel_profile, lz_nr, view.today)
 

@@ -80,7 +80,8 @@ st.subheader(texts.massnahmen.DETAIL)
 options = metrics.choice_labels(found, "nr", "massnahme")
 if st.session_state.get(DETAIL) not in options:
     st.session_state[DETAIL] = numbers[0]
-nr = st.selectbox(texts.massnahmen.CHOOSE, numbers, format_func=options.get, key=DETAIL)
+nr = st.selectbox(texts.massnahmen.CHOOSE, numbers, format_func=options.get, key=DETAIL,
+                  placeholder=texts.common.CHOOSE)
 shared.sync_url()
 detail = shared.computed(metrics.measure_detail, nr, view.today)
 if detail is None:  # only if the measure vanished between two runs

@@ -9,9 +9,11 @@ one wrong.
 from __future__ import annotations
 
 import datetime
+import json
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Literal, TypeVar
 from urllib.parse import urlencode
 
@@ -21,6 +23,7 @@ from streamlit.elements.arrow import DataframeState
 from streamlit.runtime.pages_manager import PagesManager
 
 from masterplan import clock, metrics, texts
+from masterplan.alternatives import Alternative
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import escape_markdown
 from masterplan.meeting import paging
@@ -79,14 +82,18 @@ URL_PARAMS = {  # what a link carries, as short, readable parameters: ?stand=3&l
 PRESENTATION = "sitzung"  # url_path of the page shown on the projector
 PAGE_PARAMS = {"leitziele": Key.LEITZIEL, "massnahmen": Key.MEASURE}  # url_path → the page's own choice
 DATE_FORMAT = "DD.MM.YYYY"  # dates in tables and date inputs
-CHART_CONFIG = {"displaylogo": False, "locale": "de", "modeBarButtons": [["toImage"]]}
+DATA_ROWS_WHOLE = 12  # a chart's data table shows all its rows up to this many, else scrolls
+CHART_CONFIG = {"displaylogo": False, "locale": "de", "locales": {"de": texts.charts.PLOTLY_LOCALE},
+                "modeBarButtons": [["toImage"]]}
 T = TypeVar("T")
 # The frame's own style. Key figures show their whole value and note, wrapped between words: Streamlit cuts them
 # with „…“ at the card's edge. Captions in the sidebar (the navigation's section names) get a grey that reads at
 # 5.4:1 on the sidebar's blue-grey; Streamlit fades captions (opacity 0.6) to 4.4:1 there, below WCAG's 4.5:1.
-# An st.html that only runs a script (GERMAN_DOCUMENT) takes no room in the page's column. A page link that has
+# An st.html that only runs a script (GERMAN_FRAME) takes no room in the page's column. A page link that has
 # the keyboard focus gets a ring in the primary blue (6.1:1 on the sidebar); Streamlit shows only a faint tint,
-# fainter than the mark of the current page.
+# fainter than the mark of the current page. Headings have no link to themselves (a tab stop each, named in
+# English; the pages' state is in the address, not in anchors). A collapsed sidebar is hidden, not only moved
+# off-screen, so the keyboard does not wander through links no one sees (after its slide-out of 0.3 s).
 FRAME_CSS = """<style>
 [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"], [data-testid="stMetricValue"] p,
 [data-testid="stMetricDelta"] [data-testid="stMarkdownContainer"], [data-testid="stMetricDelta"] p,
@@ -95,10 +102,16 @@ FRAME_CSS = """<style>
 [data-testid="stSidebar"] [data-testid="stCaptionContainer"] { color: #5f6368; opacity: 1; }
 [data-testid="stElementContainer"]:has(> [data-testid="stHtml"] > script:only-child) { display: none; }
 [data-testid="stPageLink-NavLink"]:focus-visible { outline: 2px solid #005CA9; outline-offset: 1px; }
+[data-testid="stHeaderActionElements"] > a[href^="#"] { display: none; }
+[data-testid="stSidebar"][data-collapsed="true"], [data-testid="stSidebar"][data-collapsed="true"] * {
+  visibility: hidden !important; transition: visibility 0s 0.3s; }
 </style>"""
-# Streamlit serves its page as <html lang="en"> and has no setting for it; screen readers then read German text
-# with English rules. The document says German from the first run on (st.html runs the script in the page itself).
-GERMAN_DOCUMENT = "<script>document.documentElement.lang = 'de';</script>"
+# Streamlit serves its page as <html lang="en"> and names its own controls in English, with no setting for either;
+# screen readers then read German text with English rules. The script says German from the first run on (st.html
+# runs it in the page itself) and swaps the frame's words (texts.frame.FRAME_WORDS); see pages/german_frame.js.
+GERMAN_FRAME = "<script>{}</script>".format(
+    Path(__file__).with_name("german_frame.js").read_text(encoding="utf-8").replace(
+        "__WORDS__", json.dumps(texts.frame.FRAME_WORDS, ensure_ascii=False)))
 
 
 FilterKey = tuple[tuple[str, tuple[str, ...]], ...]
@@ -243,7 +256,7 @@ def frame(page: str) -> View:
     filters = _chosen_filters()
     plan = filtered_plan(current.url, stand.id, filters, today)
     st.html(FRAME_CSS)
-    st.html(GERMAN_DOCUMENT, unsafe_allow_javascript=True)
+    st.html(GERMAN_FRAME, unsafe_allow_javascript=True)
     if stand.is_example:  # the projector's screen is small: one line there
         banner = texts.frame.BANNER_EXAMPLE_SHORT if page == PRESENTATION else texts.frame.BANNER_EXAMPLE
         st.container(key="banner").info(banner, icon=":material/science:")
@@ -374,7 +387,8 @@ def _choose_stand(stands: list[StandInfo]) -> StandInfo:
         st.session_state[Key.STAND] = ids[0]
     labels = {s.id: stand_label(s) for s in stands}
     chosen = st.sidebar.selectbox(
-        texts.frame.SIDEBAR_STAND, ids, key=Key.STAND, format_func=labels.get, help=texts.frame.SIDEBAR_STAND_HELP
+        texts.frame.SIDEBAR_STAND, ids, key=Key.STAND, format_func=labels.get, help=texts.frame.SIDEBAR_STAND_HELP,
+        placeholder=texts.common.CHOOSE,
     )
     return next(s for s in stands if s.id == chosen)
 
@@ -409,7 +423,7 @@ def _filters(url: str, stand_id: int, today: datetime.date) -> None:
         labels = options[field]
         st.sidebar.multiselect(
             texts.frame.FILTER_LABELS[field], list(labels), key=key, format_func=labels.get,
-            placeholder=texts.frame.FILTER_ALL,
+            placeholder=texts.frame.FILTER_ALL, select_all=False,  # empty means all
         )
     if any(st.session_state.get(k) for k in FILTER_KEYS):
         st.sidebar.button(texts.frame.FILTER_RESET, on_click=_reset_filters, icon=":material/filter_alt_off:")
@@ -520,8 +534,16 @@ def whole_texts(label: str, changes: list[tuple[str, str, str]], old_label: str,
             after.markdown(escape_markdown(new))
 
 
-def chart(figure) -> None:
-    """Every chart of the pages, across the page, in German, with a tool bar of one button (save as picture):
-    plotly's own nine were nine tab stops per chart for who moves by keyboard. Zoom stays on the mouse (drag,
-    double-click resets)."""
-    st.plotly_chart(figure, width="stretch", config=CHART_CONFIG)
+def chart(figure, alternative: Alternative, compact: bool = False) -> None:
+    """Every chart of the pages, across the page, in German, with its text alternative: the name a screen reader
+    announces, the summary sentence below it and the numbers in „Daten als Tabelle“. ``compact`` (the projector)
+    folds the sentence into the announced name and leaves the table to the caller, so the slide keeps its room.
+    The tool bar has one button (save as picture): plotly's own nine were nine tab stops per chart for who moves
+    by keyboard. Zoom stays on the mouse (drag, double-click resets)."""
+    name = f"{alternative.name}. {alternative.summary}" if compact else alternative.name
+    st.plotly_chart(figure, width="stretch", config=CHART_CONFIG, alt=name or alternative.summary)
+    if not compact:
+        st.caption(escape_markdown(alternative.summary))
+    if not compact and not alternative.table.empty:
+        with st.expander(texts.charts.DATA_AS_TABLE, icon=":material/table:"):
+            table(alternative.table, whole=len(alternative.table) <= DATA_ROWS_WHOLE)

@@ -11,18 +11,22 @@ without scrolling. Decisions:
   Zurück, counter, Notizen, Weiter — so the buttons keep their places whatever the screen holds; ← and → step
   too. The Präsentationsansicht (?embed=true, same Stand and filters) shows navigation and slide alone.
 - Large type: one static <style> written here, scoped to this page's keyed containers (.st-key-…); chart fonts
-  are set on the figures. No data ever goes into HTML: spreadsheet text reaches Markdown only through
-  escape_markdown, and st.metric, st.dataframe and plotly (escaped in charts.slide_chart) show it as text.
+  are set on the figures. Spreadsheet text reaches Markdown only through escape_markdown, and st.metric,
+  st.dataframe and plotly (escaped in charts.slide_chart) show it as text; it reaches HTML once, html.escape'd:
+  the slide title in the counter's live region.
+- Keyboard: ← and → are Streamlit's button shortcuts; the key hint it writes on each button is left to screen
+  readers (visually hidden: the button's own arrow shows the direction). A new screen is announced by the counter.
 """
 
 from __future__ import annotations
 
+import html
 from functools import partial
 
 import plotly.graph_objects as go
 import streamlit as st
 
-from masterplan import charts, texts
+from masterplan import alternatives, charts, texts
 from masterplan.exports.deck import build_deck
 from masterplan.exports.report import build_report
 from masterplan.formatting import escape_markdown
@@ -48,6 +52,8 @@ CSS = """
 .st-key-sitzung_nav [data-testid="stMarkdownContainer"] p { font-size: 1.3rem; font-weight: 600; margin: 0; }
 .st-key-sitzung_nav button { min-height: 2.75rem; padding: 0 1.25rem; }
 .st-key-sitzung_nav button p { font-size: 1.2rem; }
+.st-key-sitzung_nav kbd, .st-key-sitzung_nav .sitzung-spoken {
+  position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .st-key-sitzung_folie h1 { font-size: 3rem; line-height: 1.15; }
 .st-key-sitzung_folie h2 { font-size: 2rem; line-height: 1.2; padding: 0.25rem 0 0; }
 .st-key-sitzung_folie h3 { font-size: 1.45rem; padding: 0.25rem 0 0; }
@@ -90,7 +96,7 @@ def show_charts(slide: Slide, height: int) -> None:
         for column, chart in zip(st.columns(paging.CHARTS_PER_ROW), row, strict=False):
             with column:
                 st.subheader(escape_markdown(chart.title))
-                shared.chart(projected(charts.slide_chart(chart), height))
+                shared.chart(projected(charts.slide_chart(chart), height), alternatives.slide(chart), compact=True)
 
 
 def projected(figure: go.Figure, height: int) -> go.Figure:
@@ -143,11 +149,26 @@ def show_screen(screen: paging.Screen, meeting: Meeting) -> None:
         show_table(part)
 
 
+def show_counter(index: int, count: int, title: str) -> None:
+    """„Folie 3 von 29“ as a live region: a screen reader announces each new screen with its title (which only it
+    reads), while the focus stays on „Weiter“. The one place data reaches HTML, through html.escape."""
+    counter = html.escape(texts.sitzung.COUNTER.format(number=index + 1, count=count))
+    spoken = html.escape(texts.sitzung.COUNTER_SPOKEN.format(title=title))
+    st.markdown(f'<p role="status" class="sitzung-counter">{counter}<span class="sitzung-spoken">{spoken}</span></p>',
+                unsafe_allow_html=True, width="stretch", text_alignment="center")
+
+
 def show_notes(slide: Slide) -> None:
-    """The speaker notes in a popover beside „Weiter“: open on the presenter's screen, never in the slide."""
+    """The speaker notes in a popover beside „Weiter“: open on the presenter's screen, never in the slide; below
+    them each chart's numbers as a table (its text alternative, which on other pages folds out under the chart)."""
     with st.popover(texts.sitzung.NOTES, icon=":material/speaker_notes:", key="sitzung_notizen"):
         lines = [line for line in slide.notes.splitlines() if line.strip()]
         st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines) if lines else texts.common.MISSING)
+        for chart in slide.charts:
+            alternative = alternatives.slide(chart)
+            if not alternative.table.empty:
+                st.markdown(f"**{escape_markdown(texts.sitzung.CHART_DATA.format(title=chart.title))}**")
+                shared.table(alternative.table, whole=True)
 
 
 view = shared.view()
@@ -162,7 +183,7 @@ with st.container(horizontal=True, vertical_alignment="center", key="sitzung_bar
     else:
         since = st.selectbox(texts.sitzung.SINCE, [*labels, NO_SINCE], key=f"sitzung_since_{view.stand.id}",
                              format_func=lambda i: labels.get(i, texts.meeting.NO_SINCE), help=texts.sitzung.SINCE_HELP,
-                             label_visibility="collapsed", width=340)
+                             label_visibility="collapsed", width=340, placeholder=texts.common.CHOOSE)
         meeting = shared.meeting(view.stand.id, since or None)  # a cleared box (None) means no compared Stand too
         st.download_button(texts.sitzung.DECK, data=partial(build_deck, meeting), on_click="ignore", mime=PPTX,
                            file_name=meeting.file_name("pptx"), help=texts.sitzung.DECK_HELP,
@@ -187,8 +208,7 @@ st.session_state[Key.SLIDE], st.session_state[Key.TOPIC] = index, paging.topic(s
 with st.container(horizontal=True, vertical_alignment="center", key="sitzung_nav"):
     st.button(texts.sitzung.BACK, key="sitzung_back", on_click=step, args=(-1, count), disabled=index == 0,
               icon=":material/arrow_back:", shortcut="Left")
-    st.markdown(escape_markdown(texts.sitzung.COUNTER.format(number=index + 1, count=count)), width="stretch",
-                text_alignment="center")
+    show_counter(index, count, screen.slide.title)
     show_notes(screen.slide)
     st.button(texts.sitzung.NEXT, key="sitzung_next", on_click=step, args=(1, count), disabled=index == count - 1,
               icon=":material/arrow_forward:", icon_position="right", type="primary", shortcut="Right")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from masterplan import charts, metrics, texts
+from masterplan import alternatives, charts, metrics, texts
 from masterplan.formatting import counted, escape_markdown, format_date, format_number, format_percent, format_signed
 from masterplan.storage.stands import stand_label
 from pages import shared
@@ -52,12 +52,15 @@ cards[4].metric(
 
 # --- progress, status and Ampel per Leitziel -------------------------------------------------------
 st.subheader(texts.uebersicht.PROGRESS)
-shared.chart(charts.progress_chart(shared.computed(metrics.rollup_leitziele), title=None))
+rollup = shared.computed(metrics.rollup_leitziele)
+shared.chart(charts.progress_chart(rollup, title=None), alternatives.progress(rollup))
 
 st.subheader(texts.uebersicht.STATUS_MIX)
-shared.chart(charts.status_mix_chart(shared.computed(metrics.status_mix), title=None))
+status_mix = shared.computed(metrics.status_mix)
+shared.chart(charts.status_mix_chart(status_mix, title=None), alternatives.status_mix(status_mix))
 st.subheader(texts.uebersicht.AMPEL_MIX)
-shared.chart(charts.ampel_mix_chart(shared.computed(metrics.ampel_mix, view.today), title=None))
+ampel_mix = shared.computed(metrics.ampel_mix, view.today)
+shared.chart(charts.ampel_mix_chart(ampel_mix, title=None), alternatives.ampel_mix(ampel_mix))
 
 # --- milestones ------------------------------------------------------------------------------------
 milestone_columns = {

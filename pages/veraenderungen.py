@@ -34,9 +34,9 @@ labels = {s.id: stand_label(s) for s in view.stands}
 default_old = view.previous.id if view.previous else ids[ids.index(view.stand.id) - 1]
 left, right = st.columns(2)
 old_id = left.selectbox(texts.veraenderungen.OLD, ids, index=ids.index(default_old), format_func=labels.get,
-                        key=f"veraenderungen_old_{view.stand.id}")
+                        key=f"veraenderungen_old_{view.stand.id}", placeholder=texts.common.CHOOSE)
 new_id = right.selectbox(texts.veraenderungen.NEW, ids, index=ids.index(view.stand.id), format_func=labels.get,
-                         key=f"veraenderungen_new_{view.stand.id}")
+                         key=f"veraenderungen_new_{view.stand.id}", placeholder=texts.common.CHOOSE)
 if view.filtered:
     st.caption(texts.veraenderungen.FILTERED)
 if old_id == new_id:

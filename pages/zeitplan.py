@@ -4,7 +4,7 @@ import datetime
 
 import streamlit as st
 
-from masterplan import charts, metrics, texts
+from masterplan import alternatives, charts, metrics, texts
 from masterplan.formatting import counted, format_number
 from pages import shared
 
@@ -66,7 +66,8 @@ else:
                     total=format_number(selection.total)),
             icon=":material/filter_list:",
         )
-    shared.chart(shared.computed(charts.schedule_chart, view.today, limit, window))
+    shared.chart(shared.computed(charts.schedule_chart, view.today, limit, window),
+                 shared.computed(alternatives.schedule, view.today, limit, window))
 if selection.undated:
     st.caption(counted(selection.undated, texts.zeitplan.UNDATED))
 with st.expander(texts.zeitplan.LEGEND, icon=":material/help:"):

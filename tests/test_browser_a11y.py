@@ -67,12 +67,38 @@ def barriers(page, axe: str) -> list[str]:
             for node in v["nodes"]]
 
 
+def english_words(page) -> list[str]:
+    """Streamlit's own English words still on the page: names, placeholders, tool tips and the skip link."""
+    found = page.evaluate("""() => [...document.querySelectorAll('[aria-label], [placeholder], [title]')]
+        .flatMap(e => ['aria-label', 'placeholder', 'title'].map(a => e.getAttribute(a)).filter(v => v !== null))
+        .concat([document.querySelector('[data-testid="stSkipToContent"]').textContent])""")
+    words, beginnings = texts.frame.FRAME_WORDS["words"], texts.frame.FRAME_WORDS["beginnings"]
+    return [value for value in found if value in words or value.startswith(tuple(beginnings))]
+
+
+CHART_NAMES = """() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].map(chart => [
+    chart.getAttribute('role'), chart.getAttribute('aria-label'),
+    [...chart.querySelectorAll('.modebar-btn')].map(button => button.getAttribute('data-title'))])"""
+
+
 @pytest.mark.parametrize("nav", PAGES, ids=lambda p: p.url_path)
 def test_no_page_has_a_serious_barrier(served: Server, small, axe: str, nav) -> None:  # noqa: F811
+    """axe-core, and what it does not check: the frame's words in German, each chart a named figure with
+    plotly's one button in German, headings without their English link to themselves."""
     _open(small, served, nav)
     settled(small)
     assert small.evaluate("document.documentElement.lang") == "de"
     assert barriers(small, axe) == []
+    assert english_words(small) == []
+    assert small.get_by_test_id("stSkipToContent").text_content() == "Zum Inhalt springen"
+    save = texts.charts.PLOTLY_LOCALE["dictionary"]["Download plot as a PNG"]
+    for role, name, buttons in small.evaluate(CHART_NAMES):
+        assert role == "figure" and name and not name.startswith("Keine"), name
+        assert buttons == [save], buttons
+    assert small.locator('[data-testid="stHeaderActionElements"] a[href^="#"]:visible').count() == 0
+    if nav.url_path == "daten":
+        uploader = small.get_by_test_id("stFileUploader").inner_text()
+        assert "Datei wählen" in uploader and "20\u00a0MB je Datei" in uploader, uploader
 
 
 def test_sitzung_slides_have_no_serious_barrier(served: Server, small, axe: str) -> None:  # noqa: F811
@@ -87,6 +113,45 @@ def test_sitzung_slides_have_no_serious_barrier(served: Server, small, axe: str)
         assert barriers(small, axe) == [], f"Folie {number}"
         small.locator(".st-key-sitzung_next button").click()
         settled(small)
+
+
+def test_sitzung_by_keyboard_announces_each_screen_and_never_leaves_it(served: Server, small) -> None:  # noqa: F811
+    """The sidebar is collapsed on the projector: no tab stop may land in it off-screen. → steps, the counter's
+    live region says the new screen's title, the buttons' names are German."""
+    _open(small, served, next(p for p in PAGES if p.url_path == "sitzung"))
+    settled(small)
+    small.mouse.click(5, 700)  # the page, not a control, has the focus
+    small.keyboard.press("ArrowRight")
+    settled(small)
+    status = small.locator(".st-key-sitzung_nav p[role=status]")
+    assert re.fullmatch(texts.sitzung.COUNTER.format(number=2, count=r"\d+") + " – .+", status.inner_text().replace(
+        "\n", " ")), status.inner_text()
+    assert small.get_by_role("heading", level=2).first.inner_text() in status.inner_text()
+    names = small.locator(".st-key-sitzung_nav").aria_snapshot()
+    assert 'button "Weiter Tastenkürzel →"' in names and 'button "Zurück Tastenkürzel ←"' in names, names
+    off_screen = []
+    for _ in range(30):
+        small.keyboard.press("Tab")
+        left, width = small.evaluate("(() => { const r = document.activeElement.getBoundingClientRect();"
+                                     " return [r.left, r.width]; })()")
+        if left + width <= 0 or left >= SMALL["width"]:
+            off_screen.append(small.evaluate("document.activeElement.outerHTML.slice(0, 120)"))
+    assert off_screen == []
+
+
+def test_at_320_pixels_the_page_reflows(served: Server, browser) -> None:  # noqa: F811
+    """WCAG 1.4.10 (a page zoomed to 400 %): the sidebar starts closed, nothing needs sideways scrolling, the key
+    figures are whole. Charts are two-dimensional content; their sentence and table carry them."""
+    with sized_page(browser, {"width": 320, "height": 640}) as narrow:
+        _open(narrow, served, next(p for p in PAGES if p.default))
+        settled(narrow)
+        assert narrow.get_by_test_id("stSidebar").get_attribute("data-collapsed") == "true"
+        widths = narrow.evaluate("""() => [document.documentElement, document.querySelector('[data-testid="stMain"]'),
+            document.querySelector('[data-testid="stMainBlockContainer"]')].map(e => e.scrollWidth - e.clientWidth)""")
+        assert widths == [0, 0, 0], widths  # nothing to scroll sideways: not the page, not its main column
+        clipped = narrow.evaluate("""() => [...document.querySelectorAll('[data-testid="stMetricValue"] p')]
+            .filter(p => p.scrollWidth > p.clientWidth + 1).map(p => p.textContent)""")
+        assert clipped == []
 
 
 def test_a_chosen_measure_has_no_serious_barrier(served: Server, small, axe: str) -> None:  # noqa: F811
@@ -106,6 +171,7 @@ def test_daten_with_findings_has_no_serious_barrier(served: Server, small, axe: 
     expect(small.get_by_test_id("stDataFrame").first).to_be_visible()
     settled(small)
     assert barriers(small, axe) == []
+    assert english_words(small) == []  # also the uploaded file's „Entfernen“ and „Dateien hinzufügen“
 
 
 def test_keyboard_focus_on_a_page_link_is_a_visible_ring(served: Server, small) -> None:  # noqa: F811

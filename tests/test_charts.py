@@ -110,6 +110,8 @@ def test_status_mix_chart(plan: Plan) -> None:
     assert [t.name for t in fig.data] == ["in Umsetzung", "abgeschlossen", "entfallen"]
     assert [t.marker.color for t in fig.data] == [vocabulary.STATUS.colors[s] for s in ("in Umsetzung", "abgeschlossen",
                                                                                     "entfallen")]
+    assert [t.marker.pattern.shape for t in fig.data] == ["\\", "", "x"]  # greyscale: dark blue and dark grey differ
+    assert fig.data[0].marker.pattern.fgcolor == palette.WHITE  # a pattern on a dark fill is drawn light
     assert list(fig.data[0].x) == [2, 0] and list(fig.data[0].text) == ["2", ""]
     assert fig.layout.xaxis.title.text == texts.charts.AXIS_MEASURES
 
@@ -122,13 +124,13 @@ def test_gantt_chart(plan: Plan) -> None:
                      MS_DUE_30, MS_REACHED_ON_TIME]
     goal, _, overdue, late, soon, reached = fig.data
     assert goal.type == "bar" and goal.marker.color == palette.LEITZIEL_COLORS[0]
-    assert list(overdue.y) == ["M3 Gewerbeflächen"] and overdue.marker.pattern.shape == "x"
+    assert list(overdue.y) == ["LZ1 · M3 Gewerbeflächen"] and overdue.marker.pattern.shape == "x"
     assert late.type == "scatter" and late.marker.symbol == "diamond-x"
-    assert late.marker.color == vocabulary.AMPEL.colors["rot"] and list(late.y) == ["M1 Hafen"]
+    assert late.marker.color == vocabulary.AMPEL.colors["rot"] and list(late.y) == ["LZ1 · M1 Hafen"]
     assert soon.marker.symbol == "diamond" and reached.marker.symbol == "diamond-open"
     assert fig.layout.xaxis.tickformat == "%d.%m.%Y"
     top_to_bottom = list(fig.layout.yaxis.categoryarray)[::-1]  # plotly draws the array bottom-up
-    assert top_to_bottom == ["M3 Gewerbeflächen", "M1 Hafen", "M2 Campus"]  # by Leitziel, then Beginn
+    assert top_to_bottom == ["LZ1 · M3 Gewerbeflächen", "LZ1 · M1 Hafen", "LZ2 · M2 Campus"]  # by Leitziel, then Beginn
     assert fig.layout.yaxis.autorange is None
     (today_line,) = fig.layout.shapes
     assert pd.Timestamp(today_line.x0) == pd.Timestamp(TODAY)
@@ -250,7 +252,7 @@ def test_schedule_chart_zooms_and_frames_late_measures(schedule: Plan) -> None:
     names = {trace.name for trace in fig.data}
     assert {texts.charts.LEGEND_OVERDUE, texts.zeitplan.LEGEND_BEHIND, MS_OVERDUE} <= names
     behind = next(trace for trace in fig.data if trace.name == texts.zeitplan.LEGEND_BEHIND)
-    assert list(behind.y) == ["M2 Maßnahme M2"]
+    assert list(behind.y) == ["LZ1 · M2 Maßnahme M2"]
     assert charts.schedule_chart(plan_of([]), PLAN_DAY).layout.annotations[0].text == texts.common.NO_DATA
     assert charts.zoom_time_axis(fig, None) is fig
 

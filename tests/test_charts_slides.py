@@ -54,7 +54,7 @@ def test_stacked_ampel_bars_are_patterned_named_and_labelled_inside() -> None:
     data = pd.DataFrame({"grün": [5.0, 0.0], "rot": [1.0, 2.0]}, index=["FP01 Bauakte", "ohne Fokusprojekt"])
     colors = {a: vocabulary.AMPEL.colors[a] for a in data.columns}
     fig = slide_chart(Chart(ChartKind.STACKED, "Ampel je Fokusprojekt", data, colors, ValueFormat.COUNT,
-                            axis_title=texts.charts.AXIS_MEASURES))
+                            axis_title=texts.charts.AXIS_MEASURES, patterns=vocabulary.AMPEL.patterns))
     green, red = fig.data
     assert fig.layout.barmode == "stack"
     assert (green.name, red.name) == ("grün", "rot")
@@ -69,9 +69,10 @@ def test_stacked_ampel_bars_are_patterned_named_and_labelled_inside() -> None:
 def test_status_series_keep_their_names_and_colours() -> None:
     data = pd.DataFrame({"in Planung": [1.0], "zurückgestellt": [2.0]}, index=["FP01"])
     colors = {"in Planung": "#56B4E9", "zurückgestellt": "#E69F00"}
-    fig = slide_chart(Chart(ChartKind.STACKED, "Status je Fokusprojekt", data, colors, ValueFormat.COUNT))
+    fig = slide_chart(Chart(ChartKind.STACKED, "Status je Fokusprojekt", data, colors, ValueFormat.COUNT,
+                            patterns=vocabulary.STATUS.patterns))
     assert [(t.name, t.marker.color, t.marker.pattern.shape) for t in fig.data] == [
-        ("in Planung", "#56B4E9", ""), ("zurückgestellt", "#E69F00", "")]
+        ("in Planung", "#56B4E9", "."), ("zurückgestellt", "#E69F00", "/")]  # the patterns of the Übersicht
 
 
 def test_lines_over_dates_with_the_latest_value_in_german() -> None:

@@ -16,10 +16,12 @@ import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE
+from pptx.enum.dml import MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 from pptx.util import Inches
 
+from masterplan import vocabulary
 from masterplan.exports import deck
 from masterplan.exports.deck import EMU_PER_PT, TemplateError, build_deck, template_path
 from masterplan.meeting.model import KeyFigure, SlideKind
@@ -291,3 +293,17 @@ def test_filtered_deck_says_so_on_the_title_and_every_footer(example: Stands) ->
     titles = [_title(s) for s in slides]
     assert not [t for t in titles if t.startswith(("LZ2 ", "LZ7 "))]  # Leitziele without a measure are left out
     assert [t for t in titles if t.startswith("LZ1 ")]
+
+
+def test_ampel_and_status_series_are_patterned_as_on_the_pages(example_deck) -> None:
+    """Colour is never alone on a slide either: each Ampel and Status value has its vocabulary's pattern."""
+    patterns = {**vocabulary.AMPEL.patterns, **vocabulary.STATUS.patterns}
+    assert {shape for shape in patterns.values() if shape} <= set(deck.PATTERNS)
+    seen = {}
+    for chart in _charts(example_deck):
+        if chart.chart_type == XL_CHART_TYPE.BAR_STACKED:
+            for series in chart.plots[0].series:
+                fill = series.format.fill
+                seen[series.name] = fill.pattern if fill.type == MSO_FILL.PATTERNED else None
+    assert {"grün", "gelb", "rot", "in Planung", "in Umsetzung", "abgeschlossen"} <= set(seen)
+    assert seen == {name: deck.PATTERNS.get(patterns[name]) for name in seen}

@@ -78,6 +78,7 @@ def test_overview_charts_are_plain_frames(example: Stands) -> None:
     assert progress.maximum == 100
     assert ampel.kind == ChartKind.STACKED and set(ampel.data.columns) <= set(AMPEL)
     assert ampel.colors == {a: vocabulary.AMPEL.colors[a] for a in ampel.data.columns}
+    assert ampel.patterns == vocabulary.AMPEL.patterns and not progress.patterns  # colour is never alone
     assert ampel.data.to_numpy().sum() == 42
     table = example.meeting().slide(SlideKind.OVERVIEW).tables[0]
     assert list(table.frame.columns) == ["LZ", "Leitziel", "Umsetzungsstand", "Veränderung (Punkte)", "Maßnahmen",
@@ -116,6 +117,7 @@ def test_leitziel_charts_per_fokusprojekt(example: Stands) -> None:
     ampel, status = example.meeting().slide(SlideKind.LEITZIEL, "LZ1").charts
     assert ampel.kind == status.kind == ChartKind.STACKED
     assert ampel.data.to_numpy().sum() == status.data.to_numpy().sum() == 7
+    assert (ampel.patterns, status.patterns) == (vocabulary.AMPEL.patterns, vocabulary.STATUS.patterns)
     assert ampel.data.index[-1] == texts.meeting.NO_PROJECT or ampel.data.index[0].startswith("FP")
 
 

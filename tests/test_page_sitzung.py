@@ -170,3 +170,23 @@ def test_walk_on_a_generated_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     headings = _topics(_walk(app))
     _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
     assert headings[2 + 7] == [escape_markdown(texts.meeting.TITLE_CHANGES.format(id=1))]
+
+
+def test_charts_are_named_with_their_summary_and_their_numbers_are_in_the_notes(monkeypatch: pytest.MonkeyPatch,
+                                                                                 tmp_path: Path) -> None:
+    app = start(monkeypatch, tmp_path, "sitzung")
+    while not app.get("plotly_chart"):  # the first screen with charts
+        app.button(key=NEXT).click().run()
+        no_exception(app)
+    charts = app.get("plotly_chart")
+    titles = [h.value for h in app.subheader]
+    assert charts and len(titles) >= len(charts)
+    for chart, title in zip(charts, titles, strict=False):
+        # a screen reader hears the title and the sentence; nothing is added under the chart on the projector
+        assert chart.proto.alt.startswith(f"{title}. ") and len(chart.proto.alt) > len(title) + 10, chart.proto.alt
+    assert not [e for e in app.expander if e.label == texts.charts.DATA_AS_TABLE]
+    notes = app.get("popover")[-1]
+    data = [m.value for m in notes.markdown if m.value.startswith("**")]
+    assert data == [f"**{escape_markdown(texts.sitzung.CHART_DATA.format(title=c.proto.alt.split('. ')[0]))}**"
+                    for c in charts]
+    assert len(notes.dataframe) == len(charts) and all(len(d.value) for d in notes.dataframe)

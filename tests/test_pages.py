@@ -82,8 +82,14 @@ def test_page_on_example_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, p
         assert page.title in [t.value for t in app.title], [t.value for t in app.title]
     assert not app.error, [e.value for e in app.error]
     # one tool-bar button per chart (save as picture): plotly's nine were nine tab stops each
-    assert {json.dumps(json.loads(chart.proto.config)["modeBarButtons"]) for chart in app.get("plotly_chart")} <= {
-        '[["toImage"]]'}
+    charts = app.get("plotly_chart")
+    assert {json.dumps(json.loads(chart.proto.config)["modeBarButtons"]) for chart in charts} <= {'[["toImage"]]'}
+    # each chart has a name for screen readers, plotly's German words and its numbers in „Daten als Tabelle“
+    assert all(chart.proto.alt.strip() for chart in charts), [chart.proto.alt for chart in charts]
+    assert all(json.loads(chart.proto.config)["locales"]["de"]["dictionary"] for chart in charts)
+    tables = [e for e in app.expander if e.label == texts.charts.DATA_AS_TABLE]
+    if page.url_path != "sitzung":  # the projector keeps them in the notes (tests/test_page_sitzung.py)
+        assert len(tables) == len(charts), (len(tables), len(charts))
 
 
 @pytest.mark.slow

@@ -35,7 +35,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_AXIS_CROSSES, XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
-from pptx.enum.dml import MSO_LINE_DASH_STYLE
+from pptx.enum.dml import MSO_LINE_DASH_STYLE, MSO_PATTERN
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.oxml.ns import qn
@@ -57,6 +57,7 @@ from masterplan.meeting.model import (
     ValueFormat,
 )
 from masterplan.meeting.paging import rows_that_fit, table_words
+from masterplan.palette import PATTERN_INK, mixed, text_on
 from masterplan.paths import DATA, STREAMLIT_CONFIG
 from masterplan.textwidth import column_minima, fit_table, wrap
 
@@ -89,6 +90,10 @@ ACCENT = RGBColor(0x00, 0x72, 0xB2)
 CHART_TYPES = {ChartKind.BAR: XL_CHART_TYPE.BAR_CLUSTERED, ChartKind.STACKED: XL_CHART_TYPE.BAR_STACKED,
                ChartKind.LINE: XL_CHART_TYPE.LINE_MARKERS}
 DATE_FORMATS = {DateGrain.YEAR: "yyyy", DateGrain.MONTH: "mm.yyyy", DateGrain.DAY: "dd.mm.yyyy"}
+# The vocabulary's fill patterns (plotly's shapes, as on the pages) as PowerPoint's preset patterns.
+PATTERNS = {".": MSO_PATTERN.PERCENT_20, "/": MSO_PATTERN.WIDE_UPWARD_DIAGONAL,
+            "\\": MSO_PATTERN.WIDE_DOWNWARD_DIAGONAL, "|": MSO_PATTERN.LIGHT_VERTICAL,
+            "-": MSO_PATTERN.LIGHT_HORIZONTAL, "x": MSO_PATTERN.DIAGONAL_CROSS}
 
 
 class TemplateError(ValueError):
@@ -350,6 +355,13 @@ class _Deck:
                 series.marker.format.fill.solid()
                 series.marker.format.fill.fore_color.rgb = color
                 series.marker.format.line.color.rgb = color
+            elif chart.patterns.get(name):
+                hex_color = chart.colors.get(name, "#0072B2")
+                series.format.fill.patterned()
+                series.format.fill.pattern = PATTERNS[chart.patterns[name]]
+                series.format.fill.fore_color.rgb = RGBColor.from_string(
+                    mixed(hex_color, text_on(hex_color), PATTERN_INK).lstrip("#"))
+                series.format.fill.back_color.rgb = color
             else:
                 series.format.fill.solid()
                 series.format.fill.fore_color.rgb = color

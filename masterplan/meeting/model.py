@@ -82,6 +82,7 @@ class Chart:
     maximum: float | None = None  # fixed upper end of the value axis
     axis_title: str = ""
     dates: str = ""  # for a line chart: a DateGrain
+    patterns: dict[str, str] = field(default_factory=dict)  # fill pattern per series (plotly's shapes), if any
 
     def format(self, value: float) -> str:
         """A value as the chart labels show it, German style."""

@@ -233,7 +233,7 @@ def _overview_slide(ctx: _Context) -> Slide:
         if not ampel.empty:
             charts.append(Chart(ChartKind.STACKED, texts.charts.CHART_AMPEL_MIX, ampel,
                                 {a: AMPEL.colors[a] for a in ampel.columns},
-                                ValueFormat.COUNT, axis_title=texts.charts.AXIS_MEASURES))
+                                ValueFormat.COUNT, axis_title=texts.charts.AXIS_MEASURES, patterns=AMPEL.patterns))
     red = ctx.measures[ctx.measures["ampel"].eq(ROT)].groupby("lz_nr").size()
     rows = goals.assign(progress_change=(goals["progress"] - before) if before is not None else None,
                         red=goals["lz_nr"].map(red).fillna(0))
@@ -290,11 +290,11 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
         if not ampel.empty:
             charts.append(Chart(ChartKind.STACKED, texts.meeting.CHART_AMPEL_PROJECTS, ampel,
                                 {a: AMPEL.colors[a] for a in ampel.columns}, ValueFormat.COUNT,
-                                axis_title=texts.charts.AXIS_MEASURES))
+                                axis_title=texts.charts.AXIS_MEASURES, patterns=AMPEL.patterns))
         if not status.empty:
             charts.append(Chart(ChartKind.STACKED, texts.meeting.CHART_STATUS_PROJECTS, status,
                                 {s: STATUS.colors[s] for s in status.columns}, ValueFormat.COUNT,
-                                axis_title=texts.charts.AXIS_MEASURES))
+                                axis_title=texts.charts.AXIS_MEASURES, patterns=STATUS.patterns))
     rows = decisions.assign(ampel_text=[_ampel_text(a, r) for a, r in zip(decisions["ampel"],
                                                                             decisions["ampel_reason"], strict=True)])
     table = _table(texts.meeting.TABLE_DECISIONS, rows, {

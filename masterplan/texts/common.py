@@ -3,6 +3,7 @@
 NO_DATA = "Keine Daten"
 NO_DATA_FILTERED = "Keine Daten für die gewählten Filter"
 MISSING = "–"
+CHOOSE = "Bitte auswählen"  # a choice box with nothing chosen
 TODAY = "Heute"
 YES = "ja"
 NO = "nein"

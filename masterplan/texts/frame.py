@@ -39,3 +39,37 @@ STAND_KINDS = {"import": "Import", "rollback": "Zurückgesetzt", "example": "Bei
 EXAMPLE = "Beispieldaten"
 ADOPTED_MARK = "auf Beispieldaten"  # in the Stand selector: the Stand took the example data as its base
 LOCAL_USER = "lokal"
+
+# Streamlit's own English words in the frame, which it has no setting for: pages/german_frame.js swaps them in the
+# browser. ``words``: names, placeholders and tool tips by exact value; ``beginnings``: names that start so;
+# ``parts``: pieces of text inside ``containers`` (the skip link, the uploader, tool tips, the table's menus).
+FRAME_WORDS = {
+    "words": {
+        "Skip to main content": "Zum Inhalt springen",
+        "Help": "Hilfe",
+        "Link to heading": "Link zu dieser Überschrift",
+        "Sidebar": "Seitenleiste",
+        "Collapse sidebar": "Seitenleiste einklappen",
+        "Expand sidebar": "Seitenleiste ausklappen",
+        "Open": "Öffnen",
+        "Close": "Schließen",
+        "Clear all": "Auswahl leeren",
+        "Clear value": "Auswahl leeren",
+        "Choose an option": "Bitte auswählen",
+        "Download as CSV": "Als CSV herunterladen",
+        "Search": "Suchen",
+        "Fullscreen": "Vollbild",
+        "Close fullscreen": "Vollbild beenden",
+        "Show/hide columns": "Spalten ein- und ausblenden",
+        "Select all": "Alle auswählen",
+        "file upload": "Datei hochladen",
+        "Upload": "Datei wählen",
+        "Add files": "Dateien hinzufügen",
+        "add icon": "hinzufügen",
+    },
+    "beginnings": {"Help for ": "Hilfe zu ", "Shortcut ": "Tastenkürzel ", "Remove ": "Entfernen: "},
+    "parts": {"MB per file": "\u00a0MB je Datei", "Error: ": "Fehler: ",
+              " files are not allowed.": ": Dateien dieser Art sind hier nicht erlaubt."},
+    "containers": ('[data-testid="stSkipToContent"], [data-testid="stFileUploader"], [data-baseweb="tooltip"], '
+                   '[data-testid="stDataFrameColumnVisibilityMenu"]'),
+}
