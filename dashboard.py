@@ -67,7 +67,9 @@ navigation = st.navigation({**PAGES, "": [OVERVIEW_PATH]}, position="hidden")
 # "auto": open on a desk's screen, closed on a narrow one (a phone, or a page zoomed to 400 %), where it would lie
 # over the content.
 st.set_page_config(initial_sidebar_state="collapsed" if navigation.url_path == shared.PRESENTATION else "auto")
+shared.require_sign_in()
 sidebar_navigation(navigation)
+shared.signed_in()
 try:
     shared.frame(navigation.url_path)
 except StoreError as error:

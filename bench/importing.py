@@ -13,6 +13,7 @@ from pathlib import Path
 
 from bench.generate import workbook_bytes
 from bench.process import in_process
+from masterplan.access import operator
 
 PARTIAL_ROWS = 10
 
@@ -27,7 +28,7 @@ def measure_import(path: str, db: str) -> dict[str, float]:
     started = time.perf_counter()
     prepared = importer.prepare(store, importer.load_files([path]))
     assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error][:5]
-    importer.commit(store, prepared, by="bench")
+    importer.commit(store, prepared, user=operator("bench"))
     full = time.perf_counter() - started
     rows = [["Nr.", "Status", "Umsetzungsstand"]] + [[f"M{n:05d}", "in Umsetzung", 0.5] for n in
                                                       range(1, PARTIAL_ROWS + 1)]
@@ -35,7 +36,7 @@ def measure_import(path: str, db: str) -> dict[str, float]:
     started = time.perf_counter()
     prepared = importer.prepare(store, [update])
     assert not prepared.has_errors
-    importer.commit(store, prepared, by="bench")
+    importer.commit(store, prepared, user=operator("bench"))
     partial = time.perf_counter() - started
     store.close()
     return {"import_s": full, "partial_s": partial, "peak_mb": _peak_mb()}

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.process import ROOT, in_process
+from masterplan.access import operator
 
 ENTRY = ROOT / "dashboard.py"
 EXAMPLE_SIZE = 42
@@ -96,7 +97,7 @@ def prepare_database(size: int, folder: Path) -> str:
         else:
             prepared = importer.prepare(store, [UploadFile(f"Masterplan_{size}.xlsx", workbook_bytes(size))])
             assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error][:5]
-            importer.commit(store, prepared, by="bench")
+            importer.commit(store, prepared, user=operator("bench"))
     finally:
         store.close()
     return url

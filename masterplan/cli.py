@@ -1,4 +1,5 @@
-"""The CLI contract: check, import, export, stands, report. Exit 0 fine, 1 data errors, 2 unreadable or bad usage.
+"""The CLI contract: check, import, export, stands, report, backup, restore. Exit 0 fine, 1 data errors, 2 unreadable
+or bad usage.
 
 Every path stores nothing unless all files are valid; the CLI never adds example data.
 """
@@ -13,10 +14,10 @@ import time
 from pathlib import Path
 
 from loaders.findings import Finding
-from masterplan import clock, texts
+from masterplan import access, clock, texts
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import format_datetime
-from masterplan.storage import importer
+from masterplan.storage import backup, importer
 from masterplan.storage.stands import stand_kind
 from masterplan.storage.store import StaleBase, StandInfo, Store, StoreError
 
@@ -59,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("out", metavar="OUT.pptx|OUT.pdf")
     report.add_argument("--stand", type=int, help="Nummer des Stands (Standard: der neueste)")
     report.add_argument("--since", type=int, help="Vergleichsstand (Standard: der Stand davor)")
+    save = commands.add_parser("backup", help="Alle Stände mit Originaldateien sichern (SQLite: Datenbankkopie)")
+    save.add_argument("out", metavar="OUT")
+    load_backup = commands.add_parser("restore", help="Eine Sicherung in eine leere Datenbank zurückspielen")
+    load_backup.add_argument("source", metavar="IN")
     for sub in commands.choices.values():
         sub.add_argument("--db", help="Datenbank-URL (sonst DATABASE_URL, sonst SQLite in data/)")
     return parser
@@ -153,7 +158,7 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
             print(texts.cli.NOTHING_CHANGED)
             return OK
         try:
-            stand = importer.commit(store, prepared, by=args.by or _user(), note=args.note)
+            stand = importer.commit(store, prepared, user=access.operator(args.by or _user()), note=args.note)
         except StaleBase:  # another import landed in between: check again against it, after a random pause
             time.sleep(random.uniform(0.05, 0.5))
             continue
@@ -194,8 +199,9 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
         since = store.stand(args.since)
     else:
         since = next((s for s in reversed(store.stands()) if s.id < stand.id), None)
+    stored = [s for s in store.stands() if since and since.id < s.id <= stand.id]
     content = meeting.build_meeting(store.plan(stand.id), stand, store.plan(since.id) if since else None, since,
-                                    clock.today())
+                                    clock.today(), stored=stored)
     try:
         data = deck.build_deck(content, deck.template_path()) if suffix == ".pptx" else report.build_report(content)
     except deck.TemplateError as error:
@@ -228,4 +234,20 @@ def stand_line(stand: StandInfo) -> str:
     return "  ".join(parts)
 
 
-COMMANDS = {"check": run_check, "import": run_import, "export": run_export, "stands": run_stands, "report": run_report}
+def run_backup(store: Store, args: argparse.Namespace) -> int:
+    try:
+        summary_ = backup.backup(store, Path(args.out))
+    except OSError as error:
+        return _fail(texts.cli.REPORT_WRITE_FAILED.format(path=args.out, detail=error.strerror or error))
+    print(texts.cli.BACKED_UP.format(path=args.out, summary=summary_.line()))
+    return OK
+
+
+def run_restore(store: Store, args: argparse.Namespace) -> int:
+    summary_ = backup.restore(store, Path(args.source))
+    print(texts.cli.RESTORED.format(path=args.source, summary=summary_.line()))
+    return OK
+
+
+COMMANDS = {"check": run_check, "import": run_import, "export": run_export, "stands": run_stands, "report": run_report,
+            "backup": run_backup, "restore": run_restore}

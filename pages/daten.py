@@ -5,7 +5,7 @@ import math
 
 import streamlit as st
 
-from masterplan import plausibility, texts
+from masterplan import access, plausibility, texts
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import counted
 from masterplan.preview import (
@@ -39,6 +39,7 @@ DETAIL_CONFIG = {texts.upload.CHANGE_TITLE: st.column_config.TextColumn(width=18
 LONG_ROW_PX = 3 * LINE_PX + ROW_PADDING_PX
 
 view = shared.view()
+user = shared.user()
 st.title(texts.frame.PAGE_TITLES["daten"])
 
 st.subheader(texts.daten.TEMPLATE)
@@ -61,11 +62,11 @@ def upload_section() -> None:
     if not files:
         return
     uploads = [UploadFile(f.name, f.getvalue()) for f in files]
-    token = importer.upload_token(uploads, sheet, complete, adopt)
+    token = importer.upload_token(uploads, sheet, complete, adopt, user)
     if st.session_state.get(Key.UPLOAD_TOKEN) != token:
         with st.spinner(texts.daten.CHECKING):
             st.session_state[Key.UPLOAD] = importer.prepare(view.store, uploads, sheet=sheet, complete=complete,
-                                                            adopt_example=adopt)
+                                                            adopt_example=adopt, user=user)
         st.session_state[Key.UPLOAD_TOKEN] = token
     show_prepared(st.session_state[Key.UPLOAD], token)
 
@@ -109,8 +110,8 @@ def show_prepared(prepared: importer.Prepared, token: str) -> None:
     note = st.text_input(texts.daten.NOTE, placeholder=texts.daten.NOTE_PLACEHOLDER)
     if st.button(texts.daten.CONFIRM, type="primary", icon=":material/save:"):
         try:
-            stand = importer.commit(view.store, prepared, by=texts.frame.LOCAL_USER, note=note)
-        except (StaleBase, StoreError) as error:
+            stand = importer.commit(view.store, prepared, user=user, note=note)
+        except (StaleBase, StoreError, access.NotPermitted) as error:
             st.error(str(error), icon=":material/error:")
             st.session_state.pop(Key.UPLOAD_TOKEN, None)
             return
@@ -188,14 +189,14 @@ def history_section() -> None:
         st.download_button(texts.daten.STAND_DOWNLOAD, lambda: write_workbook(view.store.plan(chosen)),
                            file_name=texts.daten.STAND_FILE.format(id=chosen), mime=XLSX, icon=":material/download:",
                            on_click="ignore", key=f"stand-{chosen}")
-        if shared.can_edit():
+        if user.may_read_originals:
             for stored in view.store.files(chosen):
                 st.download_button(texts.daten.ORIGINAL.format(name=stored.file_name),
-                                   lambda file_id=stored.id: view.store.file_content(file_id),
+                                   lambda file_id=stored.id: view.store.file_content(file_id, user),
                                    file_name=stored.file_name, icon=":material/description:", on_click="ignore",
                                    key=f"file-{stored.id}")
     with columns[1]:
-        if shared.can_edit() and chosen != ids[0]:
+        if user.may_administer and chosen != ids[0]:
             rollback(chosen)
 
 
@@ -207,11 +208,15 @@ def rollback(target: int) -> None:
         return
     st.warning(texts.daten.ROLLBACK_QUESTION.format(stand=target), icon=":material/warning:")
     if st.button(texts.daten.ROLLBACK_CONFIRM, type="primary"):
-        stand = view.store.rollback(target, by=texts.frame.LOCAL_USER)
+        try:
+            stand = view.store.rollback(target, user)
+        except access.NotPermitted as error:
+            st.error(str(error), icon=":material/lock:")
+            return
         finish(stand.id, HISTORY, texts.daten.ROLLED_BACK.format(stand=stand.id, target=target))
 
 
-if shared.can_edit():
+if user.may_upload:
     upload_section()
 else:
     st.info(texts.daten.READ_ONLY, icon=":material/lock:")

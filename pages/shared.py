@@ -22,7 +22,7 @@ import streamlit as st
 from streamlit.elements.arrow import DataframeState
 from streamlit.runtime.pages_manager import PagesManager
 
-from masterplan import clock, metrics, texts
+from masterplan import access, clock, metrics, texts
 from masterplan.alternatives import Alternative
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import escape_markdown
@@ -239,9 +239,45 @@ def is_local_mode() -> bool:
         return True
 
 
-def can_edit() -> bool:
-    """Upload and rollback: everyone in local mode; once sign-in exists, the roles decide (in the core)."""
-    return is_local_mode()
+def user() -> access.User:
+    """Who acts in this session, read from the sign-in token on every run (never from session state) with the
+    roles of the secrets; in local mode the local admin."""
+    if is_local_mode():
+        return access.LOCAL
+    roles = access.Roles.from_config(_plain(st.secrets.get("roles")))
+    if not st.user.is_logged_in:
+        return roles.user("")  # a Betrachter without name; dashboard.py asks for sign-in before any page
+    return roles.user(str(st.user.get("email") or ""), str(st.user.get("name") or ""))
+
+
+def require_sign_in() -> None:
+    """With sign-in configured, nothing but the sign-in screen until the user has signed in."""
+    if is_local_mode() or st.user.is_logged_in:
+        return
+    st.title(texts.frame.SIGN_IN_TITLE)
+    st.markdown(texts.frame.SIGN_IN_TEXT)
+    st.button(texts.frame.SIGN_IN, type="primary", icon=":material/login:", on_click=st.login)
+    st.stop()
+
+
+def signed_in() -> None:
+    """Who is signed in, in which role, and the way out (nothing in local mode), under the page links."""
+    if is_local_mode():
+        return
+    current = user()
+    line = texts.frame.SIGNED_IN.format(who=escape_markdown(current.name or current.email), role=current.role)
+    if current.federfuehrungen:
+        line += texts.frame.SIGNED_IN_FOR.format(federfuehrungen=", ".join(sorted(current.federfuehrungen)))
+    st.sidebar.caption(line, help=escape_markdown(current.email) or None)
+    st.sidebar.button(texts.frame.SIGN_OUT, icon=":material/logout:", on_click=st.logout, type="tertiary")
+    st.sidebar.divider()
+
+
+def _plain(section: object) -> dict:
+    """A secrets section as plain dicts and lists (Streamlit hands out read-only mappings)."""
+    if hasattr(section, "to_dict"):
+        return section.to_dict()
+    return dict(section or {})
 
 
 def frame(page: str) -> View:
@@ -346,8 +382,9 @@ def meeting(stand_id: int, since_id: int | None) -> Meeting:
     """
     current = view()
     stands = {s.id: s for s in current.stands}
+    stored = tuple(s for s in current.stands if (since_id or stand_id) < s.id <= stand_id) if since_id else ()
     return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id],
-                    stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters))
+                    stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters), stored)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -360,9 +397,11 @@ def _meeting(
     _stand: StandInfo,
     _since: StandInfo | None,
     _filter_note: str,
+    _stored: tuple[StandInfo, ...] = (),
 ) -> Meeting:
     since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
-    return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today, _filter_note)
+    return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today, _filter_note,
+                         _stored)
 
 
 def screens(stand_id: int, since_id: int | None) -> list[Screen]:

@@ -10,6 +10,7 @@ import pytest
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.testing.v1 import AppTest
 
+from masterplan.access import operator
 from masterplan.paths import PROJECT_ROOT
 from masterplan.storage import importer
 from masterplan.storage.store import Store, UploadFile
@@ -31,17 +32,35 @@ def serve_as_navigation(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(PagesManager, "__init__", init)
 
 
+# Sign-in configured as in .streamlit/secrets.toml (AppTest never contacts the provider) and the roles of the README.
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "test-cookie-secret",
+        "client_id": "masterplan", "client_secret": "test", "server_metadata_url":
+        "http://127.0.0.1:9/.well-known/openid-configuration"}
+ROLES = {"admins": ["geschaeftsstelle@oberhausen.de"],
+         "editors": {"digital@oberhausen.de": ["ST04"], "planung@oberhausen.de": ["ST02"]}}
+
+
+def signed_in(email: str, name: str = "") -> dict[str, object]:
+    """What st.user holds for someone signed in (AppTest's user)."""
+    return {"is_logged_in": True, "email": email, "name": name or email.split("@")[0].title()}
+
+
 def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = None,
-          state: dict[str, object] | None = None, query: dict[str, str | list[str]] | None = None) -> AppTest:
+          state: dict[str, object] | None = None, query: dict[str, str | list[str]] | None = None,
+          user: dict[str, object] | None = None) -> AppTest:
     """The app on a fresh SQLite database (example data loads on first start), optionally on ``page``.
 
     ``state`` presets session state, e.g. a combination of filters the narrowed sidebar would not offer;
-    ``query`` is the query string of the link the session opens with.
+    ``query`` is the query string of the link the session opens with; ``user`` (st.user) switches sign-in on,
+    with AUTH and ROLES as secrets.
     """
     serve_as_navigation(monkeypatch)
     monkeypatch.setenv("DATABASE_URL", database(tmp_path))
     monkeypatch.setenv("MASTERPLAN_TODAY", TODAY)
     app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=90)
+    if user is not None:
+        app.secrets["auth"], app.secrets["roles"] = AUTH, ROLES
+        app.user = user
     for key, value in (state or {}).items():
         app.session_state[key] = value
     app.query_params.update(query or {})
@@ -116,7 +135,7 @@ def import_file(tmp_path: Path, name: str, content: bytes, note: str = "") -> in
         importer.ensure_example(store)
         prepared = importer.prepare(store, [UploadFile(name, content)])
         assert not prepared.has_errors, [f.line() for f in prepared.findings]
-        return importer.commit(store, prepared, by="Test", note=note).id
+        return importer.commit(store, prepared, user=operator("Test"), note=note).id
     finally:
         store.close()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from masterplan import metrics
+from masterplan.access import operator
 from masterplan.formatting import CITY_TIME
 from masterplan.meeting.model import Meeting
 from masterplan.meeting.slides import build_meeting
@@ -38,7 +39,7 @@ class Stands:
     new_plan: Plan
 
     def meeting(self, today: datetime.date = TODAY) -> Meeting:
-        return build_meeting(self.new_plan, self.new, self.old_plan, self.old, today)
+        return build_meeting(self.new_plan, self.new, self.old_plan, self.old, today, stored=(self.new,))
 
     def filtered_meeting(self, today: datetime.date = TODAY, **chosen: list[str]) -> Meeting:
         """The meeting under the sidebar filters ``chosen`` (federfuehrung=["ST02"]), as the Sitzung page builds it."""
@@ -50,7 +51,7 @@ def commit(store: Store, *files: UploadFile, note: str = "") -> StandInfo:
     prepared = importer.prepare(store, list(files))
     errors = [f.line() for f in prepared.findings if f.is_error]
     assert not errors, errors
-    return importer.commit(store, prepared, by="Test", note=note)
+    return importer.commit(store, prepared, user=operator("Test"), note=note)
 
 
 def _stands(url: str, first: UploadFile, update: bytes) -> Stands:
@@ -91,7 +92,7 @@ def field_stands(folder: Path) -> Stands:
             ["MS-Nr.", "Nr.", "Meilenstein", "Fällig am", "Erreicht am", "Status"],
             ["MS001", "M01", "Konzept liegt vor", "30.06.2024", "15.07.2024", "erreicht"],
             ["MS003", "M01", "Echtbetrieb", "31.01.2027", None, "offen"]]}))], complete=True)
-        new = importer.commit(store, prepared, by="Test")
+        new = importer.commit(store, prepared, user=operator("Test"))
         return Stands(store.url, old, new, store.plan(old.id), store.plan(new.id))
     finally:
         store.close()

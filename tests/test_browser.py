@@ -101,13 +101,14 @@ def _healthy(url: str) -> bool:
 
 
 @contextlib.contextmanager
-def _streamlit(folder: Path) -> Iterator[Server]:
-    """``streamlit run dashboard.py`` on a free port and a fresh SQLite database; stopped with its children."""
-    port = _free_port()
+def _streamlit(folder: Path, options: tuple[str, ...] = (), port: int | None = None) -> Iterator[Server]:
+    """``streamlit run dashboard.py`` on a free port (or ``port``) and a fresh SQLite database, with further
+    command-line ``options``; stopped with its children."""
+    port = port or _free_port()
     env = os.environ | {"DATABASE_URL": f"sqlite:///{folder / 'e2e.db'}", "MASTERPLAN_TODAY": TODAY}
     command = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-               "--server.fileWatcherType", "none"]
+               "--server.fileWatcherType", "none", *options]
     log = folder / "streamlit.log"
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from masterplan.access import operator
 from masterplan.storage import importer
 from masterplan.storage.store import Store, UploadFile
 from tests import files
@@ -22,7 +23,7 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Store:
     """A Stand of the small plan that every case tries to change."""
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('catalogue') / 'c.db'}")
     prepared = importer.prepare(store, [plan_file()])
-    importer.commit(store, prepared, by="Test")
+    importer.commit(store, prepared, user=operator("Test"))
     return store
 
 
@@ -166,7 +167,7 @@ def test_bad_input_is_refused_and_nothing_changes(base: Store, case: str) -> Non
     assert matching, [f.line() for f in errors]
     assert prepared.has_errors
     with pytest.raises(ValueError):
-        importer.commit(base, prepared, by="Test")
+        importer.commit(base, prepared, user=operator("Test"))
     assert _snapshot(base) == before
 
 

@@ -77,6 +77,7 @@ def test_slides_name_leitziele_stand_and_changes(example: Stands, example_deck) 
     changes = next(s for s in example_deck.slides if _title(s) == "Veränderungen seit Stand 1")
     text = _texts(changes)
     assert "M03" in text and "in Planung" in text and "in Umsetzung" in text
+    assert "Gespeichert von Test (Stand 2)" in text  # who is accountable for the changes
 
 
 def test_german_number_formats_on_charts(example_deck) -> None:

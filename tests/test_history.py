@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from masterplan import texts
+from masterplan.access import operator
 from masterplan.storage import history
 from masterplan.storage.store import Store
 from tests.workbooks import plan_file, upload, xlsx
@@ -17,7 +18,7 @@ def _commit(store: Store, content: bytes, name: str = "Masterplan.xlsx") -> int:
 
     prepared = importer.prepare(store, [upload(name, content)])
     assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error]
-    return importer.commit(store, prepared, by="Test").id
+    return importer.commit(store, prepared, user=operator("Test")).id
 
 
 def test_measure_history_lists_only_stands_that_changed_the_measure(sqlite_store: Store) -> None:
@@ -48,7 +49,7 @@ def test_measure_history_shows_removal(sqlite_store: Store) -> None:
                             ["M02", "Kampagne", "LZ2", "ST02"]]}
     prepared = importer.prepare(store, [upload("voll.xlsx", xlsx(sheets))], complete=True)
     assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error]
-    removed = importer.commit(store, prepared, by="Test").id
+    removed = importer.commit(store, prepared, user=operator("Test")).id
     rows = history.measure_history(store, store.stands(), "M03", [], TODAY)
     assert list(rows["stand"]) == [removed, removed - 1]
     assert rows.iloc[0]["change_text"] == texts.massnahmen.HISTORY_REMOVED

@@ -26,6 +26,7 @@ from loaders.normalize import clean_text
 from loaders.raw import CellIssue
 from loaders.read import Limits, read_file
 from loaders.safety import MB
+from masterplan.access import operator
 from masterplan.exports.workbook import write_workbook
 from masterplan.paths import PROJECT_ROOT
 from masterplan.storage import importer
@@ -585,7 +586,7 @@ def test_b33_illegal_characters_inside_a_title_are_dropped_and_the_export_works(
     data = _xml_text(plan, "Gr&#xFFFE;ünder&#xFFFF;zentrum")
     prepared = importer.prepare(store, [workbooks.upload("plan.xlsx", data)])
     assert not prepared.has_errors
-    stand = importer.commit(store, prepared, by="Test")
+    stand = importer.commit(store, prepared, user=operator("Test"))
     assert store.plan(stand.id)["Maßnahmen"].iloc[0]["massnahme"] == "Gründerzentrum"
     assert write_workbook(store.plan(stand.id)).startswith(b"PK")
 

@@ -7,6 +7,7 @@ import datetime
 import pandas as pd
 import pytest
 
+from masterplan.access import operator
 from masterplan.storage import importer
 from masterplan.storage.stands import stand_kind, stand_label
 from masterplan.storage.store import StaleBase, Store, StoreError, UploadFile
@@ -17,7 +18,7 @@ def _import(store: Store, *files: UploadFile, complete: bool = False, sheet: str
     prepared = importer.prepare(store, list(files), complete=complete, sheet=sheet)
     errors = [f.line() for f in prepared.findings if f.is_error]
     assert not errors, errors
-    return importer.commit(store, prepared, by="Test", note="n")
+    return importer.commit(store, prepared, user=operator("Test"), note="n")
 
 
 def _errors(store: Store, *files: UploadFile, complete: bool = False) -> list[str]:
@@ -54,7 +55,7 @@ def test_original_file_and_checksum_are_kept(store: Store) -> None:
     stand = _import(store, file)
     (stored,) = store.files(stand.id)
     assert stored.sha256 == file.sha256
-    assert store.file_content(stored.id) == file.content
+    assert store.file_content(stored.id, operator("Test")) == file.content
 
 
 def test_partial_upload_changes_only_given_cells(store: Store) -> None:
@@ -114,7 +115,7 @@ def test_complete_upload_cannot_orphan_milestones(store: Store) -> None:
 def test_rollback_creates_new_stand_equal_to_target(store: Store) -> None:
     _import(store, plan_file())
     _import(store, upload("m.xlsx", xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", "entfallen"]]})))
-    back = store.rollback(1, by="Admin")
+    back = store.rollback(1, operator("Admin"))
     assert back.id == 3 and back.kind == "rollback" and back.note == "Zurückgesetzt auf Stand 1"
     assert _measure(store, "M01", 3)["status"] == "in Umsetzung"
     assert _measure(store, "M01", 2)["status"] == "entfallen"
@@ -253,7 +254,7 @@ def test_first_real_upload_does_not_merge_into_example(store: Store) -> None:
     assert importer.ensure_example(store) is None
     prepared = importer.prepare(store, [plan_file()])
     assert prepared.example_base
-    stand = importer.commit(store, prepared, by="Test")
+    stand = importer.commit(store, prepared, user=operator("Test"))
     assert not stand.is_example
     assert stand.counts["Maßnahmen"] == 3 and stand.counts["Leitziele"] == 2
     assert store.stand(1).counts["Maßnahmen"] == 42
@@ -275,7 +276,7 @@ def test_adopted_example_data_is_the_base_and_the_stand_says_so(store: Store) ->
     assert prepared.adopted_example and not prepared.example_base and not prepared.has_errors
     change = prepared.changeset.sheets["Maßnahmen"]
     assert (len(change.added), len(change.changed), len(change.removed)) == (0, 3, 0)
-    stand = importer.commit(store, prepared, by="Test")
+    stand = importer.commit(store, prepared, user=operator("Test"))
     assert (stand.kind, stand.is_example) == ("adopted", False)
     assert stand.counts["Maßnahmen"] == 42 and stand.counts["Leitziele"] == 7  # the example rows are kept
     assert stand_kind(stand) == "Import auf Beispieldaten"
@@ -298,7 +299,7 @@ def test_stale_base_is_refused(store: Store) -> None:
     first = importer.prepare(store, [upload("a.xlsx", xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", "entfallen"]]}))])
     _import(store, upload("b.xlsx", xlsx({"Maßnahmen": [["Nr.", "Status"], ["M02", "entfallen"]]})))
     with pytest.raises(StaleBase, match="Inzwischen wurde ein neuerer Stand"):
-        importer.commit(store, first, by="Test")
+        importer.commit(store, first, user=operator("Test"))
     assert [s.id for s in store.stands()] == [1, 2]
 
 
@@ -315,7 +316,7 @@ def test_failure_mid_insert_stores_nothing(store: Store, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(Store, "_versions", staticmethod(twice))
     with pytest.raises(StoreError, match="Der Import ist fehlgeschlagen, es wurden keine Daten geändert"):
-        importer.commit(store, prepared, by="Test")
+        importer.commit(store, prepared, user=operator("Test"))
     assert [s.id for s in store.stands()] == [1]
     assert _measure(store, "M01")["status"] == "in Umsetzung"
 
@@ -340,7 +341,7 @@ def test_plausibility_warnings_point_at_the_upload_and_do_not_block(store: Store
         "MS003 „Abnahme“ ist am 31.03.2027 fällig, nach dem Ende der Maßnahme am 31.12.2026. Stimmig wäre ein "
         "Fälligkeitsdatum bis 31.12.2026 – oder ein späteres Ende.",
     ]
-    stand = importer.commit(store, prepared, by="Test")
+    stand = importer.commit(store, prepared, user=operator("Test"))
     assert stand.id == store.latest().id
     assert _measure(store, "M01")["status"] == "abgeschlossen"
 

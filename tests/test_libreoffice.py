@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from masterplan.access import operator
 from masterplan.cli import main
 from masterplan.exports.workbook import write_workbook
 from masterplan.storage import importer
@@ -43,8 +44,8 @@ def test_libreoffice_workbooks_import_like_the_original(tmp_path: Path, name: st
 
 def test_libreoffice_csv_export_with_german_dates(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'lo.db'}")
-    importer.commit(store, importer.prepare(store, [UploadFile("Original.xlsx",
-                                                               importer.EXAMPLE_WORKBOOK.read_bytes())]), by="Test")
+    original = [UploadFile("Original.xlsx", importer.EXAMPLE_WORKBOOK.read_bytes())]
+    importer.commit(store, importer.prepare(store, original), user=operator("Test"))
     content = (FIXTURES / "Meilensteine_LibreOffice.csv").read_bytes()
     prepared = importer.prepare(store, [UploadFile("Meilensteine_LibreOffice.csv", content)])
     store.close()

@@ -5,6 +5,7 @@ The Stände come from tests/meetings.py (fixtures ``small`` and ``example`` in c
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 import pandas as pd
@@ -126,6 +127,7 @@ def test_leitziel_charts_per_fokusprojekt(example: Stands) -> None:
 def test_changes_list_the_status_change(small: Stands) -> None:
     changes = small.meeting().slide(SlideKind.CHANGES)
     assert changes.title == "Veränderungen seit Stand 1"
+    assert changes.subtitle == "Gespeichert von Test (Stand 2)"  # who is accountable for them
     tables = {t.title: t.frame for t in changes.tables}
     status = tables["Statuswechsel"].set_index("Nr.").loc["M03"]
     assert (status["Status vorher"], status["Status jetzt"]) == ("in Planung", "in Umsetzung")
@@ -240,3 +242,12 @@ def test_filtered_meeting_says_so_and_leaves_out_leitziele_without_measures(exam
     whole = example.meeting()
     assert whole.filter_note == "" and whole.file_name("pdf") == "Lenkungskreis_Stand_2.pdf"
     assert not whole.footer.endswith(" · ") and len([s for s in whole.slides if s.kind == SlideKind.LEITZIEL]) == 7
+
+
+def test_changes_name_each_author_once_with_their_stands(small: Stands) -> None:
+    dana = "Dana Digital <digital@stadt.example>"
+    later = [dataclasses.replace(small.new, id=n, created_by=by)
+             for n, by in ((2, dana), (3, "Geschäftsstelle"), (4, dana))]
+    meeting = build_meeting(small.new_plan, small.new, small.old_plan, small.old, TODAY, stored=later)
+    assert meeting.slide(SlideKind.CHANGES).subtitle == (
+        "Gespeichert von Dana Digital (Stand 2, 4), Geschäftsstelle (Stand 3)")

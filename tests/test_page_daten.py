@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from masterplan import texts
+from masterplan.access import operator
 from masterplan.formatting import escape_markdown
 from masterplan.storage import importer
 from masterplan.storage.store import Store
@@ -75,7 +76,7 @@ def test_rollback_needs_confirmation(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     store = Store(f"sqlite:///{tmp_path / 'app.db'}")
     importer.ensure_example(store)
     prepared = importer.prepare(store, [plan_file()])
-    importer.commit(store, prepared, by="Test")
+    importer.commit(store, prepared, user=operator("Test"))
     store.close()
     app = start(monkeypatch, tmp_path, "daten")
     history = next(s for s in app.selectbox if s.label == "Stand auswählen")

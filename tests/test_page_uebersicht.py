@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from masterplan import texts
+from masterplan.access import operator
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import NBSP
 from masterplan.storage import importer
@@ -19,7 +20,7 @@ from tests.workbooks import xlsx
 def _import(store: Store, name: str, content: bytes, note: str = "") -> int:
     prepared = importer.prepare(store, [UploadFile(name, content)])
     assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error]
-    return importer.commit(store, prepared, by="Test", note=note).id
+    return importer.commit(store, prepared, user=operator("Test"), note=note).id
 
 
 def _database(tmp_path: Path) -> Store:

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from bench.generate import workbook_bytes
 from bench.pages import NavPage, navigation_pages
 from masterplan import texts
+from masterplan.access import operator
 from masterplan.paths import PROJECT_ROOT
 from masterplan.storage import importer
 from masterplan.storage.store import Store, UploadFile
@@ -100,7 +101,7 @@ def test_page_on_a_large_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, p
     try:
         prepared = importer.prepare(store, [UploadFile("Masterplan.xlsx", _large_workbook())])
         assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error][:5]
-        importer.commit(store, prepared, by="Test")
+        importer.commit(store, prepared, user=operator("Test"))
     finally:
         store.close()
     app = _open(monkeypatch, db, page)

@@ -71,7 +71,8 @@ def test_content_of_the_meeting(example_pdf: bytes) -> None:
 def test_changes_pages_list_sachstand_fields_and_milestones(fields: Stands) -> None:
     pages = _pages(build_report(fields.meeting()))
     changes = _squeezed("\n".join(page for page in pages if "Veränderungen seit Stand 1" in page))
-    for text in ("Neuer Sachstand", "Die Anbindung an das Fachverfahren ist abgeschlossen", "in allen…",
+    for text in (f"Gespeichert von Test (Stand {fields.new.id})", "Neuer Sachstand",
+                 "Die Anbindung an das Fachverfahren ist abgeschlossen", "in allen…",
                  "Geänderte Angaben", "Kosten", "1.234,50 €", "2.000 €", "Ende", "31.12.2026", "30.06.2027",
                  "Neue Meilensteine", "MS003", "Echtbetrieb", "31.01.2027",
                  "Entfernte Meilensteine", "MS002", "Pilotbetrieb", "15.12.2026"):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from loaders.schema import SHEETS
+from masterplan.access import operator
 from masterplan.exports.workbook import write_workbook
 from masterplan.storage import importer
 from masterplan.storage.store import Store, UploadFile
@@ -25,13 +26,13 @@ def _values(content: bytes) -> dict[str, list[list[object]]]:
 def _import(store: Store, name: str, content: bytes) -> int:
     prepared = importer.prepare(store, [UploadFile(name, content)])
     assert not prepared.has_errors, [f.line() for f in prepared.findings if f.is_error]
-    return importer.commit(store, prepared, by="Test").id
+    return importer.commit(store, prepared, user=operator("Test")).id
 
 
 def test_export_import_export_is_identical(store: Store, tmp_path) -> None:
     first = importer.prepare(store, [UploadFile(importer.EXAMPLE_WORKBOOK.name,
                                                 importer.EXAMPLE_WORKBOOK.read_bytes())])
-    stand = importer.commit(store, first, by="Test").id
+    stand = importer.commit(store, first, user=operator("Test")).id
     exported = write_workbook(store.plan(stand))
     other = Store(f"sqlite:///{tmp_path / 'other.db'}")
     again = write_workbook(other.plan(_import(other, "Export.xlsx", exported)))

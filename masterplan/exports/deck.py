@@ -67,6 +67,7 @@ TEMPLATE_ENV = "MASTERPLAN_PPTX_TEMPLATE"
 TEMPLATE_FILES = (STREAMLIT_CONFIG / "praesentation.pptx", DATA / "praesentation.pptx")
 MARGIN = Inches(0.45)
 GAP = Inches(0.15)
+SUBTITLE_HEIGHT = Inches(0.4)  # one muted line under the title of a content slide
 FOOTER_HEIGHT = Inches(0.35)
 FIGURE_HEIGHT = Inches(1.05)
 FIGURES_PER_ROW = 7  # more boxes side by side break their labels mid-word
@@ -167,6 +168,9 @@ class _Deck:
             return
         page, top = self._new(slide.title, slide.notes)
         left, width, bottom = MARGIN, self.width - 2 * MARGIN, self._bottom()
+        if slide.subtitle:  # e.g. who stored the changes
+            _textbox(page, left, top, width, SUBTITLE_HEIGHT, slide.subtitle, 14, color=MUTED)
+            top += SUBTITLE_HEIGHT
         if slide.figures:
             top += self._figures(page, slide.figures, left, top, width) + GAP
         if slide.message:

@@ -209,7 +209,7 @@ def _cover(meeting: Meeting, styles: dict[str, ParagraphStyle]) -> list:
 
 def _section(slide: Slide, styles: dict[str, ParagraphStyle], width: float) -> list:
     """A topic's content below its heading."""
-    story: list = []
+    story: list = [_p(slide.subtitle, styles["muted"]), Spacer(1, 0.2 * cm)] if slide.subtitle else []
     if slide.figures:
         story += [_figures(slide.figures, styles, width), Spacer(1, 0.3 * cm)]
     if slide.message:

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
 import pandas as pd
 
 from masterplan import clock, texts
+from masterplan.access import author_name
 from masterplan.formatting import (
     clip,
     counted,
@@ -131,14 +132,17 @@ class _Context:
     rollups: pd.DataFrame
     before: pd.DataFrame | None
     changes: PlanChanges | None
+    stored: tuple[StandInfo, ...] = ()
 
 
 def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, since: StandInfo | None = None,
-                  today: datetime.date | None = None, filter_note: str = "") -> Meeting:
+                  today: datetime.date | None = None, filter_note: str = "",
+                  stored: Sequence[StandInfo] = ()) -> Meeting:
     """The meeting for ``stand`` (its Plan), compared with ``since`` (its Plan) when both are given.
 
     ``today`` is the day the schedule rules (Ampel, milestones) are evaluated for; default today.
     ``filter_note`` describes the filters both plans are restricted by (metrics.describe_filters).
+    ``stored``: the Stände after ``since`` up to ``stand``, whose authors the changes slide names.
     """
     if today is None:
         today = clock.today()
@@ -153,6 +157,7 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
         rollups=rollups,
         before=rollup_leitziele(since_plan) if since_plan is not None else None,
         changes=compare_plans(since_plan, plan, today, old_today=since.day) if since_plan is not None else None,
+        stored=tuple(stored),
     )
     stand_label = stand_title(stand)
     since_label = stand_title(since) if since else texts.meeting.NO_SINCE
@@ -368,9 +373,20 @@ def _changes_slide(ctx: _Context) -> Slide:
               for r in c.sachstand_changes.itertuples(index=False)]
     return Slide(
         kind=SlideKind.CHANGES, title=texts.meeting.TITLE_CHANGES.format(id=ctx.since.id), figures=figures,
+        subtitle=_authors(ctx.stored),
         tables=tuple(tables),
         notes=_notes(figures, *lines), message=texts.meeting.NO_CHANGES.format(id=ctx.since.id) if c.is_empty else "",
     )
+
+
+def _authors(stored: Sequence[StandInfo]) -> str:
+    """„Gespeichert von Dana Digital (Stand 2, 4), Gerd Geschäft (Stand 3)“: who is accountable for the changes."""
+    numbers: dict[str, list[str]] = {}
+    for stand in stored:
+        numbers.setdefault(author_name(stand.created_by), []).append(str(stand.id))
+    authors = [texts.meeting.CHANGES_AUTHOR.format(name=clean(name), ids=", ".join(ids))
+               for name, ids in numbers.items()]
+    return texts.meeting.CHANGES_BY.format(authors=", ".join(authors)) if authors else ""
 
 
 def _milestones_slide(ctx: _Context) -> Slide:

@@ -16,7 +16,9 @@ from loaders.merge import Changeset, merge, reading_order
 from loaders.parse import SheetTable
 from loaders.read import load_tables
 from loaders.schema import SHEETS
-from masterplan import clock, plausibility, texts
+from masterplan import access, clock, plausibility, texts
+from masterplan.access import LOCAL, User, operator
+from masterplan.formatting import counted
 from masterplan.paths import DATA
 from masterplan.storage.store import StaleBase, StandInfo, Store, UploadFile
 
@@ -69,17 +71,20 @@ def read_tables(
     return tables, findings, unreadable
 
 
-def upload_token(files: list[UploadFile], sheet: str | None, complete: bool, adopt_example: bool = False) -> str:
-    """Identifies an upload with its options: the same files checked twice, or confirmed twice, are one upload."""
-    digest = hashlib.sha256(f"{sheet}|{complete}|{adopt_example}".encode())
+def upload_token(files: list[UploadFile], sheet: str | None, complete: bool, adopt_example: bool = False,
+                 user: User = LOCAL) -> str:
+    """Identifies an upload with its options and who checks it: the same files checked twice, or confirmed twice,
+    are one upload; signed in as someone else, they are checked again."""
+    digest = hashlib.sha256(f"{sheet}|{complete}|{adopt_example}|{user.email}|{user.role}".encode())
     for upload in files:
         digest.update(upload.sha256.encode())
     return digest.hexdigest()
 
 
 def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, complete: bool = False,
-            adopt_example: bool = False) -> Prepared:
-    """Read, merge into the newest Stand and check; plausibility warnings follow once there are no errors.
+            adopt_example: bool = False, user: User = LOCAL) -> Prepared:
+    """Read, merge into the newest Stand and check; plausibility warnings follow once there are no errors. Rows
+    ``user`` may not change are errors of the preview too (commit() decides again).
 
     Example data is never a base by itself: on it an upload starts from an empty Stand, unless the user adopts
     the example data explicitly (``adopt_example``) as the start of the real data.
@@ -91,6 +96,7 @@ def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, 
     example_base = on_example and not adopted
     base = store.state(None if latest is None or example_base else latest.id)
     changeset = merge(tables, base, complete=complete)
+    changeset.findings += access.upload_refusals(user, changeset, base)
     if changeset.has_errors or any(f.is_error for f in findings):
         # contradictions are checked on data that could be saved: on 200 000 faulty rows they would cost seconds
         changeset.findings.append(Finding(INFO, texts.plausibility.AFTER_ERRORS))
@@ -103,19 +109,25 @@ def prepare(store: Store, files: list[UploadFile], *, sheet: str | None = None, 
     return Prepared(files, changeset, unreadable, latest, example_base, complete, adopted)
 
 
-def commit(store: Store, prepared: Prepared, *, by: str, note: str = "", is_example: bool = False) -> StandInfo:
-    """Store a checked upload as a new Stand; the caller has made sure it has no errors.
+def commit(store: Store, prepared: Prepared, *, user: User, note: str = "", is_example: bool = False) -> StandInfo:
+    """Store a checked upload as a new Stand by ``user``; the caller has made sure it has no errors.
 
-    A Stand built on adopted example data is of kind ADOPTED_KIND, so the history keeps saying that its rows
-    not uploaded since are invented.
+    Whether ``user`` may change these rows is decided here again, whoever prepared the upload: a preview kept in
+    a session, or one prepared by someone else, gets no further than the user's own rights. A Stand built on
+    adopted example data is of kind ADOPTED_KIND, so the history keeps saying that its rows not uploaded since
+    are invented.
     """
     if prepared.has_errors:
         raise ValueError("commit() called with errors")
+    base = store.state(None if prepared.latest is None or prepared.example_base else prepared.latest.id)
+    refused = access.upload_refusals(user, prepared.changeset, base)
+    if refused:
+        raise access.NotPermitted(counted(len(refused), texts.access.NOT_PERMITTED_UPLOAD, first=refused[0].line()))
     kind = "example" if is_example else ADOPTED_KIND if prepared.adopted_example else "import"
     return store.commit(
         prepared.changeset,
         base_id=prepared.latest.id if prepared.latest else None,
-        by=by,
+        by=user.signature,
         note=note,
         files=prepared.files,
         kind=kind,
@@ -137,6 +149,7 @@ def ensure_example(store: Store) -> StandInfo | None:
     if prepared.has_errors:
         raise RuntimeError("; ".join(f.line() for f in prepared.findings if f.is_error))
     try:
-        return commit(store, prepared, by=EXAMPLE_AUTHOR, note=texts.storage.EXAMPLE_NOTE, is_example=True)
+        return commit(store, prepared, user=operator(EXAMPLE_AUTHOR), note=texts.storage.EXAMPLE_NOTE,
+                      is_example=True)
     except StaleBase:  # another session loaded it at the same moment
         return None

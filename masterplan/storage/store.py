@@ -39,6 +39,7 @@ from loaders.merge import Changeset, SheetChange
 from loaders.schema import SHEETS
 from loaders.state import Row
 from masterplan import texts
+from masterplan.access import User, require
 from masterplan.formatting import CITY_TIME
 from masterplan.storage.db import database_url, make_engine
 from masterplan.tables import Plan
@@ -208,7 +209,9 @@ class Store:
             ).all()
         return [StoredFile(*r) for r in rows]
 
-    def file_content(self, file_id: int) -> bytes:
+    def file_content(self, file_id: int, user: User) -> bytes:
+        """An uploaded file as it came, for editors and admins only."""
+        require(user.may_read_originals, texts.access.NOT_PERMITTED_FILES)
         with self._read() as conn:
             return conn.execute(select(file_table.c.content).where(file_table.c.id == file_id)).scalar_one()
 
@@ -368,8 +371,9 @@ class Store:
             counts[row.sheet] = counts.get(row.sheet, 0) + delta
         return {s.name: counts.get(s.name, 0) for s in SHEETS}
 
-    def rollback(self, target: int, by: str, note: str = "") -> StandInfo:
-        """A new Stand equal to ``target``; the Stände in between stay in the history."""
+    def rollback(self, target: int, user: User, note: str = "") -> StandInfo:
+        """A new Stand equal to ``target``, by ``user`` (an admin); the Stände in between stay in the history."""
+        require(user.may_administer, texts.access.NOT_PERMITTED_ROLLBACK)
         target_info = self.stand(target)
         latest = self.latest()
         assert latest is not None
@@ -377,7 +381,7 @@ class Store:
         return self.commit(
             diff.sheets,
             base_id=latest.id,
-            by=by,
+            by=user.signature,
             note=note or texts.storage.ROLLBACK_NOTE.format(stand=target),
             kind="rollback",
             is_example=target_info.is_example,

@@ -6,6 +6,7 @@ meaning — are records in masterplan.vocabulary; messages about files and their
 """
 
 from masterplan.texts import (
+    access,
     beteiligte,
     charts,
     cli,
@@ -28,7 +29,7 @@ from masterplan.texts import (
 )
 
 __all__ = [
-    "beteiligte", "charts", "cli", "columns", "common", "daten", "figures", "frame", "indikatoren", "leitziele",
-    "massnahmen", "meeting", "plausibility", "sitzung", "storage", "uebersicht", "upload", "veraenderungen",
-    "zeitplan",
+    "access", "beteiligte", "charts", "cli", "columns", "common", "daten", "figures", "frame", "indikatoren",
+    "leitziele", "massnahmen", "meeting", "plausibility", "sitzung", "storage", "uebersicht", "upload",
+    "veraenderungen", "zeitplan",
 ]

@@ -22,3 +22,6 @@ REPORT_NO_STAND = "Es gibt noch keinen Stand, über den berichtet werden könnte
 REPORT_SUFFIX = "„{path}“: Bitte .pptx (Foliensatz) oder .pdf (Bericht) als Endung angeben."
 REPORT_WRITTEN = "Bericht zu Stand {stand} ({comparison}) geschrieben nach {path}."
 REPORT_WRITE_FAILED = "„{path}“ konnte nicht geschrieben werden: {detail}"
+BACKUP_SUMMARY = "{stands} Stände, {versions} Zeilenversionen, {files} Originaldateien"
+BACKED_UP = "Gesichert nach {path}: {summary}."
+RESTORED = "Wiederhergestellt aus {path}: {summary}."

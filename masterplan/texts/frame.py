@@ -39,6 +39,13 @@ STAND_KINDS = {"import": "Import", "rollback": "Zurückgesetzt", "example": "Bei
 EXAMPLE = "Beispieldaten"
 ADOPTED_MARK = "auf Beispieldaten"  # in the Stand selector: the Stand took the example data as its base
 LOCAL_USER = "lokal"
+SIGN_IN_TITLE = "Masterplan-Monitor"
+SIGN_IN_TEXT = ("Der Masterplan-Monitor der Stadt ist nur für angemeldete Beschäftigte zugänglich. Bitte melden Sie "
+                "sich mit Ihrem Dienstkonto an.")
+SIGN_IN = "Anmelden"
+SIGN_OUT = "Abmelden"
+SIGNED_IN = "Angemeldet: {who} · {role}"  # the e-mail address in its help
+SIGNED_IN_FOR = " · meldet für {federfuehrungen}"
 
 # Streamlit's own English words in the frame, which it has no setting for: pages/german_frame.js swaps them in the
 # browser. ``words``: names, placeholders and tool tips by exact value; ``beginnings``: names that start so;

@@ -10,3 +10,7 @@ IMPORT_FAILED = "Der Import ist fehlgeschlagen, es wurden keine Daten geändert.
 UNKNOWN_STAND = "Stand {stand} gibt es nicht. Vorhanden: {available}."
 ROLLBACK_NOTE = "Zurückgesetzt auf Stand {stand}"
 EXAMPLE_NOTE = "Beispieldaten"
+RESTORE_NOT_EMPTY = ("Die Zieldatenbank enthält schon Stände. Wiederhergestellt wird nur in eine leere Datenbank – "
+                     "bitte eine neue angeben (--db).")
+BACKUP_UNKNOWN = "„{path}“ ist keine Sicherung des Masterplan-Monitors (weder SQLite-Datenbank noch Archiv)."
+BACKUP_UNREADABLE = "Die Sicherung „{path}“ ist nicht lesbar: {reason}"
