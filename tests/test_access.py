@@ -13,6 +13,7 @@ import pytest
 from masterplan import texts
 from masterplan.access import LOCAL, NotPermitted, Role, Roles, User, operator
 from masterplan.storage import importer
+from masterplan.storage.stands import stands_frame
 from masterplan.storage.store import Store
 from tests.workbooks import csv_bytes, upload
 
@@ -58,6 +59,8 @@ def test_an_editor_updates_the_own_measures(plan_store: Store) -> None:
     assert _errors(prepared) == []
     stand = importer.commit(plan_store, prepared, user=DIGITAL)
     assert stand.created_by == "Dana Digital <digital@oberhausen.de>"
+    audit = stands_frame(plan_store.stands()).iloc[0]  # the history of the Daten page, newest first
+    assert (audit["von"], audit["Änderungen"]) == ("Dana Digital <digital@oberhausen.de>", "Maßnahmen: 2 geändert")
     assert plan_store.plan(stand.id)["Maßnahmen"].set_index("nr").loc["M03", "status"] == "in Umsetzung"
 
 

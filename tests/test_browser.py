@@ -10,18 +10,13 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from bench import cluster
+from bench.cluster import Server
 from bench.pages import NavPage, navigation_pages
 from masterplan import texts
 from masterplan.paths import PROJECT_ROOT
@@ -42,7 +37,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-dev-shm-usage"]
 SCREENSHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-STARTUP_S = 60
 TIMEOUT_MS = 60_000
 WIDTH = 1440
 MAX_HEIGHT = 12_000
@@ -55,18 +49,6 @@ ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"], [rol
 CHARTS_DRAWN = """() => Array.from(document.querySelectorAll('[data-testid="stPlotlyChart"]'))
     .every(chart => chart.querySelector('.main-svg'))
     && !document.querySelector('[data-testid="stSkeleton"]')"""
-
-
-@dataclass
-class Server:
-    url: str
-    log: Path
-
-    def log_since(self, offset: int) -> str:
-        return self.log.read_bytes()[offset:].decode("utf-8", "replace")
-
-    def log_size(self) -> int:
-        return self.log.stat().st_size
 
 
 def _unavailable(reason: str) -> None:
@@ -86,45 +68,16 @@ def chromium() -> Path:
     return CHROMIUM
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-            return answer.read().strip() == b"ok"
-    except OSError:
-        return False
-
-
 @contextlib.contextmanager
-def _streamlit(folder: Path, options: tuple[str, ...] = (), port: int | None = None) -> Iterator[Server]:
-    """``streamlit run dashboard.py`` on a free port (or ``port``) and a fresh SQLite database, with further
-    command-line ``options``; stopped with its children."""
-    port = port or _free_port()
-    env = os.environ | {"DATABASE_URL": f"sqlite:///{folder / 'e2e.db'}", "MASTERPLAN_TODAY": TODAY}
-    command = [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
-               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-               "--server.fileWatcherType", "none", *options]
-    log = folder / "streamlit.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
-    running = Server(f"http://127.0.0.1:{port}", log)
+def _streamlit(folder: Path, options: tuple[str, ...] = (), port: int | None = None,
+               database: str | None = None) -> Iterator[Server]:
+    """The dashboard (bench.cluster) on a fresh SQLite database in ``folder`` (or ``database``), the day pinned."""
     try:
-        deadline = time.monotonic() + STARTUP_S
-        while not _healthy(running.url):
-            if process.poll() is not None:
-                pytest.fail(f"streamlit endete mit {process.returncode}:\n{running.log_since(0)[-3000:]}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"/_stcore/health nach {STARTUP_S} s nicht ok:\n{running.log_since(0)[-3000:]}")
-            time.sleep(0.25)
-        yield running
-    finally:
-        _stop(process)
+        with cluster.streamlit(folder, database or f"sqlite:///{folder / 'e2e.db'}", port=port, options=options,
+                               environment={"MASTERPLAN_TODAY": TODAY}) as running:
+            yield running
+    except cluster.ClusterError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture(scope="module")
@@ -138,20 +91,6 @@ def fresh_server(chromium: Path, tmp_path: Path) -> Iterator[Server]:
     """A server no browser has visited yet, whatever ran before on this worker."""
     with _streamlit(tmp_path) as running:
         yield running
-
-
-def _stop(process: subprocess.Popen) -> None:
-    """SIGTERM to the process group (streamlit and any children), SIGKILL after 10 s."""
-    for sig, wait in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-        try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            process.wait(wait)
-            return
-        except subprocess.TimeoutExpired:
-            continue
 
 
 @pytest.fixture(scope="module")

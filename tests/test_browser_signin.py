@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import pytest
 
+from bench.cluster import free_port
 from masterplan import texts
 from masterplan.access import operator
 from masterplan.storage import importer
@@ -19,7 +20,6 @@ from tests.test_browser import (  # noqa: F401 - fixtures by name
     BROWSER_MARKS,
     TIMEOUT_MS,
     Server,
-    _free_port,
     _streamlit,
     browser,
     chromium,
@@ -68,7 +68,7 @@ def signin_server(chromium, provider: str, tmp_path_factory: pytest.TempPathFact
     importer.commit(store, importer.prepare(store, importer.load_files([str(importer.EXAMPLE_WORKBOOK)])),
                     user=operator("Geschäftsstelle"))
     store.close()
-    port = _free_port()
+    port = free_port()
     secrets = folder / "secrets.toml"
     secrets.write_text(SECRETS.format(port=port, issuer=provider), encoding="utf-8")
     with _streamlit(folder, ("--secrets.files", str(secrets)), port=port) as running:

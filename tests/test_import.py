@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import os
+import subprocess
+import sys
+import time
 
 import pandas as pd
 import pytest
 
 from masterplan.access import operator
+from masterplan.paths import PROJECT_ROOT
 from masterplan.storage import importer
 from masterplan.storage.stands import stand_kind, stand_label
 from masterplan.storage.store import StaleBase, Store, StoreError, UploadFile
@@ -383,3 +388,30 @@ def test_plausibility_warning_on_a_stored_row_names_the_sheet_and_the_measure(st
         "aber 1 Meilenstein ist noch offen: MS003 „Nachlauf“. Stimmig wäre, sie als „erreicht“ oder „entfallen“ zu "
         "melden – oder den Status zu ändern.",
     ]
+
+
+ENSURE_EXAMPLE_AT = """
+import sys, time
+from masterplan.storage import importer
+from masterplan.storage.store import Store
+start = float(sys.argv[2])
+while time.time() < start:
+    time.sleep(0.001)
+store = Store(sys.argv[1])
+print("stored" if importer.ensure_example(store) else "found")
+"""
+
+
+@pytest.mark.slow
+def test_instances_starting_at_once_on_an_empty_database_store_the_example_once(db_url: str) -> None:
+    """Two dashboard processes on a new database, the same instant: tables made once, the example stored once."""
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    start = str(time.time() + 4)  # both processes imported everything by then
+    processes = [subprocess.Popen([sys.executable, "-c", ENSURE_EXAMPLE_AT, db_url, start], env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(p.wait(timeout=120), p.stdout.read().strip(), p.stderr.read()[-2000:]) for p in processes]
+    store = Store(db_url)
+    stands = [(s.id, s.kind, s.created_at) for s in store.stands()]
+    store.close()
+    assert [(i, kind) for i, kind, _ in stands] == [(1, "example")], (stands, results)
+    assert sorted(out for _, out, _ in results) == ["found", "stored"], results

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from masterplan import texts
+from masterplan import access, texts
 from masterplan.access import operator
 from masterplan.storage import importer
-from masterplan.storage.store import Store
-from tests.apptest import database, signed_in, start, table_with
+from masterplan.storage.store import Store, UploadFile
+from pages.shared import Key
+from tests.apptest import ROLES, database, signed_in, start, table_with
 from tests.workbooks import csv_bytes
 
 CSV = "text/csv"
@@ -58,3 +59,27 @@ def test_an_editor_uploads_own_rows_and_is_refused_others(monkeypatch: pytest.Mo
     assert findings["Meldung"].str.contains("Maßnahme M02 würde geändert, gehört aber zur Federführung ST02").sum() == 1
     assert not findings["Meldung"].str.contains("M01").any()
     assert not [b for b in app.button if b.label == "Als neuen Stand speichern"]
+
+
+def test_a_crafted_session_gets_no_further_than_the_editor_s_rights(monkeypatch: pytest.MonkeyPatch,
+                                                                     tmp_path: Path) -> None:
+    """An editor's session holding what only an admin would reach: a preview the Geschäftsstelle checked (with
+    its token) and the rollback question already asked. The page checks again as the editor; nothing is stored."""
+    store = Store(database(tmp_path))
+    importer.commit(store, importer.prepare(store, importer.load_files([str(importer.EXAMPLE_WORKBOOK)])),
+                    user=operator("Geschäftsstelle"))
+    rows = [["Nr.", "Status"], ["M02", "zurückgestellt"]]  # ST02's measure
+    files = [UploadFile("Maßnahmen.csv", csv_bytes(rows))]
+    admin = access.Roles.from_config(ROLES).user("geschaeftsstelle@oberhausen.de")
+    prepared = importer.prepare(store, files, user=admin)
+    assert not prepared.has_errors
+    store.close()
+    crafted = {Key.UPLOAD: prepared, Key.UPLOAD_TOKEN: importer.upload_token(files, None, False, False, admin),
+               Key.ROLLBACK: 1}
+    app = start(monkeypatch, tmp_path, "daten", state=crafted,
+                user=signed_in("digital@oberhausen.de", "Dana Digital"))
+    assert not [b for b in app.button if b.label in ("Ja, zurücksetzen", "Auf Stand 1 zurücksetzen")]
+    app.file_uploader[0].set_value(("Maßnahmen.csv", csv_bytes(rows), CSV)).run()
+    assert not [b for b in app.button if b.label == "Als neuen Stand speichern"]
+    assert table_with(app, "Meldung")["Meldung"].str.contains("Maßnahme M02 würde geändert").any()
+    assert [s.id for s in Store(database(tmp_path)).stands()] == [1]

@@ -146,6 +146,8 @@ def ensure_example(store: Store) -> StandInfo | None:
     if store.latest() is not None:
         return None
     prepared = prepare(store, load_files([str(EXAMPLE_WORKBOOK)]))
+    if prepared.latest is not None:  # another instance stored a Stand between the two looks: only on empty
+        return None
     if prepared.has_errors:
         raise RuntimeError("; ".join(f.line() for f in prepared.findings if f.is_error))
     try:

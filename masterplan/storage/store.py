@@ -154,7 +154,16 @@ class Store:
         self.url = database_url(url)
         self.engine = make_engine(self.url)
         self.is_postgres = self.engine.dialect.name == "postgresql"
-        self._guard(lambda: metadata.create_all(self.engine))
+        self._guard(self._create_tables)
+
+    def _create_tables(self) -> None:
+        """Once per database, also when several instances start at once on a new one: in one writer transaction
+        (SQLite's BEGIN IMMEDIATE waits for the lock a deferred one would fail on; PostgreSQL takes the advisory
+        lock, else two CREATE TABLE collide)."""
+        with self.engine.connect().execution_options(writer=True) as conn, conn.begin():
+            if self.is_postgres:
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_ID})")
+            metadata.create_all(conn)
 
     def close(self) -> None:
         self.engine.dispose()
