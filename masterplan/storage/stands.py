@@ -19,8 +19,8 @@ def stand_title(stand: StandInfo) -> str:
 
 
 def stands_frame(stands: Iterable[StandInfo]) -> pd.DataFrame:
-    """The history, newest first — the audit trail of the plan: number, time, who, kind, what changed, files,
-    note, measures."""
+    """The history, newest first — the audit trail of the plan: number, time, who, kind, files, note, measures
+    and, last since it is the longest, what changed."""
     rows = [
         {texts.upload.STAND_ID: s.id, texts.upload.STAND_TIME: format_datetime(s.created_at),
          texts.upload.STAND_BY: s.created_by, texts.upload.STAND_KIND: stand_kind(s),
