@@ -89,6 +89,7 @@ NOT_A_YEAR = "„{value}“ ist keine Jahreszahl (erwartet z. B. 2030)."
 NOT_MONEY = "„{value}“ ist kein gültiger Betrag (erwartet z. B. 1.234,50 €)."
 NOT_BOOL = "„{value}“ ist weder „ja“ noch „nein“."
 UNKNOWN_CHOICE = "„{value}“ ist kein erlaubter Wert. Erlaubt: {allowed}."
+NOT_EMAIL = "„{value}“ ist keine E-Mail-Adresse. Erwartet wird eine Adresse wie wirtschaft@stadt.de."
 UNKNOWN_CHOICE_SUGGESTION = "„{value}“ ist kein erlaubter Wert – meinten Sie „{suggestion}“? Erlaubt: {allowed}."
 TEXT_TOO_LONG = "Text ist zu lang ({length} Zeichen, höchstens {limit})."
 INVISIBLE_IN_ID = (

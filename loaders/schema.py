@@ -22,6 +22,7 @@ class Kind(StrEnum):
     YEAR = "year"
     BOOL = "bool"  # ja/nein
     CHOICE = "choice"  # one value of a vocabulary
+    EMAIL = "email"  # one e-mail address (reminders are sent to it)
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,10 @@ STAKEHOLDER = Sheet(
         Column("kurzname", "Kurzname", aliases=("Short name",), unique=True),
         Column("typ", "Typ", Kind.CHOICE, aliases=("Type",), vocabulary="typ"),
         Column("lenkungskreis", "Lenkungskreis", Kind.BOOL, aliases=("Steering group",), hint="ja/nein"),
+        Column("ansprechperson", "Ansprechperson", aliases=("Contact person", "Contact"),
+               hint="wer für die Federführung meldet"),
+        Column("email", "E-Mail", Kind.EMAIL, aliases=("Email", "E-Mail-Adresse", "Mail"),
+               hint="an sie gehen Erinnerungen, z. B. wirtschaft@stadt.de"),
     ),
 )
 

@@ -376,7 +376,22 @@ def _choice_of(name: str, text: str) -> Parsed:
     return _error(msg.UNKNOWN_CHOICE_SUGGESTION, value=_shown(text), suggestion=table[guess], allowed=_ALLOWED[name])
 
 
+EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]{2,}")
+
+
+def _email(column: Column, cell: object, decimal: str) -> Parsed:
+    """One address as a mail server takes it; „mailto:“ (from a link cell) is dropped."""
+    parsed = _text(cell)
+    if parsed.value is None or parsed.error:
+        return parsed
+    address = str(parsed.value).removeprefix("mailto:").strip()
+    if not EMAIL.fullmatch(address):
+        return _error(msg.NOT_EMAIL, value=_shown(address))
+    return Parsed(address)
+
+
 _PARSERS: dict[Kind, Callable[[Column, object, str], Parsed]] = {
+    Kind.EMAIL: _email,
     Kind.PERCENT: _percent,
     Kind.NUMBER: _number,
     Kind.MONEY: _money,

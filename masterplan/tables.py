@@ -23,6 +23,7 @@ _DTYPES: dict[Kind, str] = {
     Kind.DATE: "datetime64[ns]",
     Kind.DATE_OR_YEAR: "datetime64[ns]",
     Kind.BOOL: "boolean",
+    Kind.EMAIL: "object",
 }
 
 

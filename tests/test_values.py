@@ -517,3 +517,34 @@ def test_any_text_gives_a_value_or_an_error_never_an_exception(cell: str, column
 )
 def test_counted_agrees_with_the_number(number: float, shown: str | None, expected: str) -> None:
     assert counted(number, ("keine Warnungen", "{count} Warnung", "{count} Warnungen"), shown) == expected
+
+
+EMAIL = next(c for c in STAKEHOLDER.columns if c.field == "email")
+
+
+@pytest.mark.parametrize(("cell", "stored"), [
+    ("wirtschaft@oberhausen.de", "wirtschaft@oberhausen.de"),
+    (" Dana.Digital@stadt.example ", "Dana.Digital@stadt.example"),
+    ("mailto:planung@stadt.example", "planung@stadt.example"),  # a link cell's text
+    ("", None),
+])
+def test_an_email_cell_is_stored_as_the_address(cell: str, stored: str | None) -> None:
+    assert parse_value(EMAIL, cell) == Parsed(stored)
+
+
+@pytest.mark.parametrize("cell", ["Frau Müller", "wirtschaft@oberhausen", "a b@stadt.de", "x@y.z",
+                                  "a@b.de; c@d.de", 4711])
+def test_what_is_no_address_is_an_error_saying_what_would_be_right(cell: object) -> None:
+    assert parse_value(EMAIL, cell).error == (f"„{cell}“ ist keine E-Mail-Adresse. Erwartet wird eine Adresse wie "
+                                               "wirtschaft@stadt.de.")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.emails())
+def test_every_plain_address_is_kept_as_written(address: str) -> None:
+    plain = all(ch not in address for ch in '<>()[],;:" ') and address.isascii()
+    result = parse_value(EMAIL, address)
+    if plain and "." in address.rsplit("@", 1)[1]:
+        assert result == Parsed(address), result
+    else:
+        assert result.value in (None, address)

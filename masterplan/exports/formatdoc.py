@@ -80,6 +80,7 @@ KIND_WORDS: dict[Kind, str] = {
     Kind.MONEY: "Betrag in Euro",
     Kind.YEAR: "Jahr (JJJJ)",
     Kind.BOOL: "ja/nein",
+    Kind.EMAIL: "E-Mail-Adresse",
 }
 
 # How uploads are read and merged (loaders.merge does it); placeholders are filled from the schema by rules().

@@ -48,7 +48,7 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 KIND_WIDTHS: dict[Kind, float] = {
     Kind.TEXT: 14, Kind.CHOICE: 14, Kind.PERCENT: 10, Kind.DATE: 12, Kind.DATE_OR_YEAR: 12,
-    Kind.NUMBER: 12, Kind.MONEY: 15, Kind.YEAR: 8, Kind.BOOL: 8,
+    Kind.NUMBER: 12, Kind.MONEY: 15, Kind.YEAR: 8, Kind.BOOL: 8, Kind.EMAIL: 28,
 }
 FREE_TEXT_WIDTH = 40  # free text in the empty template
 LABEL_WIDTH = 28  # "ST05 – OWT" labels in the empty template
@@ -278,6 +278,7 @@ def _bool_cells(ws: WriteOnlyWorksheet, values: pd.Series) -> list:
 _CONVERTERS: dict[Kind, Converter] = {
     Kind.TEXT: _text_cells,
     Kind.CHOICE: _text_cells,
+    Kind.EMAIL: _text_cells,
     Kind.PERCENT: _percent_cells,
     Kind.DATE: _date_cells,
     Kind.DATE_OR_YEAR: _date_cells,
