@@ -111,8 +111,10 @@ def test_instances_share_one_database_without_stale_pages_or_lost_uploads(cluste
         save_a, save_b = (page.get_by_role("button", name=SAVE) for page in (on_a, on_b))
         save_a.click(no_wait_after=True)
         save_b.click(no_wait_after=True)
-        settled(on_a)
-        settled(on_b)
+        outcome = re.compile(r"^Gespeichert als Stand \d+\.$|^Inzwischen wurde ein neuerer Stand")
+        for page in (on_a, on_b):  # each says what became of its upload
+            expect(page.get_by_text(outcome)).to_be_visible(timeout=TIMEOUT_MS)
+            settled(page)
         stored = _stands(cluster["database"])
         notes = [note for _, _, note in stored[2:]]
         refused = [page for page in (on_a, on_b) if page.get_by_text(re.compile("Inzwischen wurde ein neuerer "
