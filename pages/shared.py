@@ -382,7 +382,7 @@ def meeting(stand_id: int, since_id: int | None) -> Meeting:
     """
     current = view()
     stands = {s.id: s for s in current.stands}
-    stored = tuple(s for s in current.stands if (since_id or stand_id) < s.id <= stand_id) if since_id else ()
+    stored = tuple(s for s in current.stands if since_id < s.id <= stand_id) if since_id else ()
     return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id],
                     stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters), stored)
 

@@ -81,7 +81,7 @@ def _sign_in(page, server: Server, email: str, path: str = "") -> None:
     page.goto(f"{server.url}/{path}")
     expect(page.get_by_role("heading", name=texts.frame.SIGN_IN_TITLE)).to_be_visible(timeout=TIMEOUT_MS)
     assert page.get_by_test_id("stFileUploader").count() == 0  # a deep link shows nothing before sign-in
-    assert page.get_by_test_id("stSidebar").count() == 0 or not page.get_by_text(texts.frame.SIDEBAR_STAND).count()
+    assert page.get_by_text(texts.frame.SIDEBAR_STAND, exact=True).count() == 0  # no Stand, no page behind it
     page.get_by_role("button", name=texts.frame.SIGN_IN).click()
     page.get_by_placeholder("sub").fill(email)  # the provider's own form
     page.get_by_role("button", name="Authorize").click()

@@ -46,11 +46,14 @@ def backup(store: Store, out: Path) -> Summary:
     """Write the store to ``out``: a SQLite database from SQLite, the portable archive from anything else."""
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")  # a crash never leaves a half backup under the real name
+    counts = {table.name: 0 for table in TABLES}
     if store.engine.dialect.name == "sqlite":
         source = sqlite3.connect(store.engine.url.database)
         target = sqlite3.connect(partial)
         try:
             source.backup(target)
+            for table in TABLES:  # counted in the copy: the source may have moved on meanwhile
+                counts[table.name] = target.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0]
         finally:
             target.close()
             source.close()
@@ -61,15 +64,8 @@ def backup(store: Store, out: Path) -> Summary:
             for table in TABLES:
                 for row in conn.execute(select(table).order_by(*table.primary_key.columns)).mappings():
                     archive.write(json.dumps({"table": table.name, "row": _portable(dict(row))}) + "\n")
+                    counts[table.name] += 1
     partial.replace(out)
-    return summarise(out)
-
-
-def summarise(source: Path) -> Summary:
-    """How many Stände, row versions and files a backup holds (reads it whole)."""
-    counts = {table.name: 0 for table in TABLES}
-    for table, _ in _records(source):
-        counts[table] += 1
     return Summary(counts["stand"], counts["row_version"], counts["stand_file"])
 
 
