@@ -158,12 +158,9 @@ class Store:
 
     def _create_tables(self) -> None:
         """Once per database, also when several instances start at once on a new one: in one writer transaction
-        (SQLite's BEGIN IMMEDIATE waits for the lock a deferred one would fail on; PostgreSQL takes the advisory
-        lock, else two CREATE TABLE collide)."""
-        with self.engine.connect().execution_options(writer=True) as conn, conn.begin():
-            if self.is_postgres:
-                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_LOCK_ID})")
-            metadata.create_all(conn)
+        (SQLite's BEGIN IMMEDIATE waits for the lock a deferred one would fail on, and a lock SQLite refuses at
+        once under load is retried; PostgreSQL takes the advisory lock, else two CREATE TABLE collide)."""
+        self._serialised(metadata.create_all)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -428,7 +425,17 @@ class Store:
             raise StoreError(texts.storage.DATABASE_UNREACHABLE.format(detail=_short(error))) from error
 
     def _write(self, work) -> int:
-        """Run ``work`` in one serialised transaction; retry on lock timeouts, deadlocks and serialisation failures."""
+        """Run ``work`` in one serialised transaction (see _serialised); failures as German StoreErrors."""
+        try:
+            return self._serialised(work)
+        except DBAPIError as error:
+            text = (texts.storage.DATABASE_BUSY if _is_retryable(error)
+                    else texts.storage.IMPORT_FAILED.format(detail=_short(error)))
+            raise StoreError(text) from error
+
+    def _serialised(self, work):
+        """``work(conn)`` in one writer transaction (SQLite BEGIN IMMEDIATE, PostgreSQL the advisory lock), retried
+        on lock timeouts, deadlocks and serialisation failures; the last error is raised as it came."""
         for attempt in range(RETRIES):
             try:
                 with self.engine.connect().execution_options(writer=True) as conn, conn.begin():
@@ -437,9 +444,7 @@ class Store:
                     return work(conn)
             except DBAPIError as error:
                 if not _is_retryable(error) or attempt == RETRIES - 1:
-                    text = (texts.storage.DATABASE_BUSY if _is_retryable(error)
-                            else texts.storage.IMPORT_FAILED.format(detail=_short(error)))
-                    raise StoreError(text) from error
+                    raise
                 time.sleep(0.2 * (attempt + 1))
         raise AssertionError("unreachable")
 
