@@ -1,5 +1,5 @@
-"""The CLI contract: check, import, export, stands, report, backup, restore. Exit 0 fine, 1 data errors, 2 unreadable
-or bad usage.
+"""The CLI contract: check, import, export, stands, report, backup, restore, round, remind. Exit 0 fine, 1 data
+errors, 2 unreadable or bad usage.
 
 Every path stores nothing unless all files are valid; the CLI never adds example data.
 """
@@ -7,6 +7,7 @@ Every path stores nothing unless all files are valid; the CLI never adds example
 from __future__ import annotations
 
 import argparse
+import datetime
 import getpass
 import random
 import sys
@@ -14,9 +15,14 @@ import time
 from pathlib import Path
 
 from loaders.findings import Finding
-from masterplan import access, clock, texts
+from masterplan import access, clock, mail, texts
 from masterplan.exports.workbook import write_workbook
-from masterplan.formatting import format_datetime
+from masterplan.formatting import counted, format_date, format_datetime
+from masterplan.rounds import records as rounds
+from masterplan.rounds import reminders
+from masterplan.rounds import workbook as rounds_workbook
+from masterplan.rounds.status import ReportState, round_line, round_status
+from masterplan.settings import setting
 from masterplan.storage import backup, importer
 from masterplan.storage.stands import stand_kind
 from masterplan.storage.store import StaleBase, StandInfo, Store, StoreError
@@ -51,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--adopt-example", action="store_true",
                          help="Beispieldaten als Ausgangsbasis übernehmen (nur solange der neueste Stand sie enthält)")
     load.add_argument("--note", default="", help="Notiz zum Stand")
-    load.add_argument("--by", default=None, help="Wer importiert (Standard: Benutzername)")
+    load.add_argument("--by", default=None, metavar="NAME|ST-NR",
+                      help="Wer importiert (Standard: Benutzername); eine ST-Nr. meldet für diese Federführung und "
+                           "darf nur deren Zeilen ändern")
     export = commands.add_parser("export", help="Einen Stand als Arbeitsmappe im Vorlagenformat schreiben")
     export.add_argument("out", metavar="OUT.xlsx")
     export.add_argument("--stand", type=int, help="Nummer des Stands (Standard: der neueste)")
@@ -64,9 +72,31 @@ def build_parser() -> argparse.ArgumentParser:
     save.add_argument("out", metavar="OUT")
     load_backup = commands.add_parser("restore", help="Eine Sicherung in eine leere Datenbank zurückspielen")
     load_backup.add_argument("source", metavar="IN")
-    for sub in commands.choices.values():
+    rounds = commands.add_parser("round", help="Berichtsrunden: eröffnen, Stand der Meldungen, Arbeitsmappe, schließen")
+    actions = rounds.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    opening = actions.add_parser("open", help="Eine Berichtsrunde eröffnen")
+    opening.add_argument("--deadline", required=True, type=_day, metavar="JJJJ-MM-TT", help="Frist der Meldungen")
+    opening.add_argument("--stichtag", type=_day, metavar="JJJJ-MM-TT", help="Stichtag (Standard: heute)")
+    opening.add_argument("--note", default="", help="Hinweis an die Federführungen")
+    actions.add_parser("status", help="Je Federführung: gemeldet, bestätigt oder fehlt")
+    book = actions.add_parser("workbook", help="Die vorausgefüllte Arbeitsmappe einer Federführung schreiben")
+    book.add_argument("st_nr", metavar="ST-NR")
+    book.add_argument("out", metavar="OUT.xlsx")
+    confirming = actions.add_parser("confirm", help="Für eine Federführung „unverändert“ bestätigen")
+    confirming.add_argument("st_nr", metavar="ST-NR")
+    actions.add_parser("close", help="Die offene Berichtsrunde schließen; der neueste Stand ist ihr Ergebnis")
+    remind = commands.add_parser("remind", help="Federführungen ohne Meldung in der offenen Runde per E-Mail erinnern")
+    remind.add_argument("--dry-run", action="store_true", help="Nachrichten nur ausgeben, nichts senden")
+    for sub in (*commands.choices.values(), *actions.choices.values()):
         sub.add_argument("--db", help="Datenbank-URL (sonst DATABASE_URL, sonst SQLite in data/)")
     return parser
+
+
+def _day(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(texts.cli.BAD_DAY.format(value=text)) from error
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(error))
     try:
         return COMMANDS[args.command](store, args)
+    except access.NotPermitted as error:
+        return _fail(str(error))
     except StoreError as error:
         return _fail(str(error))
     finally:
@@ -148,9 +180,10 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
     files = _files(args)
     if files is None:
         return UNUSABLE
+    user = _importer(store, args.by)
     for _ in range(IMPORT_ATTEMPTS):
         prepared = importer.prepare(store, files, sheet=args.sheet, complete=args.complete,
-                                    adopt_example=args.adopt_example)
+                                    adopt_example=args.adopt_example, user=user)
         code = _outcome(prepared, args.adopt_example)
         if code is not None:
             return code
@@ -158,13 +191,27 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
             print(texts.cli.NOTHING_CHANGED)
             return OK
         try:
-            stand = importer.commit(store, prepared, user=access.operator(args.by or _user()), note=args.note)
+            stand = importer.commit(store, prepared, user=user, note=args.note)
         except StaleBase:  # another import landed in between: check again against it, after a random pause
             time.sleep(random.uniform(0.05, 0.5))
             continue
         print(texts.cli.STORED.format(stand=stand.id, summary=summary(prepared)))
         return OK
     return _fail(texts.storage.DATABASE_BUSY)
+
+
+def _importer(store: Store, by: str | None) -> access.User:
+    """``--by ST05`` reports for that Federführung (an editor of its rows, named after whoever runs the command);
+    any other name, or none, is an admin import under that name."""
+    latest = store.latest()
+    if by and latest is not None and not latest.is_example:
+        stakeholders = store.state(latest.id).rows("Stakeholder", [by.strip()])
+        if by.strip() in stakeholders:
+            row = stakeholders[by.strip()]
+            label = f"{by.strip()} ({row.get('kurzname') or row.get('name')})"
+            return access.User("", texts.cli.REPORTS_FOR.format(user=_user(), federfuehrung=label),
+                               access.Role.EDITOR, frozenset({by.strip()}))
+    return access.operator(by or _user())
 
 
 def _user() -> str:
@@ -249,5 +296,104 @@ def run_restore(store: Store, args: argparse.Namespace) -> int:
     return OK
 
 
+def run_round(store: Store, args: argparse.Namespace) -> int:
+    return ROUND_ACTIONS[args.action](store, args)
+
+
+def _open_round_or_fail(store: Store) -> rounds.Round:
+    current = rounds.open_round_now(store)
+    if current is None:
+        raise rounds.RoundError(texts.rounds.NONE_OPEN)
+    return current
+
+
+def round_open(store: Store, args: argparse.Namespace) -> int:
+    opened = rounds.open_round(store, deadline=args.deadline, stichtag=args.stichtag, note=args.note,
+                               user=access.operator(_user()))
+    leads = round_status(store, opened, clock.today())
+    print(texts.rounds.OPENED.format(id=opened.id, stichtag=format_date(opened.stichtag),
+                                     deadline=format_date(opened.deadline), count=len(leads)))
+    return OK
+
+
+def round_show(store: Store, _args: argparse.Namespace) -> int:
+    """The open round, else the last closed one: a heading line, then one line per Federführung."""
+    shown = rounds.open_round_now(store) or rounds.last_closed(store)
+    if shown is None:
+        return _fail(texts.rounds.NONE_OPEN)
+    print(round_line(shown))
+    for report in round_status(store, shown, clock.today()):
+        lead = report.federfuehrung
+        print(texts.rounds.STATUS_LINE.format(st_nr=lead.st_nr, name=lead.name,
+                                              measures=counted(len(lead.measures), texts.rounds.MEASURES_COUNT),
+                                              state=report.state, detail=f" ({report.detail})"))
+    return OK
+
+
+def round_workbook(store: Store, args: argparse.Namespace) -> int:
+    data, lead = rounds_workbook.round_workbook(store, args.st_nr.strip(), rounds.open_round_now(store))
+    try:
+        Path(args.out).write_bytes(data)
+    except OSError as error:
+        return _fail(texts.cli.REPORT_WRITE_FAILED.format(path=args.out, detail=error.strerror or error))
+    print(texts.rounds.WORKBOOK_WRITTEN.format(name=lead.label, path=args.out,
+                                               measures=counted(len(lead.measures), texts.rounds.MEASURES_COUNT)))
+    return OK
+
+
+def round_confirm(store: Store, args: argparse.Namespace) -> int:
+    _open_round_or_fail(store)
+    latest = store.latest()
+    lead = rounds_workbook.lead_of(store.plan(latest.id), args.st_nr.strip())
+    confirmation = rounds.confirm(store, lead.st_nr, access.operator(_user()))
+    print(texts.rounds.CONFIRMED.format(name=lead.label, stand=confirmation.stand_id))
+    return OK
+
+
+def round_close(store: Store, _args: argparse.Namespace) -> int:
+    closed = rounds.close_round(store, access.operator(_user()))
+    states = [r.state for r in round_status(store, closed, clock.today())]
+    summary_ = texts.rounds.CLOSED_SUMMARY.format(**{name: states.count(state) for name, state in (
+        ("reported", ReportState.REPORTED), ("confirmed", ReportState.CONFIRMED), ("missing", ReportState.MISSING))})
+    print(texts.rounds.CLOSED.format(id=closed.id, stand=closed.result_stand_id, summary=summary_))
+    return OK
+
+
+def run_remind(store: Store, args: argparse.Namespace) -> int:
+    """Mail the missing Federführungen of the open round; exit 1 when one has no address, 2 when the server fails."""
+    current = rounds.open_round_now(store)
+    if current is None:
+        print(texts.cli.NO_OPEN_ROUND_REMIND)
+        return OK
+    try:
+        if args.dry_run:
+            outcome = reminders.remind(store, current, clock.today(), setting(mail.FROM_SETTING) or "", None)
+        else:
+            server, sender = mail.configured()
+            with mail.connection(server) as smtp:
+                outcome = reminders.remind(store, current, clock.today(), sender,
+                                           lambda message: _sent(smtp, server, message))
+    except mail.MailError as error:
+        return _fail(str(error))
+    for message in outcome.sent if args.dry_run else ():
+        print(texts.cli.WOULD_REMIND.format(to=message["To"]))
+        print(f"Betreff: {message['Subject']}\n\n{message.get_content()}")
+    for report in outcome.already:
+        print(texts.cli.ALREADY_REMINDED.format(name=report.federfuehrung.label))
+    for report in outcome.without_address:
+        print(f"Fehler: {texts.cli.NO_ADDRESS.format(name=report.federfuehrung.label)}", file=sys.stderr)
+    verb = texts.cli.VERB_PRINTED if args.dry_run else texts.cli.VERB_SENT
+    print(counted(len(outcome.sent), texts.cli.REMIND_SUMMARY, verb=verb))
+    return DATA_ERRORS if outcome.without_address else OK
+
+
+def _sent(smtp, server: mail.MailServer, message) -> None:
+    mail.send(smtp, server, message)
+    print(texts.cli.REMINDED.format(to=message["To"], subject=message["Subject"]))
+
+
+ROUND_ACTIONS = {"open": round_open, "status": round_show, "workbook": round_workbook, "confirm": round_confirm,
+                 "close": round_close}
+
 COMMANDS = {"check": run_check, "import": run_import, "export": run_export, "stands": run_stands, "report": run_report,
-            "backup": run_backup, "restore": run_restore}
+            "backup": run_backup, "restore": run_restore, "round": run_round, "remind": run_remind}

@@ -1,19 +1,22 @@
-"""python -m masterplan backup / restore: a store with several Stände (an import, an editor's update, a rollback)
-is backed up from SQLite and from PostgreSQL, restored into fresh databases of both kinds, and every Stand's export,
-its history entry and its original files are the same as before."""
+"""python -m masterplan backup / restore: a store with several Stände (an import, an editor's update, a rollback) and
+a closed Berichtsrunde with a confirmation and a reminder is backed up from SQLite and from PostgreSQL, restored into
+fresh databases of both kinds, and every Stand's export, its history entry, its original files and the round are the
+same as before."""
 
 from __future__ import annotations
 
+import datetime
 import gzip
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
-from masterplan import texts
+from masterplan import clock, texts
 from masterplan.access import operator
 from masterplan.cli import main
 from masterplan.exports.workbook import write_workbook
+from masterplan.rounds import records
 from masterplan.storage import backup, importer
 from masterplan.storage.store import Store, StoreError
 from tests.workbooks import csv_bytes, upload
@@ -28,6 +31,10 @@ def _filled(url: str) -> Store:
     importer.commit(store, importer.prepare(store, [upload("Maßnahmen.csv", csv_bytes(rows))], adopt_example=True),
                     user=ADMIN, note="Zulieferung")
     store.rollback(1, ADMIN)
+    records.open_round(store, deadline=clock.today() + datetime.timedelta(days=7), note="Winter", user=ADMIN)
+    records.confirm(store, "ST02", ADMIN)
+    records.record_reminder(store, 1, "ST04", "digital@example.org", clock.today())
+    records.close_round(store, ADMIN)
     return store
 
 
@@ -42,6 +49,9 @@ def _same(original: Store, restored: Store) -> None:
     assert [(s.id, s.created_at, s.created_by, s.note, s.kind, s.is_example, s.counts, s.files)
             for s in restored.stands()] == [(s.id, s.created_at, s.created_by, s.note, s.kind, s.is_example, s.counts,
                                              s.files) for s in original.stands()]
+    assert records.rounds(restored) == records.rounds(original) and records.rounds(original)[0].result_stand_id == 3
+    assert records.confirmations(restored, 1) == records.confirmations(original, 1)
+    assert records.reminded(restored, 1) == records.reminded(original, 1) == {"ST04": clock.today()}
     for stand in original.stands():
         assert _export(restored, stand.id) == _export(original, stand.id), f"Stand {stand.id}"
         assert [(f.file_name, f.sha256, restored.file_content(f.id, ADMIN)) for f in restored.files(stand.id)] == [

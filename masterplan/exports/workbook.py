@@ -62,14 +62,17 @@ PROMPT_MAX = 255
 BOOL_WORDS = (BOOL_FALSE[0], BOOL_TRUE[0])  # indexed by the boolean
 
 
-def write_workbook(plan: Plan | None = None) -> bytes:
-    """The xlsx bytes of ``plan`` in the upload format; None gives the empty template."""
+def write_workbook(plan: Plan | None = None, sheets: tuple[Sheet, ...] = SHEETS,
+                   preface: tuple[str, ...] = ()) -> bytes:
+    """The xlsx bytes of ``plan`` in the upload format; None gives the empty template. ``sheets`` limits the data
+    sheets (a round's workbook holds only what its Federführung reports; keep Stakeholder for the drop-downs),
+    ``preface`` are lines above the explanations of the first sheet."""
     plan = Plan.empty() if plan is None else plan
     workbook = Workbook(write_only=True)
-    _write_info(workbook.create_sheet(INFO_SHEET))
+    _write_info(workbook.create_sheet(INFO_SHEET), preface)
     lists = _list_sources()
     labels = _stakeholder_labels(plan[STAKEHOLDER.name])
-    for sheet in SHEETS:
+    for sheet in sheets:
         _write_sheet(workbook.create_sheet(sheet.name), sheet, _labelled(sheet, plan[sheet.name], labels), lists)
     _write_lists(workbook.create_sheet(LISTS_SHEET), len(plan[STAKEHOLDER.name]) + 1 + SPARE_ROWS)
     buffer = io.BytesIO()
@@ -343,14 +346,18 @@ def _write_lists(ws: WriteOnlyWorksheet, stakeholder_rows: int) -> None:
         ws.append(row)
 
 
-def _write_info(ws: WriteOnlyWorksheet) -> None:
-    """The visible first sheet: the format explained, from the same rows as docs/format.md."""
+def _write_info(ws: WriteOnlyWorksheet, preface: tuple[str, ...]) -> None:
+    """The visible first sheet: what this workbook is for, then the format explained, from the same rows as
+    docs/format.md."""
     for index, width in enumerate(INFO_WIDTHS, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     text = formatdoc.TEXT
-    heading = WriteOnlyCell(ws, text["title"])
-    heading.font = HEADING_FONT
-    ws.append([heading])
+    if preface:  # plain strings spill over the empty cells beside them; the lines are ours, never formulas
+        ws.append([_heading(ws, preface[0])])
+        for line in preface[1:]:
+            ws.append([line])
+        ws.append([])
+    ws.append([_heading(ws, text["title"])])
     ws.append([text["intro"]])
     _info_section(ws, text["rules"])
     for rule in formatdoc.rules():
@@ -364,6 +371,12 @@ def _write_info(ws: WriteOnlyWorksheet) -> None:
     vocabulary_rows = [(formatdoc.vocabulary_label(name), *row)
                        for name in formatdoc.vocabularies() for row in formatdoc.vocabulary_rows(name)]
     _info_table(ws, formatdoc.VOCABULARY_HEADER, vocabulary_rows)
+
+
+def _heading(ws: WriteOnlyWorksheet, title: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, title)
+    cell.font = HEADING_FONT
+    return cell
 
 
 def _info_section(ws: WriteOnlyWorksheet, title: str) -> None:

@@ -17,14 +17,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine, func, insert, select, text
+from sqlalchemy import Connection, create_engine, func, insert, inspect, select, text
 
 from masterplan import texts
-from masterplan.storage.store import Store, StoreError, file_table, stand_table, version_table
+from masterplan.storage.layout import TABLES, stand_table
+from masterplan.storage.store import Store, StoreError
 
 FORMAT = "masterplan-backup"
 VERSION = 1
-TABLES = (stand_table, file_table, version_table)  # parents before children
 SQLITE_MAGIC = b"SQLite format 3\x00"
 GZIP_MAGIC = b"\x1f\x8b"
 CHUNK = 2_000  # rows per insert on restore
@@ -97,7 +97,8 @@ def _records(source: Path) -> Iterator[tuple[str, dict]]:
         engine = create_engine(f"sqlite:///{source}")
         try:
             with engine.connect() as conn:
-                for table in TABLES:
+                present = set(inspect(conn).get_table_names())  # a backup from before the rounds has no round tables
+                for table in (t for t in TABLES if t.name in present):
                     for row in conn.execute(select(table).order_by(*table.primary_key.columns)).mappings():
                         yield table.name, dict(row)
         finally:
@@ -123,8 +124,8 @@ def _archive_records(source: Path) -> Iterator[tuple[str, dict]]:
 
 
 def _portable(row: dict) -> dict:
-    """JSON values: times as ISO 8601 with offset, file contents as base64."""
-    return {k: v.isoformat() if isinstance(v, datetime.datetime)
+    """JSON values: times as ISO 8601 with offset, days as ISO dates, file contents as base64."""
+    return {k: v.isoformat() if isinstance(v, datetime.date)
             else base64.b64encode(v).decode("ascii") if isinstance(v, bytes) else v for k, v in row.items()}
 
 
@@ -134,6 +135,8 @@ def _python(row: dict, columns) -> dict:
         kind = columns[name].type.python_type
         if value is not None and kind is datetime.datetime:
             value = datetime.datetime.fromisoformat(value)
+        elif value is not None and kind is datetime.date:
+            value = datetime.date.fromisoformat(value)
         elif value is not None and kind is bytes:
             value = base64.b64decode(value)
         result[name] = value

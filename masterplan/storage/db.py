@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import os
-import tomllib
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-from masterplan.paths import DATA, STREAMLIT_CONFIG
+from masterplan.paths import DATA
+from masterplan.settings import setting
 
 DEFAULT_PATH = DATA / "masterplan.db"
-SECRETS_PATH = STREAMLIT_CONFIG / "secrets.toml"
 SQLITE_BUSY_MS = 60_000
 
 
 def database_url(explicit: str | None = None) -> str:
     """``--db`` wins over DATABASE_URL, which wins over secrets.toml, which wins over the embedded default."""
-    url = explicit or os.environ.get("DATABASE_URL") or _secret_url()
+    url = explicit or setting("DATABASE_URL")
     return normalise_url(url) if url else f"sqlite:///{DEFAULT_PATH}"
-
-
-def _secret_url() -> str | None:
-    if not SECRETS_PATH.is_file():
-        return None
-    with SECRETS_PATH.open("rb") as handle:
-        return tomllib.load(handle).get("database_url")
 
 
 def normalise_url(url: str) -> str:

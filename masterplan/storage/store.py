@@ -16,23 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Connection,
-    DateTime,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    MetaData,
-    String,
-    Table,
-    Text,
-    and_,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import Connection, and_, func, insert, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from loaders.merge import Changeset, SheetChange
@@ -42,39 +26,8 @@ from masterplan import texts
 from masterplan.access import User, require
 from masterplan.formatting import CITY_TIME
 from masterplan.storage.db import database_url, make_engine
+from masterplan.storage.layout import file_table, metadata, stand_table, version_table
 from masterplan.tables import Plan
-
-metadata = MetaData()
-stand_table = Table(
-    "stand",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("created_by", String(200), nullable=False),
-    Column("note", Text, nullable=False),
-    Column("kind", String(20), nullable=False),
-    Column("is_example", Boolean, nullable=False),
-    Column("counts", Text, nullable=False),
-    Column("changes", Text, nullable=False),
-)
-file_table = Table(
-    "stand_file",
-    metadata,
-    Column("id", Integer, primary_key=True),
-    Column("stand_id", Integer, ForeignKey("stand.id"), nullable=False, index=True),
-    Column("file_name", String(300), nullable=False),
-    Column("sha256", String(64), nullable=False),
-    Column("size", Integer, nullable=False),
-    Column("content", LargeBinary, nullable=False),
-)
-version_table = Table(
-    "row_version",
-    metadata,
-    Column("sheet", String(40), primary_key=True),
-    Column("key", String(400), primary_key=True),
-    Column("stand_id", Integer, ForeignKey("stand.id"), primary_key=True, index=True),
-    Column("data", Text, nullable=True),
-)
 
 KEY_CHUNK = 500
 RETRIES = 4
@@ -275,6 +228,16 @@ class Store:
                     select(v.key).where(v.sheet == sheet, v.stand_id > after, v.stand_id <= upto).distinct()
                 ).scalars()
             )
+
+    def last_changes(self, sheet: str, upto: int, skip: Iterable[int] = ()) -> dict[str, int]:
+        """Key → the newest Stand up to ``upto``, leaving out ``skip``, in which that row of ``sheet`` changed."""
+        v = version_table.c
+        query = select(v.key, func.max(v.stand_id)).where(v.sheet == sheet, v.stand_id <= upto)
+        skipped = list(skip)
+        if skipped:
+            query = query.where(v.stand_id.not_in(skipped))
+        with self._read() as conn:
+            return dict(conn.execute(query.group_by(v.key)).all())
 
     # --- writing -------------------------------------------------------------------------------
     def commit(

@@ -17,9 +17,11 @@ from masterplan.texts import (
     frame,
     indikatoren,
     leitziele,
+    mail,
     massnahmen,
     meeting,
     plausibility,
+    rounds,
     sitzung,
     storage,
     uebersicht,
@@ -30,6 +32,6 @@ from masterplan.texts import (
 
 __all__ = [
     "access", "beteiligte", "charts", "cli", "columns", "common", "daten", "figures", "frame", "indikatoren",
-    "leitziele", "massnahmen", "meeting", "plausibility", "sitzung", "storage", "uebersicht", "upload",
-    "veraenderungen", "zeitplan",
+    "leitziele", "mail", "massnahmen", "meeting", "plausibility", "rounds", "sitzung", "storage", "uebersicht",
+    "upload", "veraenderungen", "zeitplan",
 ]

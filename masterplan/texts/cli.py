@@ -25,3 +25,14 @@ REPORT_WRITE_FAILED = "„{path}“ konnte nicht geschrieben werden: {detail}"
 BACKUP_SUMMARY = "{stands} Stände, {versions} Zeilenversionen, {files} Originaldateien"
 BACKED_UP = "Gesichert nach {path}: {summary}."
 RESTORED = "Wiederhergestellt aus {path}: {summary}."
+BAD_DAY = "„{value}“ ist kein Datum; erwartet JJJJ-MM-TT, z. B. 2026-12-15."
+REPORTS_FOR = "{user} für {federfuehrung}"
+NO_OPEN_ROUND_REMIND = "Es ist keine Berichtsrunde offen; niemand wird erinnert."
+REMINDED = "Gesendet an {to}: {subject}"
+WOULD_REMIND = "--- Erinnerung an {to} (nicht gesendet) ---"
+ALREADY_REMINDED = "Heute schon erinnert, nicht noch einmal: {name}."
+NO_ADDRESS = ("{name} hat keine E-Mail-Adresse im Blatt Stakeholder (Spalte E-Mail) und wurde nicht erinnert.")
+REMIND_SUMMARY = ("Keine Erinnerung nötig: alle Federführungen haben gemeldet, bestätigt oder wurden heute erinnert.",
+                  "1 Erinnerung {verb}.", "{count} Erinnerungen {verb}.")
+VERB_SENT = "verschickt"
+VERB_PRINTED = "ausgegeben (Probelauf, nichts gesendet)"

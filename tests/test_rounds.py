@@ -1,0 +1,183 @@
+"""Berichtsrunden in the core, on SQLite and PostgreSQL: one open round at a time, who counts as gemeldet (what a Stand
+changed, through measure, milestone or involvement — not who uploaded it), bestätigt and fehlt, who may open and
+confirm, the pre-filled workbook of one Federführung, and staleness. The small plan of tests/workbooks.py: ST01
+(OWT) leads M01 with milestones MS001/MS002 and an involvement of ST02, ST02 leads M02, ST03 leads M03."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import update
+
+from loaders.read import load_tables
+from masterplan import clock, texts
+from masterplan.access import NotPermitted, Role, User, operator
+from masterplan.rounds import records
+from masterplan.rounds.staleness import last_reports, months_between, stale_text
+from masterplan.rounds.status import ReportState, round_status
+from masterplan.rounds.workbook import round_workbook
+from masterplan.storage import importer
+from masterplan.storage.layout import stand_table
+from masterplan.storage.store import Store
+from tests.workbooks import csv_bytes, plan_file, upload
+
+ADMIN = operator("Geschäftsstelle")
+OWT = User("owt@oberhausen.de", "Olga Owt", Role.EDITOR, frozenset({"ST01"}))
+VIEWER = User("lk@oberhausen.de", "Lena Lenk", Role.VIEWER)
+
+
+def _deadline(days: int = 14) -> datetime.date:
+    return clock.today() + datetime.timedelta(days=days)
+
+
+@pytest.fixture
+def planned(store: Store) -> Iterator[Store]:
+    """The small plan as Stand 1, stored by the Geschäftsstelle."""
+    importer.commit(store, importer.prepare(store, [plan_file()]), user=ADMIN)
+    yield store
+
+
+def _upload(store: Store, user: User, name: str, rows: list[list[object]]) -> int:
+    prepared = importer.prepare(store, [upload(name, csv_bytes(rows))], user=user)
+    assert not prepared.has_errors, [f.line() for f in prepared.findings]
+    return importer.commit(store, prepared, user=user).id
+
+
+def _states(store: Store, round_: records.Round) -> dict[str, str]:
+    return {r.federfuehrung.st_nr: r.state for r in round_status(store, round_, clock.today())}
+
+
+def test_one_round_at_a_time_and_closing_marks_the_newest_stand(planned: Store) -> None:
+    first = records.open_round(planned, deadline=_deadline(), note="Herbst", user=ADMIN)
+    assert (first.id, first.base_stand_id, first.stichtag, first.is_open) == (1, 1, clock.today(), True)
+    with pytest.raises(records.RoundError) as refused:
+        records.open_round(planned, deadline=_deadline(20), user=ADMIN)
+    assert str(refused.value) == texts.rounds.ALREADY_OPEN.format(id=1, deadline=_deadline().strftime("%d.%m.%Y"))
+    stand = _upload(planned, OWT, "Massnahmen.csv", [["Nr.", "Umsetzungsstand"], ["M01", "60"]])
+    closed = records.close_round(planned, ADMIN)
+    assert (closed.result_stand_id, closed.is_open, closed.closed_by) == (stand, False, "Geschäftsstelle")
+    assert records.open_round_now(planned) is None
+    assert records.open_round(planned, deadline=_deadline(), user=ADMIN).id == 2
+    records.close_round(planned, ADMIN)
+    with pytest.raises(records.RoundError, match="keine Berichtsrunde offen"):
+        records.close_round(planned, ADMIN)
+
+
+def test_a_deadline_in_the_past_or_before_the_stichtag_is_refused(planned: Store) -> None:
+    yesterday = clock.today() - datetime.timedelta(days=1)
+    with pytest.raises(records.RoundError) as past:
+        records.open_round(planned, deadline=yesterday, user=ADMIN)
+    assert "liegt vor dem heutigen Tag" in str(past.value)
+    with pytest.raises(records.RoundError, match="liegt vor dem Stichtag"):
+        records.open_round(planned, deadline=_deadline(3), stichtag=_deadline(5), user=ADMIN)
+    assert records.rounds(planned) == []
+
+
+def test_only_admins_open_and_close_rounds(planned: Store) -> None:
+    for user in (OWT, VIEWER):
+        with pytest.raises(NotPermitted, match="nur die Geschäftsstelle"):
+            records.open_round(planned, deadline=_deadline(), user=user)
+    records.open_round(planned, deadline=_deadline(), user=ADMIN)
+    with pytest.raises(NotPermitted):
+        records.close_round(planned, OWT)
+    assert records.open_round_now(planned) is not None
+
+
+def test_gemeldet_bestaetigt_fehlt(planned: Store) -> None:
+    round_ = records.open_round(planned, deadline=_deadline(5), user=ADMIN)
+    assert _states(planned, round_) == {"ST01": "fehlt", "ST02": "fehlt", "ST03": "fehlt"}
+    stand = _upload(planned, OWT, "Massnahmen.csv", [["Nr.", "Sachstand"], ["M01", "Pilot läuft"]])
+    records.confirm(planned, "ST02", ADMIN)
+    reports = {r.federfuehrung.st_nr: r for r in round_status(planned, round_, clock.today())}
+    assert {k: r.state for k, r in reports.items()} == {"ST01": ReportState.REPORTED, "ST02": ReportState.CONFIRMED,
+                                                        "ST03": ReportState.MISSING}
+    assert [s.id for s in reports["ST01"].reports] == [stand]
+    assert reports["ST01"].detail.startswith(f"Stand {stand}, ") and reports["ST01"].detail.endswith(
+        ", Olga Owt <owt@oberhausen.de>")
+    assert reports["ST02"].detail.endswith(", Geschäftsstelle")
+    assert (reports["ST03"].detail, reports["ST03"].days_left) == ("noch 5 Tage", 5)
+    assert reports["ST01"].federfuehrung.measures == (("M01", "Beispiel: Digitale Bauakte"),)
+    late = round_status(planned, round_, clock.today() + datetime.timedelta(days=8))
+    assert [r.detail for r in late if r.state is ReportState.MISSING] == ["3 Tage überfällig"]
+
+
+def test_a_milestone_or_involvement_reports_for_the_measure_lead_whoever_uploads(planned: Store) -> None:
+    round_ = records.open_round(planned, deadline=_deadline(), user=ADMIN)
+    _upload(planned, ADMIN, "Meilensteine.csv", [["MS-Nr.", "Erreicht am"], ["MS002", "01.12.2026"]])
+    assert _states(planned, round_)["ST01"] == "gemeldet"
+    _upload(planned, ADMIN, "Beteiligungen.csv", [["Nr.", "ST-Nr.", "Rolle"], ["M03", "ST01", "beteiligt"]])
+    assert _states(planned, round_) == {"ST01": "gemeldet", "ST02": "fehlt", "ST03": "gemeldet"}
+
+
+def test_a_rollback_reports_nothing_and_stands_before_the_round_do_not_count(planned: Store) -> None:
+    _upload(planned, ADMIN, "Massnahmen.csv", [["Nr.", "Umsetzungsstand"], ["M02", "100"]])
+    round_ = records.open_round(planned, deadline=_deadline(), user=ADMIN)
+    planned.rollback(1, ADMIN)
+    assert set(_states(planned, round_).values()) == {"fehlt"}
+
+
+def test_who_may_confirm_and_a_second_confirmation_keeps_the_first(planned: Store) -> None:
+    with pytest.raises(records.RoundError, match="keine Berichtsrunde offen"):
+        records.confirm(planned, "ST01", ADMIN)
+    records.open_round(planned, deadline=_deadline(), user=ADMIN)
+    with pytest.raises(NotPermitted) as refused:
+        records.confirm(planned, "ST02", OWT)
+    assert str(refused.value) == texts.rounds.NOT_PERMITTED_CONFIRM.format(federfuehrung="ST02", yours="ST01")
+    with pytest.raises(NotPermitted):
+        records.confirm(planned, "ST01", User("owt@oberhausen.de", "", Role.VIEWER, frozenset({"ST01"})))
+    first = records.confirm(planned, "ST01", OWT)
+    again = records.confirm(planned, "ST01", ADMIN)
+    assert (again.confirmed_by, again.confirmed_at, again.stand_id) == (
+        "Olga Owt <owt@oberhausen.de>", first.confirmed_at, 1)
+
+
+def test_the_workbook_of_a_federfuehrung_holds_exactly_its_rows_and_goes_back_in(planned: Store) -> None:
+    round_ = records.open_round(planned, deadline=_deadline(), user=ADMIN)
+    data, lead = round_workbook(planned, "ST01", round_)
+    tables, findings = load_tables("Meldung_ST01.xlsx", data)
+    assert not [f for f in findings if f.is_error]
+    keys = {t.sheet.name: [r[t.sheet.key[0]] for r in t.records] for t in tables}
+    assert keys == {"Maßnahmen": ["M01"], "Meilensteine": ["MS001", "MS002"], "Beteiligungen": ["M01"],
+                    "Stakeholder": ["ST01", "ST02", "ST03"]}
+    assert lead.label == "ST01 (OWT)"
+    unchanged = importer.prepare(planned, [upload("Meldung_ST01.xlsx", data)], user=OWT)
+    assert not unchanged.has_errors and unchanged.changes_nothing
+    with pytest.raises(records.RoundError) as unknown:
+        round_workbook(planned, "ST09", round_)
+    assert str(unknown.value) == "„ST09“ hat keine Maßnahme in Federführung. Federführungen sind: ST01, ST02, ST03."
+
+
+def _age_stand(store: Store, stand_id: int, days: int) -> None:
+    """Pretend Stand ``stand_id`` was stored ``days`` ago (tests cannot wait months)."""
+    moment = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=days)
+    with store.engine.begin() as conn:
+        conn.execute(update(stand_table).where(stand_table.c.id == stand_id).values(created_at=moment))
+
+
+def _last(store: Store) -> dict[str, tuple[bool, str]]:
+    latest = store.latest()
+    plan = store.plan(latest.id)
+    frame = last_reports(store, store.stands(), latest.id, plan).frame(plan, clock.today(), months=6)
+    return {row.nr: (row.stale, row.stale_text) for row in frame.itertuples()}
+
+
+def test_a_measure_is_stale_when_neither_changed_nor_confirmed_for_months(planned: Store) -> None:
+    _age_stand(planned, 1, 240)
+    old_day = planned.stand(1).day
+    expected = stale_text(months_between(old_day, clock.today()))
+    assert _last(planned) == {"M01": (True, expected), "M02": (True, expected), "M03": (True, expected)}
+    _upload(planned, ADMIN, "Meilensteine.csv", [["MS-Nr.", "Erreicht am"], ["MS002", "01.12.2026"]])
+    records.open_round(planned, deadline=_deadline(), user=ADMIN)
+    records.confirm(planned, "ST03", ADMIN)
+    assert _last(planned) == {"M01": (False, ""), "M02": (True, expected), "M03": (False, "")}
+
+
+def test_months_and_their_words() -> None:
+    day = datetime.date
+    assert months_between(day(2026, 1, 31), day(2026, 8, 30)) == 6
+    assert months_between(day(2026, 1, 31), day(2026, 8, 31)) == 7
+    assert months_between(day(2026, 5, 1), day(2026, 4, 1)) == 0
+    assert (stale_text(7), stale_text(1), stale_text(None)) == (
+        "seit 7 Monaten ohne Meldung", "seit 1 Monat ohne Meldung", "noch nie gemeldet")
