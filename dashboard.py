@@ -17,6 +17,7 @@ ICON = Path(__file__).parent / "masterplan" / "assets" / "icon.svg"  # sent inli
 # browser fetches the open page's Material icon from Google.
 st.set_page_config(page_title=texts.frame.APP_TITLE, page_icon=ICON, layout="wide")
 
+from masterplan.rounds.reminders import ROUND_PAGE  # noqa: E402 - after the page config, see above
 from masterplan.storage.store import StoreError  # noqa: E402 - after the page config, see above
 from pages import shared  # noqa: E402 - after the page config, see above
 
@@ -45,6 +46,8 @@ PAGES = {
         st.Page("pages/veraenderungen.py", title=texts.frame.PAGE_TITLES["veraenderungen"],
                 icon=":material/compare_arrows:",
                 url_path="veraenderungen"),
+        st.Page("pages/berichtsrunde.py", title=texts.frame.PAGE_TITLES["berichtsrunde"], icon=":material/assignment:",
+                url_path=ROUND_PAGE),
         st.Page("pages/sitzung.py", title=texts.frame.PAGE_TITLES["sitzung"], icon=":material/co_present:",
                 url_path=shared.PRESENTATION),
         st.Page("pages/daten.py", title=texts.frame.PAGE_TITLES["daten"], icon=":material/upload_file:",

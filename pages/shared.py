@@ -59,6 +59,10 @@ class Key(StrEnum):
     LEITZIEL = "leitziel_choice"  # the Leitziel the Leitziele page shows
     MEASURE = "massnahmen_detail"  # the measure the Maßnahmen page details
     URL_READ = "url_read"  # set once the session took its choices from the query string
+    ROUND_LEAD = "round_lead"  # the Federführung the Berichtsrunde page reports for
+    ROUND_EDIT = "round_edit"  # a counter in the edit tables' keys: raised after a save to show the new Stand
+    ROUND_CLOSE = "round_close"  # the first of the two steps that close a round
+    ROUND_NOTICE = "round_notice"  # what the Berichtsrunde page says once after a save, confirmation or close
 
 
 FILTER_FIELDS = {
@@ -545,6 +549,14 @@ def table(
     shown = st.dataframe(frame, hide_index=True, width="stretch", height=height, on_select=on_select,
                          column_config=_headed(frame, column_config or {}), **options)
     return None if on_select == "ignore" else shown
+
+
+def edit_table(frame: pd.DataFrame, key: str, *, column_config: dict[str, st.column_config.Column],
+               disabled: list[str]) -> pd.DataFrame:
+    """Every editable table of the pages: the rows as given (none added or deleted), under the headers table()
+    gives them, a blank cell as „–“ as in table(); returns the rows as edited."""
+    return st.data_editor(frame, key=key, hide_index=True, width="stretch", num_rows="fixed", disabled=disabled,
+                          column_config=_headed(frame, column_config), placeholder=texts.common.MISSING)
 
 
 def _headed(frame: pd.DataFrame, config: dict[str, st.column_config.Column]) -> dict[str, st.column_config.Column]:

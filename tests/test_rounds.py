@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator
 
+import pandas as pd
 import pytest
 from sqlalchemy import update
 
@@ -15,6 +16,7 @@ from loaders.read import load_tables
 from masterplan import clock, texts
 from masterplan.access import NotPermitted, Role, User, operator
 from masterplan.rounds import records
+from masterplan.rounds.edits import edit_files, editable
 from masterplan.rounds.staleness import last_reports, months_between, stale_text
 from masterplan.rounds.status import ReportState, round_status
 from masterplan.rounds.workbook import round_workbook
@@ -181,3 +183,33 @@ def test_months_and_their_words() -> None:
     assert months_between(day(2026, 5, 1), day(2026, 4, 1)) == 0
     assert (stale_text(7), stale_text(1), stale_text(None)) == (
         "seit 7 Monaten ohne Meldung", "seit 1 Monat ohne Meldung", "noch nie gemeldet")
+
+
+def test_browser_edits_become_a_stand_through_the_same_checks(planned: Store) -> None:
+    round_ = records.open_round(planned, deadline=_deadline(), user=ADMIN)
+    plan = planned.plan(1)
+    before = editable(plan, {"M01"})
+    measures, milestones = (frame.copy() for frame in before)
+    assert list(measures["nr"]) == ["M01"] and list(milestones["ms_nr"]) == ["MS001", "MS002"]
+    assert edit_files(before, (measures, milestones)) == []
+    measures.loc[0, ["status", "umsetzungsstand", "sachstand"]] = ["in Umsetzung", 62.5, "Pilot; „Phase 2“\nläuft"]
+    milestones.loc[1, ["faellig_am", "erreicht_am"]] = [pd.Timestamp(2027, 3, 31), pd.NaT]
+    files = edit_files(before, (measures, milestones))
+    assert [f.name for f in files] == ["Maßnahmen_Browser.csv", "Meilensteine_Browser.csv"]
+    assert files[0].content.decode("utf-8-sig").splitlines()[:2] == ["Nr.;Status;Umsetzungsstand;Sachstand",
+                                                                      'M01;in Umsetzung;62,5 %;"Pilot; „Phase 2“']
+    assert files[1].content.decode("utf-8-sig").splitlines() == ["MS-Nr.;Nr.;Fällig am;Erreicht am;Status",
+                                                                 "MS002;M01;31.03.2027;;offen"]
+    prepared = importer.prepare(planned, files, user=OWT)
+    assert not prepared.has_errors
+    stand = importer.commit(planned, prepared, user=OWT)
+    after = planned.state(stand.id)
+    assert after.rows("Maßnahmen", ["M01"])["M01"]["umsetzungsstand"] == 62.5
+    assert after.rows("Maßnahmen", ["M01"])["M01"]["sachstand"] == "Pilot; „Phase 2“\nläuft"
+    assert after.rows("Meilensteine", ["MS002"])["MS002"]["faellig_am"] == "2027-03-31"
+    assert planned.diff(1, stand.id).sheets.keys() == {"Maßnahmen", "Meilensteine"}
+    assert _states(planned, round_)["ST01"] == "gemeldet"
+    measures.loc[0, "umsetzungsstand"] = 140
+    refused = importer.prepare(planned, edit_files(before, (measures, milestones)), user=OWT)
+    assert [(f.sheet, f.row, f.column, f.value) for f in refused.findings if f.is_error] == [
+        ("Maßnahmen", 2, "Umsetzungsstand", "140")]

@@ -15,6 +15,7 @@ import pandas as pd
 
 from loaders.schema import KEY_SEPARATOR
 from masterplan import texts
+from masterplan.access import User
 from masterplan.formatting import counted, format_date, format_datetime
 from masterplan.rounds.records import Confirmation, Round, confirmations, reminded
 from masterplan.storage.store import StandInfo, Store
@@ -127,10 +128,11 @@ def round_stands(store: Store, round_: Round) -> list[StandInfo]:
             and s.kind not in NOT_REPORTS]
 
 
-def round_status(store: Store, round_: Round, today: datetime.date) -> list[RoundReport]:
-    """Every Federführung of the round's Stand (its result once closed, else the newest) with its state."""
+def round_status(store: Store, round_: Round, today: datetime.date, plan: Plan | None = None) -> list[RoundReport]:
+    """Every Federführung of the round's Stand (its result once closed, else the newest; ``plan`` when the caller
+    holds it already) with its state."""
     stands = round_stands(store, round_)
-    stand_id = round_.result_stand_id if not round_.is_open else store.latest().id
+    stand_id = round_stand(store, round_)
     by_federfuehrung: dict[str, list[StandInfo]] = {}
     for stand in stands:
         for st_nr in reporting_federfuehrungen(store, stand.id):
@@ -139,7 +141,7 @@ def round_status(store: Store, round_: Round, today: datetime.date) -> list[Roun
     sent = reminded(store, round_.id)
     days = (round_.deadline - today).days
     result = []
-    for lead in federfuehrungen(store.plan(stand_id)):
+    for lead in federfuehrungen(plan if plan is not None else store.plan(stand_id)):
         reports = tuple(by_federfuehrung.get(lead.st_nr, ()))
         confirmation = confirmed.get(lead.st_nr)
         state = (ReportState.REPORTED if reports else ReportState.CONFIRMED if confirmation
@@ -156,3 +158,41 @@ def round_line(round_: Round) -> str:
     note = f" ({round_.note})" if round_.note else ""
     return TEXT.ROUND_LINE.format(id=round_.id, stichtag=format_date(round_.stichtag),
                                   deadline=format_date(round_.deadline), note=note, state=state)
+
+
+def round_stand(store: Store, round_: Round) -> int:
+    """The Stand a round's table describes: its result once closed, else the newest."""
+    return round_.result_stand_id if not round_.is_open else store.latest().id
+
+
+def status_frame(reports: list[RoundReport]) -> pd.DataFrame:
+    """The round page's table: one row per Federführung, the missing ones first (whom to chase)."""
+    order = {ReportState.MISSING: 0, ReportState.REPORTED: 1, ReportState.CONFIRMED: 2}
+    rows = [{TEXT.COLUMN_ST_NR: lead.st_nr, TEXT.COLUMN_LEAD: lead.name,
+             TEXT.COLUMN_MEASURES: ", ".join(nr for nr, _ in lead.measures), TEXT.COLUMN_STATE: str(r.state),
+             TEXT.COLUMN_DETAIL: r.detail, TEXT.COLUMN_REMINDED: format_date(r.reminded_on) if r.reminded_on else ""}
+            for r in sorted(reports, key=lambda r: (order[r.state], r.federfuehrung.st_nr))
+            for lead in (r.federfuehrung,)]
+    return pd.DataFrame(rows, columns=TEXT.STATUS_COLUMNS)
+
+
+def state_counts(reports: list[RoundReport]) -> dict[ReportState, int]:
+    return {state: sum(r.state is state for r in reports) for state in ReportState}
+
+
+def reporting_for(user: User, leads: list[Federfuehrung]) -> list[Federfuehrung]:
+    """The Federführungen ``user`` may report for: all for the Geschäftsstelle, the own ones for an editor."""
+    if user.may_administer:
+        return leads
+    return [lead for lead in leads if user.may_upload and lead.st_nr in user.federfuehrungen]
+
+
+def rounds_frame(all_rounds: list[Round]) -> pd.DataFrame:
+    """Every round, newest first: Nr., Stichtag, Frist, Hinweis, opened, closed and result."""
+    rows = [{TEXT.HISTORY_ID: r.id, TEXT.HISTORY_STICHTAG: format_date(r.stichtag),
+             TEXT.HISTORY_DEADLINE: format_date(r.deadline), TEXT.HISTORY_NOTE: r.note,
+             TEXT.HISTORY_OPENED: f"{format_datetime(r.opened_at)}, {r.opened_by}",
+             TEXT.HISTORY_CLOSED: f"{format_datetime(r.closed_at)}, {r.closed_by}" if r.closed_at else TEXT.STILL_OPEN,
+             TEXT.HISTORY_RESULT: TEXT.HISTORY_STAND.format(stand=r.result_stand_id) if r.result_stand_id else ""}
+            for r in reversed(all_rounds)]
+    return pd.DataFrame(rows, columns=TEXT.HISTORY_COLUMNS)

@@ -7,6 +7,7 @@ meaning — are records in masterplan.vocabulary; messages about files and their
 
 from masterplan.texts import (
     access,
+    berichtsrunde,
     beteiligte,
     charts,
     cli,
@@ -31,7 +32,7 @@ from masterplan.texts import (
 )
 
 __all__ = [
-    "access", "beteiligte", "charts", "cli", "columns", "common", "daten", "figures", "frame", "indikatoren",
-    "leitziele", "mail", "massnahmen", "meeting", "plausibility", "rounds", "sitzung", "storage", "uebersicht",
-    "upload", "veraenderungen", "zeitplan",
+    "access", "berichtsrunde", "beteiligte", "charts", "cli", "columns", "common", "daten", "figures", "frame",
+    "indikatoren", "leitziele", "mail", "massnahmen", "meeting", "plausibility", "rounds", "sitzung", "storage",
+    "uebersicht", "upload", "veraenderungen", "zeitplan",
 ]

@@ -12,6 +12,7 @@ PAGE_TITLES = {
     "veraenderungen": "Veränderungen",
     "sitzung": "Sitzung",
     "daten": "Daten",
+    "berichtsrunde": "Berichtsrunde",
 }
 SIDEBAR_STAND = "Stand"
 SIDEBAR_STAND_HELP = "Jeder Import und jedes Zurücksetzen legt einen neuen Stand an; ältere bleiben abrufbar."

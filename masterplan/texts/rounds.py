@@ -55,3 +55,21 @@ MAIL_NO_LINK = "im Masterplan-Monitor auf der Seite Berichtsrunde"
 MAIL_NOTE = "Hinweis der Geschäftsstelle: {note}"
 MAIL_CLOSING = ("Mit freundlichen Grüßen", "Geschäftsstelle Masterplan Wirtschaft",
                 "(automatische Erinnerung des Masterplan-Monitors)")
+COLUMN_ST_NR = "ST-Nr."
+COLUMN_LEAD = "Federführung"
+COLUMN_MEASURES = "Maßnahmen"
+COLUMN_STATE = "Meldung"
+COLUMN_DETAIL = "Stand, Zeit, von wem / Frist"
+COLUMN_REMINDED = "Erinnert am"
+STATUS_COLUMNS = [COLUMN_ST_NR, COLUMN_LEAD, COLUMN_MEASURES, COLUMN_STATE, COLUMN_DETAIL, COLUMN_REMINDED]
+HISTORY_ID = "Runde"
+HISTORY_STICHTAG = "Stichtag"
+HISTORY_DEADLINE = "Frist"
+HISTORY_NOTE = "Hinweis"
+HISTORY_OPENED = "Eröffnet"
+HISTORY_CLOSED = "Geschlossen"
+HISTORY_RESULT = "Ergebnis"
+HISTORY_STAND = "Stand {stand}"
+HISTORY_COLUMNS = [HISTORY_ID, HISTORY_STICHTAG, HISTORY_DEADLINE, HISTORY_NOTE, HISTORY_OPENED, HISTORY_CLOSED,
+                   HISTORY_RESULT]
+STILL_OPEN = "noch offen"
