@@ -19,7 +19,7 @@ from masterplan import access, clock, mail, texts
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import counted, format_date, format_datetime
 from masterplan.rounds import records as rounds
-from masterplan.rounds import reminders
+from masterplan.rounds import reminders, staleness
 from masterplan.rounds import workbook as rounds_workbook
 from masterplan.rounds.status import ReportState, round_line, round_status
 from masterplan.settings import setting
@@ -246,9 +246,12 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
         since = store.stand(args.since)
     else:
         since = next((s for s in reversed(store.stands()) if s.id < stand.id), None)
-    stored = [s for s in store.stands() if since and since.id < s.id <= stand.id]
+    stands = store.stands()
+    stored = [s for s in stands if since and since.id < s.id <= stand.id]
+    ages = staleness.report_ages(store, tuple(s for s in stands if s.id <= stand.id), clock.today(),
+                                 staleness.stale_months())
     content = meeting.build_meeting(store.plan(stand.id), stand, store.plan(since.id) if since else None, since,
-                                    clock.today(), stored=stored)
+                                    clock.today(), stored=stored, stale=staleness.stale_texts(ages))
     try:
         data = deck.build_deck(content, deck.template_path()) if suffix == ".pptx" else report.build_report(content)
     except deck.TemplateError as error:

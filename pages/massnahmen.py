@@ -5,6 +5,7 @@ import streamlit as st
 
 from masterplan import metrics, texts
 from masterplan.formatting import counted, escape_markdown, format_number, format_percent
+from masterplan.rounds import staleness
 from masterplan.storage import history
 from pages import shared
 
@@ -37,7 +38,7 @@ query = st.text_input(
     help=texts.massnahmen.SEARCH_HELP,
     icon=":material/search:",
 )
-found = shared.computed(metrics.search_measures, view.today, query)
+found = staleness.with_ages(shared.computed(metrics.search_measures, view.today, query), shared.report_ages())
 st.caption(
     counted(total, texts.massnahmen.COUNT, found=format_number(len(found))) + " · " + texts.massnahmen.TABLE_HELP
 )
@@ -54,6 +55,7 @@ shared.table(
         "massnahme",
         "status",
         "ampel_label",
+        "stale_text",
         "progress",
         "lead",
         "beginn",
@@ -62,13 +64,16 @@ shared.table(
         "fokusprojekt",
         "prioritaet",
         "sachstand",
+        "last_report",
     ],
     column_config={
         **shared.measure_columns(),
         **shared.text_columns("lz_nr", "fokusprojekt", "lead", "status", "prioritaet"),
         "ampel_label": st.column_config.TextColumn(help=texts.figures.AMPEL_RULES),
         "progress": shared.progress_column(),
-        **shared.date_columns("beginn", "ende"),
+        **shared.date_columns("beginn", "ende", "last_report"),
+        "stale_text": st.column_config.TextColumn(help=texts.massnahmen.STALE_HELP.format(
+            months=staleness.stale_months())),
         "sachstand": st.column_config.TextColumn(width="large"),
     },
 )
@@ -100,6 +105,12 @@ cards[2].metric(
 )
 cards[3].metric(texts.massnahmen.END, detail.ende, border=True)
 st.caption(escape_markdown(detail.ampel_reason))
+reported = staleness.report_note(found, nr)
+if reported is not None:
+    if reported[1]:
+        st.warning(reported[0], icon=":material/schedule:")
+    else:
+        st.caption(reported[0])
 st.markdown(f"**{texts.massnahmen.SACHSTAND}**")
 if detail.sachstand:
     st.text(detail.sachstand)

@@ -30,6 +30,8 @@ from masterplan.meeting import paging
 from masterplan.meeting.model import Meeting
 from masterplan.meeting.paging import Screen
 from masterplan.meeting.slides import build_meeting
+from masterplan.rounds import records as rounds
+from masterplan.rounds import staleness
 from masterplan.storage.db import database_url
 from masterplan.storage.importer import ensure_example
 from masterplan.storage.stands import stand_label
@@ -41,6 +43,7 @@ class Key(StrEnum):
     """Session-state keys; filters are widget keys, so the sidebar widgets keep their values."""
 
     STAND = "stand_id"
+    STAND_CHOSEN = "stand_chosen"  # the user picked the Stand (selector or link); else each page shows its default
     LEITZIELE = "filter_leitziele"
     FOKUSPROJEKTE = "filter_fokusprojekte"
     FEDERFUEHRUNG = "filter_federfuehrung"
@@ -225,6 +228,18 @@ def _stored(
     return _function(_store, _stands, *args)
 
 
+def report_ages() -> pd.DataFrame:
+    """When each measure of the view's Stand was last reported, with its staleness mark (rounds.staleness); once per
+    Stand, day, setting and number of confirmations for all sessions (a confirmation adds no Stand)."""
+    current = view()
+    return stored(_report_ages, current.today, staleness.stale_months(), staleness.confirmation_count(current.store))
+
+
+def _report_ages(store_: Store, stands: tuple[StandInfo, ...], today: datetime.date, months: int,
+                 _confirmations: int) -> pd.DataFrame:
+    return staleness.report_ages(store_, stands, today, months)
+
+
 def _name(function: Callable[..., object]) -> str:
     return f"{function.__module__}.{function.__qualname__}"
 
@@ -289,7 +304,7 @@ def frame(page: str) -> View:
     current = store()
     stands = current.stands()
     _from_url()
-    stand = _choose_stand(stands)
+    stand = _choose_stand(stands, default_stand(current, page))
     full = load_plan(current.url, stand.id)
     today = clock.today()
     _filters(current.url, stand.id, today)
@@ -327,6 +342,7 @@ def _from_url() -> None:
         elif key == Key.STAND:
             if params[name].isdigit():
                 st.session_state[key] = int(params[name])
+                st.session_state[Key.STAND_CHOSEN] = True
         else:
             st.session_state[key] = params[name]
 
@@ -387,7 +403,8 @@ def meeting(stand_id: int, since_id: int | None) -> Meeting:
     current = view()
     stands = {s.id: s for s in current.stands}
     stored = tuple(s for s in current.stands if since_id < s.id <= stand_id) if since_id else ()
-    return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id],
+    stale = tuple(sorted(staleness.stale_texts(report_ages()).items())) if stand_id == current.stand.id else ()
+    return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stale, stands[stand_id],
                     stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters), stored)
 
 
@@ -398,6 +415,7 @@ def _meeting(
     since_id: int | None,
     filters: FilterKey,
     today: datetime.date,
+    stale: tuple[tuple[str, str], ...],
     _stand: StandInfo,
     _since: StandInfo | None,
     _filter_note: str,
@@ -405,7 +423,7 @@ def _meeting(
 ) -> Meeting:
     since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
     return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today, _filter_note,
-                         _stored)
+                         _stored, dict(stale))
 
 
 def screens(stand_id: int, since_id: int | None) -> list[Screen]:
@@ -422,18 +440,28 @@ def _screens(url: str, stand_id: int, since_id: int | None, filters: FilterKey, 
     return paging.screens(_meeting.slides)
 
 
-def _choose_stand(stands: list[StandInfo]) -> StandInfo:
+def default_stand(current: Store, page: str) -> int | None:
+    """The Stand a page shows unless the user picks one: on the Sitzung the result of the last closed
+    Berichtsrunde, elsewhere (None) the newest."""
+    return rounds.last_result(rounds.rounds(current)) if page == PRESENTATION else None
+
+
+def _choose_stand(stands: list[StandInfo], default: int | None) -> StandInfo:
     ids = [s.id for s in reversed(stands)]
     if Key.SHOW_STAND in st.session_state:
         st.session_state[Key.STAND] = st.session_state.pop(Key.SHOW_STAND)
-    if st.session_state.get(Key.STAND) not in ids:
-        st.session_state[Key.STAND] = ids[0]
+    elif not st.session_state.get(Key.STAND_CHOSEN) or st.session_state.get(Key.STAND) not in ids:
+        st.session_state[Key.STAND] = default if default in ids else ids[0]
     labels = {s.id: stand_label(s) for s in stands}
     chosen = st.sidebar.selectbox(
         texts.frame.SIDEBAR_STAND, ids, key=Key.STAND, format_func=labels.get, help=texts.frame.SIDEBAR_STAND_HELP,
-        placeholder=texts.common.CHOOSE,
+        placeholder=texts.common.CHOOSE, on_change=_stand_chosen,
     )
     return next(s for s in stands if s.id == chosen)
+
+
+def _stand_chosen() -> None:
+    st.session_state[Key.STAND_CHOSEN] = True
 
 
 def _chosen_filters() -> FilterKey:

@@ -29,9 +29,10 @@ import streamlit as st
 from masterplan import alternatives, charts, texts
 from masterplan.exports.deck import build_deck
 from masterplan.exports.report import build_report
-from masterplan.formatting import escape_markdown
+from masterplan.formatting import escape_markdown, format_date
 from masterplan.meeting import paging
 from masterplan.meeting.model import KeyFigure, Meeting, Slide, SlideKind
+from masterplan.rounds import records as rounds
 from masterplan.storage.stands import stand_label
 from pages import shared
 from pages.shared import Key
@@ -176,12 +177,17 @@ st.html(CSS)
 
 earlier = [s for s in reversed(view.stands) if s.id < view.stand.id]
 labels = {s.id: texts.sitzung.SINCE_OPTION.format(stand=stand_label(s)) for s in earlier}
+all_rounds = rounds.rounds(view.store)
+ending, before = rounds.result_of(all_rounds, view.stand.id), rounds.result_before(all_rounds, view.stand.id)
+before = before if before and before.result_stand_id in labels else None  # two rounds may end in one Stand
+options = [*labels, NO_SINCE]
 with st.container(horizontal=True, vertical_alignment="center", key="sitzung_bar"):
     st.title(texts.frame.PAGE_TITLES["sitzung"], width="content")
     if view.plan["Maßnahmen"].empty:
         meeting = None
     else:
-        since = st.selectbox(texts.sitzung.SINCE, [*labels, NO_SINCE], key=f"sitzung_since_{view.stand.id}",
+        since = st.selectbox(texts.sitzung.SINCE, options, key=f"sitzung_since_{view.stand.id}",
+                             index=options.index(before.result_stand_id) if before else 0,
                              format_func=lambda i: labels.get(i, texts.meeting.NO_SINCE), help=texts.sitzung.SINCE_HELP,
                              label_visibility="collapsed", width=340, placeholder=texts.common.CHOOSE)
         meeting = shared.meeting(view.stand.id, since or None)  # a cleared box (None) means no compared Stand too
@@ -194,6 +200,10 @@ with st.container(horizontal=True, vertical_alignment="center", key="sitzung_bar
         st.link_button(texts.sitzung.PRESENT, shared.link_here(embed="true"), help=texts.sitzung.PRESENT_HELP,
                        icon=":material/fit_screen:")
     shared.filter_mark()
+if ending is not None:
+    st.caption(escape_markdown(texts.sitzung.ROUND_RESULT.format(
+        stand=view.stand.id, round=ending.name, stichtag=format_date(ending.stichtag),
+        since=texts.sitzung.ROUND_SINCE.format(round=before.name) if before else "")))
 
 if meeting is None:
     shared.empty_state(texts.common.EMPTY_MEASURES_FILTERED if view.filtered else texts.common.EMPTY_MEASURES)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from masterplan import alternatives, charts, metrics, texts
 from masterplan.formatting import counted, escape_markdown, format_date, format_number, format_percent, format_signed
+from masterplan.rounds import staleness
 from masterplan.storage.stands import stand_label
 from pages import shared
 
@@ -78,6 +79,16 @@ for title, milestones, empty, days, last in (
     st.subheader(title)
     shared.table(shared.computed(milestones, view.today), empty, column_config=milestone_columns,
                  column_order=["faellig_am", days, "meilenstein", "nr", "massnahme", "lead", last], most=TABLE_HEIGHT)
+
+# --- measures without a recent report --------------------------------------------------------------
+months = staleness.stale_months()
+st.subheader(texts.uebersicht.STALE, help=texts.uebersicht.STALE_HELP.format(months=months))
+stale = staleness.stale_only(staleness.with_ages(shared.computed(metrics.search_measures, view.today, ""),
+                                                 shared.report_ages()))
+shared.table(stale, texts.uebersicht.STALE_EMPTY.format(months=months), most=TABLE_HEIGHT,
+             column_order=["nr", "massnahme", "lead", "last_report", "stale_text", "status"],
+             column_config={**shared.measure_columns(), **shared.text_columns("lead", "stale_text", "status"),
+                            **shared.date_columns("last_report")})
 
 # --- latest changes --------------------------------------------------------------------------------
 st.subheader(texts.uebersicht.CHANGES)

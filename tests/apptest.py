@@ -47,16 +47,17 @@ def signed_in(email: str, name: str = "") -> dict[str, object]:
 
 def start(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, page: str | None = None,
           state: dict[str, object] | None = None, query: dict[str, str | list[str]] | None = None,
-          user: dict[str, object] | None = None) -> AppTest:
+          user: dict[str, object] | None = None, today: str = TODAY) -> AppTest:
     """The app on a fresh SQLite database (example data loads on first start), optionally on ``page``.
 
     ``state`` presets session state, e.g. a combination of filters the narrowed sidebar would not offer;
     ``query`` is the query string of the link the session opens with; ``user`` (st.user) switches sign-in on,
-    with AUTH and ROLES as secrets.
+    with AUTH and ROLES as secrets. ``today`` pins the day (ISO); a test that ages stored Stände passes the real
+    one, since stored times are never compared with a pinned day.
     """
     serve_as_navigation(monkeypatch)
     monkeypatch.setenv("DATABASE_URL", database(tmp_path))
-    monkeypatch.setenv("MASTERPLAN_TODAY", TODAY)
+    monkeypatch.setenv("MASTERPLAN_TODAY", today)
     app = AppTest.from_file(str(PROJECT_ROOT / "dashboard.py"), default_timeout=90)
     if user is not None:
         app.secrets["auth"], app.secrets["roles"] = AUTH, ROLES

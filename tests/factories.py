@@ -70,3 +70,14 @@ def days_from(today: dt.date) -> Callable[[int], str]:
         return (today + dt.timedelta(days=offset)).isoformat()
 
     return day
+
+
+def age_stand(store, stand_id: int, days: int) -> None:
+    """Pretend Stand ``stand_id`` was stored ``days`` before now (tests cannot wait months for a report to age)."""
+    from sqlalchemy import update
+
+    from masterplan.storage.layout import stand_table
+
+    moment = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+    with store.engine.begin() as conn:
+        conn.execute(update(stand_table).where(stand_table.c.id == stand_id).values(created_at=moment))

@@ -102,6 +102,16 @@ def test_leitziel_lists_measures_needing_a_decision_with_sachstand(small: Stands
     assert {f.label: f.value for f in lz2.figures}["Entscheidungsbedarf"] == "1"
 
 
+def test_measures_without_a_recent_report_are_marked_in_tables_and_appendix(small: Stands) -> None:
+    stale = {"M04": "seit 7 Monaten ohne Meldung"}
+    meeting = build_meeting(small.new_plan, small.new, small.old_plan, small.old, TODAY, stale=stale)
+    row = meeting.slide(SlideKind.LEITZIEL, "LZ2").tables[0].frame.set_index("Nr.").loc["M04"]
+    assert row["Sachstand"] == f"seit 7 Monaten ohne Meldung: {SACHSTAND}"
+    appendix = meeting.appendix.frame.set_index("Nr.")
+    assert appendix.loc["M04", "Status"] == "zurückgestellt (seit 7 Monaten ohne Meldung)"
+    assert not appendix.drop(index="M04")["Status"].str.contains("ohne Meldung").any()
+
+
 def test_red_measures_need_a_decision(example: Stands) -> None:
     lz1 = example.meeting().slide(SlideKind.LEITZIEL, "LZ1")
     row = lz1.tables[0].frame.set_index("Nr.").loc["M01"]

@@ -21,8 +21,10 @@ TEXT = texts.berichtsrunde
 ADMIN = operator("Geschäftsstelle")
 
 
-def _open_round(tmp_path: Path, days: int = 10) -> None:
-    """The example workbook as own data (Stand 2) and an open round with a deadline ``days`` after TODAY."""
+def _open_round(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, days: int = 10) -> None:
+    """The example workbook as own data (Stand 2) and an open round with a deadline ``days`` after TODAY, the day
+    the app runs on."""
+    monkeypatch.setenv("MASTERPLAN_TODAY", TODAY)
     import_file(tmp_path, "Masterplan.xlsx", importer.EXAMPLE_WORKBOOK.read_bytes(), "eigene Daten")
     store = Store(database(tmp_path))
     try:
@@ -52,7 +54,7 @@ def test_the_geschaeftsstelle_opens_a_round_in_the_form(monkeypatch: pytest.Monk
 
 
 def test_confirming_unchanged_counts_as_a_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    _open_round(tmp_path)
+    _open_round(monkeypatch, tmp_path)
     app = start(monkeypatch, tmp_path, "berichtsrunde")
     assert _state(app, "ST04") == "fehlt"
     assert escape_markdown("Hinweis der Geschäftsstelle: Winterbericht") in [m.value for m in app.markdown]
@@ -66,7 +68,7 @@ def test_confirming_unchanged_counts_as_a_report(monkeypatch: pytest.MonkeyPatch
 
 
 def test_an_editor_reports_only_for_the_own_federfuehrung(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    _open_round(tmp_path)
+    _open_round(monkeypatch, tmp_path)
     app = start(monkeypatch, tmp_path, "berichtsrunde", user=signed_in("digital@oberhausen.de", "Dana Digital"))
     no_exception(app)
     assert not [s for s in app.selectbox if s.key == "round_lead"]  # one Federführung: nothing to choose
@@ -82,7 +84,7 @@ def test_an_editor_reports_only_for_the_own_federfuehrung(monkeypatch: pytest.Mo
 
 
 def test_a_viewer_sees_the_round_but_reports_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    _open_round(tmp_path)
+    _open_round(monkeypatch, tmp_path)
     app = start(monkeypatch, tmp_path, "berichtsrunde", user=signed_in("lenkungskreis@oberhausen.de"))
     assert _state(app, "ST01") == "fehlt"
     assert TEXT.OWN_VIEWER in [i.value for i in app.info]
@@ -90,7 +92,7 @@ def test_a_viewer_sees_the_round_but_reports_nothing(monkeypatch: pytest.MonkeyP
 
 
 def test_closing_takes_two_steps_and_names_the_result(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    _open_round(tmp_path)
+    _open_round(monkeypatch, tmp_path)
     app = start(monkeypatch, tmp_path, "berichtsrunde")
     next(b for b in app.button if b.label == TEXT.CLOSE).click().run()
     assert app.warning[0].value.startswith("Runde 1 schließen? Der neueste Stand (2) wird ihr Ergebnis")

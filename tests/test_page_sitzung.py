@@ -4,6 +4,7 @@ A slide may take several screens (masterplan.meeting.paging); later ones are hea
 
 from __future__ import annotations
 
+import datetime
 import re
 from pathlib import Path
 
@@ -11,11 +12,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from bench.generate import workbook_bytes
-from masterplan import texts
+from masterplan import clock, texts
+from masterplan.access import operator
 from masterplan.formatting import escape_markdown
+from masterplan.rounds import records
+from masterplan.storage import importer
 from masterplan.storage.store import Store
 from pages.shared import Key
-from tests.apptest import changed_stands, database, import_file, no_exception, start
+from tests.apptest import TODAY, changed_stands, database, import_file, no_exception, start
+from tests.workbooks import xlsx
 
 NEXT, BACK = "sitzung_next", "sitzung_back"
 COUNTER = re.compile(texts.sitzung.COUNTER.format(number=r"(\d+)", count=r"(\d+)"))
@@ -190,3 +195,45 @@ def test_charts_are_named_with_their_summary_and_their_numbers_are_in_the_notes(
     assert data == [f"**{escape_markdown(texts.sitzung.CHART_DATA.format(title=c.proto.alt.split('. ')[0]))}**"
                     for c in charts]
     assert len(notes.dataframe) == len(charts) and all(len(d.value) for d in notes.dataframe)
+
+
+
+def _round_ending_now(tmp_path: Path) -> None:
+    """Open a round and close it at once: its result is the newest Stand."""
+    store = Store(database(tmp_path))
+    try:
+        admin = operator("Geschäftsstelle")
+        records.open_round(store, deadline=clock.today() + datetime.timedelta(days=7),
+                           stichtag=datetime.date.fromisoformat(TODAY), user=admin)
+        records.close_round(store, admin)
+    finally:
+        store.close()
+
+
+def _measure_update(status: str) -> bytes:
+    return xlsx({"Maßnahmen": [["Nr.", "Status"], ["M01", status]]})
+
+
+def test_the_sitzung_opens_on_the_last_round_result_against_the_round_before(monkeypatch: pytest.MonkeyPatch,
+                                                                           tmp_path: Path) -> None:
+    """Rounds 1 and 2 closed on Stände 2 and 3; Stand 4 came in after: the Sitzung shows 3 against 2 and says so,
+    the other pages the newest, and a Stand picked in the sidebar wins everywhere."""
+    import_file(tmp_path, "Masterplan.xlsx", importer.EXAMPLE_WORKBOOK.read_bytes(), "eigene Daten")
+    _round_ending_now(tmp_path)
+    import_file(tmp_path, "Massnahmen.xlsx", _measure_update("abgeschlossen"))
+    _round_ending_now(tmp_path)
+    import_file(tmp_path, "Massnahmen.xlsx", _measure_update("zurückgestellt"))
+    app = start(monkeypatch, tmp_path)
+    assert app.sidebar.selectbox(key=Key.STAND).value == 4
+    app.switch_page("pages/sitzung.py").run()
+    no_exception(app)
+    assert app.sidebar.selectbox(key=Key.STAND).value == 3
+    assert app.selectbox(key="sitzung_since_3").value == 2
+    assert escape_markdown("Stand 3 ist das Ergebnis der Berichtsrunde 2 (Stichtag 26.11.2026), verglichen mit dem "
+                           "Ergebnis der Berichtsrunde 1.") in [c.value for c in app.caption]
+    app.switch_page("pages/uebersicht.py").run()
+    assert app.sidebar.selectbox(key=Key.STAND).value == 4
+    app.sidebar.selectbox(key=Key.STAND).set_value(2).run()
+    app.switch_page("pages/sitzung.py").run()
+    assert app.sidebar.selectbox(key=Key.STAND).value == 2
+    assert not [c for c in app.caption if "Ergebnis der Berichtsrunde 1" in c.value and "verglichen" in c.value]

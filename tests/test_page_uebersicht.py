@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from masterplan import texts
+from masterplan import clock, texts
 from masterplan.access import operator
 from masterplan.exports.workbook import write_workbook
 from masterplan.formatting import NBSP
+from masterplan.rounds.staleness import months_between
 from masterplan.storage import importer
 from masterplan.storage.store import Store, UploadFile
-from tests.apptest import filter_mark, metric, open_app, start, table_with, texts_of
-from tests.workbooks import xlsx
+from tests.apptest import database, filter_mark, metric, open_app, start, table_with, texts_of
+from tests.factories import age_stand
+from tests.workbooks import csv_bytes, upload, xlsx
 
 
 def _import(store: Store, name: str, content: bytes, note: str = "") -> int:
@@ -39,7 +41,9 @@ def test_uebersicht_shows_kpis_charts_milestones(monkeypatch: pytest.MonkeyPatch
     assert metric(app, "Umsetzungsstand") == f"64,9{NBSP}%"
     assert texts_of(app.main.subheader) == [texts.uebersicht.PROGRESS, texts.uebersicht.STATUS_MIX,
                                             texts.uebersicht.AMPEL_MIX, texts.uebersicht.UPCOMING,
-                                       texts.uebersicht.OVERDUE, texts.uebersicht.CHANGES]
+                                       texts.uebersicht.OVERDUE, texts.uebersicht.STALE,
+                                            texts.uebersicht.CHANGES]
+    assert texts.uebersicht.STALE_EMPTY.format(months=6) in texts_of(app.info)  # the example was just stored
     upcoming = table_with(app, "days_until")
     assert len(upcoming) == 17 and upcoming["days_until"].between(0, 90).all()
     overdue = table_with(app, "days_overdue")
@@ -82,3 +86,23 @@ def test_uebersicht_and_history_after_two_imports(monkeypatch: pytest.MonkeyPatc
     history = table_with(app, "change_text")
     assert list(history["stand"]) == [latest, 1]  # the unchanged Übernahme is left out
     assert list(history["change_text"]) == ["geändert: Status, Umsetzungsstand", texts.massnahmen.HISTORY_NEW]
+
+
+def test_measures_without_a_report_for_months_are_listed(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Stand 1 stored 250 days ago, M01 changed now: every measure but M01 is flagged, on Übersicht and Maßnahmen."""
+    store = Store(database(tmp_path))
+    importer.ensure_example(store)
+    age_stand(store, 1, 250)
+    rows = [["Nr.", "Status"], ["M01", "zurückgestellt"]]
+    importer.commit(store, importer.prepare(store, [upload("Maßnahmen.csv", csv_bytes(rows))], adopt_example=True),
+                    user=operator("Test"))
+    months = months_between(store.stand(1).day, clock.today())
+    store.close()
+    monkeypatch.setenv("MASTERPLAN_STALE_MONTHS", "6")
+    app = start(monkeypatch, tmp_path, "uebersicht", today=clock.today().isoformat())
+    stale = table_with(app, "stale_text")
+    assert len(stale) == 41 and "M01" not in set(stale["nr"])
+    assert set(stale["stale_text"]) == {f"seit {months} Monaten ohne Meldung"}
+    app.switch_page("pages/massnahmen.py").run()
+    measures = table_with(app, "stale_text").set_index("nr")
+    assert measures.loc["M01", "stale_text"] == "" and measures.loc["M02", "stale_text"] == stale["stale_text"][0]

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 import pandas as pd
 import pytest
-from sqlalchemy import update
 
 from loaders.read import load_tables
 from masterplan import clock, texts
@@ -21,8 +20,8 @@ from masterplan.rounds.staleness import last_reports, months_between, stale_text
 from masterplan.rounds.status import ReportState, round_status
 from masterplan.rounds.workbook import round_workbook
 from masterplan.storage import importer
-from masterplan.storage.layout import stand_table
 from masterplan.storage.store import Store
+from tests.factories import age_stand
 from tests.workbooks import csv_bytes, plan_file, upload
 
 ADMIN = operator("Geschäftsstelle")
@@ -151,13 +150,6 @@ def test_the_workbook_of_a_federfuehrung_holds_exactly_its_rows_and_goes_back_in
     assert str(unknown.value) == "„ST09“ hat keine Maßnahme in Federführung. Federführungen sind: ST01, ST02, ST03."
 
 
-def _age_stand(store: Store, stand_id: int, days: int) -> None:
-    """Pretend Stand ``stand_id`` was stored ``days`` ago (tests cannot wait months)."""
-    moment = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=days)
-    with store.engine.begin() as conn:
-        conn.execute(update(stand_table).where(stand_table.c.id == stand_id).values(created_at=moment))
-
-
 def _last(store: Store) -> dict[str, tuple[bool, str]]:
     latest = store.latest()
     plan = store.plan(latest.id)
@@ -166,7 +158,7 @@ def _last(store: Store) -> dict[str, tuple[bool, str]]:
 
 
 def test_a_measure_is_stale_when_neither_changed_nor_confirmed_for_months(planned: Store) -> None:
-    _age_stand(planned, 1, 240)
+    age_stand(planned, 1, 240)
     old_day = planned.stand(1).day
     expected = stale_text(months_between(old_day, clock.today()))
     assert _last(planned) == {"M01": (True, expected), "M02": (True, expected), "M03": (True, expected)}

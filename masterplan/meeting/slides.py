@@ -137,18 +137,21 @@ class _Context:
 
 def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, since: StandInfo | None = None,
                   today: datetime.date | None = None, filter_note: str = "",
-                  stored: Sequence[StandInfo] = ()) -> Meeting:
+                  stored: Sequence[StandInfo] = (), stale: Mapping[str, str] | None = None) -> Meeting:
     """The meeting for ``stand`` (its Plan), compared with ``since`` (its Plan) when both are given.
 
     ``today`` is the day the schedule rules (Ampel, milestones) are evaluated for; default today.
     ``filter_note`` describes the filters both plans are restricted by (metrics.describe_filters).
     ``stored``: the Stände after ``since`` up to ``stand``, whose authors the changes slide names.
+    ``stale``: Nr. → „seit 7 Monaten ohne Meldung“ for the measures not reported for too long
+    (masterplan.rounds.staleness), marked in the Leitziel tables and the appendix.
     """
     if today is None:
         today = clock.today()
     if since_plan is None or since is None:
         since_plan, since = None, None
     measures = measure_table(plan, today)
+    measures["stale_text"] = measures["nr"].map(dict(stale or {})).fillna("")
     rollups = rollup_leitziele(plan)
     if filter_note:
         rollups = rollups[rollups["measures"] > 0].reset_index(drop=True)
@@ -301,7 +304,9 @@ def _leitziel_slide(ctx: _Context, goal) -> Slide:
                                 {s: STATUS.colors[s] for s in status.columns}, ValueFormat.COUNT,
                                 axis_title=texts.charts.AXIS_MEASURES, patterns=STATUS.patterns))
     rows = decisions.assign(ampel_text=[_ampel_text(a, r) for a, r in zip(decisions["ampel"],
-                                                                            decisions["ampel_reason"], strict=True)])
+                                                                            decisions["ampel_reason"], strict=True)],
+                            sachstand=[_aged(text, age) for text, age in zip(decisions["sachstand"],
+                                                                             decisions["stale_text"], strict=True)])
     table = _table(texts.meeting.TABLE_DECISIONS, rows, {
         "nr": clean, "massnahme": clean, "lead": clean, "status": clean, "ampel_text": clean, "sachstand": clean,
     }, (1.0, 3.2, 2.4, 2.3, 3.2, 4.9), texts.meeting.NO_DECISIONS)
@@ -473,8 +478,16 @@ def _indicators_slide(ctx: _Context) -> Slide:
                  tables=(table,), notes=_notes(figures, *lines))
 
 
+def _aged(text: object, age: str) -> object:
+    """A Sachstand led by how old it is, when the measure has not been reported for too long."""
+    return texts.meeting.AGED.format(age=age, text=clean(text)) if age else text
+
+
 def _appendix(ctx: _Context) -> Table:
-    return _table(texts.meeting.TITLE_APPENDIX, ctx.measures, {
+    measures = ctx.measures.assign(status=[texts.meeting.STATUS_AGED.format(status=clean(status), age=age) if age
+                                           else status for status, age in zip(ctx.measures["status"],
+                                                                              ctx.measures["stale_text"], strict=True)])
+    return _table(texts.meeting.TITLE_APPENDIX, measures, {
         "nr": clean, "massnahme": clean, "lz_nr": clean, "fp_nr": clean, "lead": clean, "status": clean,
         "ampel": clean, "progress": format_percent, "ende": _date,
     }, (1.0, 4.3, 0.9, 1.0, 2.4, 2.3, 1.2, 2.0, 1.9), labels={"progress": texts.meeting.PROGRESS_SHORT})

@@ -191,3 +191,22 @@ def record_reminder(store: Store, round_id: int, federfuehrung: str, address: st
     store._write(lambda conn: conn.execute(insert(reminder_table).values(
         round_id=round_id, federfuehrung=federfuehrung, sent_on=sent_on, address=address,
         sent_at=datetime.datetime.now(datetime.UTC))))
+
+
+def last_result(all_rounds: list[Round]) -> int | None:
+    """The Stand a Sitzung shows by default: the result of the last closed round (None before the first)."""
+    results = [r.result_stand_id for r in all_rounds if not r.is_open and r.result_stand_id is not None]
+    return results[-1] if results else None
+
+
+def result_before(all_rounds: list[Round], stand_id: int) -> Round | None:
+    """The round whose result a Sitzung on Stand ``stand_id`` compares with by default: the closed round before the
+    one that ended in ``stand_id`` (None when ``stand_id`` is no round's result, or the first)."""
+    closed = [r for r in all_rounds if not r.is_open and r.result_stand_id is not None]
+    ends = [i for i, r in enumerate(closed) if r.result_stand_id == stand_id]
+    return closed[ends[-1] - 1] if ends and ends[-1] > 0 else None
+
+
+def result_of(all_rounds: list[Round], stand_id: int) -> Round | None:
+    """The closed round whose result Stand ``stand_id`` is, if any."""
+    return next((r for r in reversed(all_rounds) if not r.is_open and r.result_stand_id == stand_id), None)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from loaders.schema import KEY_SEPARATOR
 from masterplan import texts
-from masterplan.formatting import CITY_TIME, counted
+from masterplan.formatting import CITY_TIME, counted, format_date
 from masterplan.rounds.records import all_confirmations
 from masterplan.rounds.status import NOT_REPORTS
 from masterplan.settings import setting
@@ -94,3 +94,44 @@ def last_reports(store: Store, stands: list[StandInfo], stand_id: int, plan: Pla
         if lead in confirmed:
             days[nr] = max(days.get(nr, confirmed[lead]), confirmed[lead])
     return LastReports(days)
+
+
+def report_ages(store: Store, stands: tuple[StandInfo, ...], today: datetime.date, months: int) -> pd.DataFrame:
+    """The frame of LastReports.frame for the newest of ``stands`` (the Stand a page shows), read from the store."""
+    stand_id = stands[-1].id
+    plan = store.plan(stand_id)
+    return last_reports(store, list(stands), stand_id, plan).frame(plan, today, months)
+
+
+def stale_texts(ages: pd.DataFrame) -> dict[str, str]:
+    """Nr. → „seit 7 Monaten ohne Meldung“ of the stale measures, what the meeting marks."""
+    stale = ages[ages["stale"]]
+    return dict(zip(stale["nr"], stale["stale_text"], strict=True))
+
+
+def with_ages(measures: pd.DataFrame, ages: pd.DataFrame) -> pd.DataFrame:
+    """``measures`` (a frame with Nr.) with the day each was last reported and the staleness mark beside."""
+    merged = measures.merge(ages[["nr", "last_report", "stale_text"]], on="nr", how="left")
+    return merged.assign(stale_text=merged["stale_text"].fillna(""))
+
+
+def stale_only(measures: pd.DataFrame) -> pd.DataFrame:
+    """The stale rows of a with_ages frame, the longest without report first."""
+    marked = measures[measures["stale_text"].ne("")]
+    return marked.sort_values("last_report", na_position="first", kind="stable").reset_index(drop=True)
+
+
+def confirmation_count(store: Store) -> int:
+    """How many confirmations exist: part of the pages' cache key, as a confirmation changes ages without a Stand."""
+    return len(all_confirmations(store))
+
+
+def report_note(measures: pd.DataFrame, nr: str) -> tuple[str, bool] | None:
+    """„Zuletzt gemeldet am 03.12.2026“ (with the staleness mark when stale) for one measure of a with_ages frame,
+    and whether it is stale; None when unknown."""
+    row = measures[measures["nr"].eq(nr)]
+    if row.empty or pd.isna(row["last_report"].iloc[0]):
+        return None
+    text = texts.massnahmen.LAST_REPORT.format(day=format_date(row["last_report"].iloc[0]))
+    age = row["stale_text"].iloc[0]
+    return (f"{text} – {age}" if age else text), bool(age)

@@ -2,6 +2,8 @@
 
 # Sheet fields have their sheet's header unless named here; the meeting's tables put meeting.COLUMNS over these.
 HEADERS = {
+    "last_report": "Letzte Meldung",
+    "stale_text": "Meldung",
     "leitziel": "Leitziel",
     "fokusprojekt": "Fokusprojekt",
     "lead": "Federführung",

@@ -28,3 +28,6 @@ HISTORY_EMPTY = "Zu dieser Maßnahme gibt es keine gespeicherten Stände."
 HISTORY_NEW = "neu aufgenommen"
 HISTORY_REMOVED = "entfernt"
 HISTORY_CHANGED = "geändert: {fields}"
+STALE_HELP = ("Leer, wenn die Maßnahme in den letzten {months} Monaten geändert oder in einer Berichtsrunde "
+              "bestätigt wurde.")
+LAST_REPORT = "Zuletzt gemeldet am {day}"

@@ -110,3 +110,5 @@ SHORT_COLUMNS = {
     "Tage überfällig": "Tage",
     "Tage bis fällig": "Tage",
 }
+AGED = "{age}: {text}"
+STATUS_AGED = "{status} ({age})"

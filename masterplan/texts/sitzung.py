@@ -1,7 +1,10 @@
 """The Sitzung page: controls and navigation around the slides."""
 
 SINCE = "Vergleichsstand"
-SINCE_HELP = "Gegen diesen früheren Stand zeigen die Folien Veränderungen; vorgewählt ist der vorige Stand."
+SINCE_HELP = ("Gegen diesen früheren Stand zeigen die Folien Veränderungen; vorgewählt ist das Ergebnis der vorigen "
+              "Berichtsrunde, sonst der vorige Stand.")
+ROUND_RESULT = "Stand {stand} ist das Ergebnis der {round} (Stichtag {stichtag}){since}."
+ROUND_SINCE = ", verglichen mit dem Ergebnis der {round}"
 BACK = "Zurück"
 NEXT = "Weiter"
 COUNTER = "Folie {number} von {count}"

@@ -20,3 +20,7 @@ CHANGES_FIRST = "Dies ist der erste Stand; Änderungen lassen sich erst ab dem n
 CHANGES_NONE = "Keine Änderungen an Maßnahmen und Meilensteinen gegenüber {stand}."
 CHANGES_MORE = ("… und {count} weitere Änderung; alle unter „Veränderungen“.",
                   "… und {count} weitere Änderungen; alle unter „Veränderungen“.")
+STALE = "Ohne aktuelle Meldung"
+STALE_HELP = ("Maßnahmen, die seit {months} Monaten oder länger weder geändert noch in einer Berichtsrunde "
+              "„unverändert“ bestätigt wurden – ihr Sachstand ist vielleicht überholt.")
+STALE_EMPTY = "Alle Maßnahmen wurden in den letzten {months} Monaten gemeldet."
