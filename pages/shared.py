@@ -30,6 +30,7 @@ from masterplan.meeting import paging
 from masterplan.meeting.model import Meeting
 from masterplan.meeting.paging import Screen
 from masterplan.meeting.slides import build_meeting
+from masterplan.storage import history
 from masterplan.storage.db import database_url
 from masterplan.storage.importer import ensure_example
 from masterplan.storage.stands import stand_label
@@ -200,12 +201,13 @@ def _computed(
     return _function(filtered_plan(url, stand_id, filters, today), *plans)
 
 
-def stored(function: Callable[..., T], *args: Hashable) -> T:
-    """``function(store, Stände up to the view's, *args)`` for what reads the stored history, computed once per
-    Stand and args for all sessions: a Stand never changes, so neither do the Stände up to it."""
+def stored(function: Callable[..., T], *args: Hashable, stand_id: int | None = None) -> T:
+    """``function(store, Stände up to the view's or ``stand_id``, *args)`` for what reads the stored history,
+    computed once per Stand and args for all sessions: a Stand never changes, so neither do the Stände up to it."""
     current = view()
-    stands = tuple(s for s in current.stands if s.id <= current.stand.id)
-    return _stored(current.store.url, current.stand.id, _name(function), args, current.store, stands, function)
+    upto = current.stand.id if stand_id is None else stand_id
+    stands = tuple(s for s in current.stands if s.id <= upto)
+    return _stored(current.store.url, upto, _name(function), args, current.store, stands, function)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -382,9 +384,10 @@ def meeting(stand_id: int, since_id: int | None) -> Meeting:
     """
     current = view()
     stands = {s.id: s for s in current.stands}
-    stored = tuple(s for s in current.stands if since_id < s.id <= stand_id) if since_id else ()
+    between = tuple(s for s in current.stands if since_id < s.id <= stand_id) if since_id else ()
     return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stands[stand_id],
-                    stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters), stored)
+                    stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters), between,
+                    stored(history.decision_history, stand_id=stand_id))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -398,10 +401,11 @@ def _meeting(
     _since: StandInfo | None,
     _filter_note: str,
     _stored: tuple[StandInfo, ...] = (),
+    _decision_history: pd.DataFrame | None = None,
 ) -> Meeting:
     since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
     return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today, _filter_note,
-                         _stored)
+                         _stored, _decision_history)
 
 
 def screens(stand_id: int, since_id: int | None) -> list[Screen]:
