@@ -1,6 +1,7 @@
 """Plans of any size, built in code, for benchmarks and for tests of the dashboard at scale.
 
-Proportions follow the example plan: per measure about three milestones and two involvements.
+Proportions follow the example plan: per measure about three milestones and two involvements, per seven measures
+one decision of the Lenkungskreis.
 """
 
 from __future__ import annotations
@@ -12,13 +13,14 @@ import random
 from openpyxl import Workbook
 
 from loaders.schema import SHEETS
-from loaders.vocabulary import MEILENSTEIN_STATUS, PRIORITAET, ROLLE, STATUS, TYP
+from loaders.vocabulary import BESCHLUSS_STATUS, MEILENSTEIN_STATUS, PRIORITAET, ROLLE, STATUS, TYP
 from masterplan.tables import Plan
 
 MILESTONES_PER_MEASURE = 3
 INVOLVEMENTS_PER_MEASURE = 2
 STAKEHOLDERS = 40
 INDICATORS = 14
+MEASURES_PER_DECISION = 7
 YEARS = range(2012, 2026)
 
 
@@ -70,9 +72,17 @@ def plan_records(measures: int, seed: int = 7) -> dict[str, list[dict[str, objec
         {"ind_nr": f"IND{n:02d}", "stichtag": datetime.date(year, 12, 31), "wert": 100.0 + rng.uniform(-20, 40)}
         for n in range(1, INDICATORS + 1) for year in YEARS
     ]
+    decisions = []
+    for n, measure in enumerate(rows[::MEASURES_PER_DECISION], 1):
+        taken = day + datetime.timedelta(days=rng.randrange(0, 2400))
+        decisions.append({
+            "beschluss_nr": f"B{n:05d}", "datum": taken, "beschluss": f"Beschluss {n} – generiert",
+            "bezug": measure["nr"], "zustaendig": measure["federfuehrung"],
+            "frist": taken + datetime.timedelta(days=rng.randrange(30, 720)), "status": BESCHLUSS_STATUS[n % 3],
+        })
     return {"Leitziele": goals, "Stakeholder": people, "Fokusprojekte": projects, "Maßnahmen": rows,
             "Meilensteine": milestones, "Beteiligungen": involvements, "Indikatoren": indicators,
-            "Indikatorwerte": values}
+            "Indikatorwerte": values, "Beschlüsse": decisions}
 
 
 def plan(measures: int, seed: int = 7) -> Plan:

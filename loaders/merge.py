@@ -51,6 +51,10 @@ SHEET_ORDER = {s.name: i for i, s in enumerate(SHEETS)}
 _STAKEHOLDER_FIELDS = {s.name: [c.field for c in s.columns if c.ref == ("Stakeholder",)] for s in SHEETS}
 _REQUIRED = {s.name: [c for c in s.columns if c.required] for s in SHEETS}
 _REFERENCES = {s.name: [c for c in s.columns if c.ref] for s in SHEETS}
+_ORDERED_DATES = {s.name: [(c.field, c.not_before) for c in s.columns if c.not_before] for s in SHEETS}
+# (sheet, other sheet) whose keys one reference column looks up together (Beteiligungen: Nr.), so they must differ
+_SHARED_KEYS = sorted({(a, b) for s in SHEETS for c in s.columns if len(c.ref) > 1
+                       for a in c.ref for b in c.ref if a != b})
 
 
 @dataclass
@@ -200,8 +204,7 @@ class _Merger:
             rows = change.new_rows()
             self._check_required(sheet, rows, change.added)
             self._check_references(sheet, rows)
-            if sheet.name == "Maßnahmen":
-                self._check_dates(sheet, rows)
+            self._check_dates(sheet, rows)
             if change.removed:
                 self._check_removed(sheet, change.removed)
         self._check_unique_short_names()
@@ -243,11 +246,13 @@ class _Merger:
                     self._unknown_reference(sheet, key, name, column.ref, str(row[name]))
 
     def _check_dates(self, sheet: Sheet, rows: dict[str, Row]) -> None:
-        for key, row in rows.items():
-            start, end = row.get("beginn"), row.get("ende")
-            if start and end and str(end) < str(start):
-                text = msg.END_BEFORE_START.format(end=_german_date(end), start=_german_date(start))
-                self._at(self._origin(sheet.name, key), sheet, "ende", text, _german_date(end), key=key)
+        """A date never before the one its column names (Ende ≥ Beginn, Frist ≥ Datum); ISO text compares as dates."""
+        for later, earlier in _ORDERED_DATES[sheet.name]:
+            for key, row in rows.items():
+                start, end = row.get(earlier), row.get(later)
+                if start and end and str(end) < str(start):
+                    text = msg.DATE_BEFORE[later].format(end=_german_date(end), start=_german_date(start))
+                    self._at(self._origin(sheet.name, key), sheet, later, text, _german_date(end), key=key)
 
     def _reference_exists(self, targets: tuple[str, ...], value: str) -> bool:
         return any(value in self.view.keys(t) for t in targets)
@@ -303,16 +308,14 @@ class _Merger:
                 self._at(origin, SHEETS_BY_NAME["Stakeholder"], "kurzname", text, str(short))
 
     def _check_key_overlap(self) -> None:
-        """Beteiligungen.Nr. names a Maßnahme or a Fokusprojekt, so their keys must differ."""
-        for sheet, other, what, other_what in (
-            ("Maßnahmen", "Fokusprojekte", "Maßnahme", "Fokusprojekt"),
-            ("Fokusprojekte", "Maßnahmen", "Fokusprojekt", "Maßnahme"),
-        ):
+        """A column naming a row of one of several sheets (Beteiligungen: a Maßnahme or a Fokusprojekt, Beschlüsse:
+        a Maßnahme or a Leitziel) needs their keys to differ."""
+        for sheet, other in _SHARED_KEYS:
             change = self.changes.get(sheet)
             if change is None:
                 continue
             for key in sorted(set(change.added) & self.view.keys(other)):
-                text = msg.KEY_CHANGED_SHEET.format(key=key, other=other_what, what=what)
+                text = msg.KEY_CHANGED_SHEET.format(key=key, other=msg.ROW_WHAT[other], what=msg.ROW_WHAT[sheet])
                 self._at(self._origin(sheet, key), SHEETS_BY_NAME[sheet], SHEETS_BY_NAME[sheet].key[0], text, key)
 
     def _check_leads(self) -> None:

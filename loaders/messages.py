@@ -105,7 +105,11 @@ TWO_DIGIT_YEAR = "Zweistelliges Jahr in „{value}“ als {year} gelesen."
 
 # --- rows and references -----------------------------------------------------------------------
 DUPLICATE_KEY = "Doppelte {what} „{key}“ (Zeilen {rows})."
-END_BEFORE_START = "Ende {end} liegt vor Beginn {start}."
+# a date before the one it may not precede (Column.not_before), by the later column's field
+DATE_BEFORE = {
+    "ende": "Ende {end} liegt vor Beginn {start}.",
+    "frist": "Frist {end} liegt vor dem Datum des Beschlusses ({start}); erwartet wird eine Frist ab dem {start}.",
+}
 UNKNOWN_REFERENCE = "„{value}“ ist {what} — {hint}"
 UNKNOWN_REFERENCE_SUGGESTION = "„{value}“ ist {what} — meinten Sie „{suggestion}“?"
 REFERENCE_HINT = "bitte eine vorhandene Kennung eintragen oder die Zeile im Blatt {sheet} ergänzen."
@@ -116,7 +120,7 @@ LEAD_DISAGREES = (
 )
 SEVERAL_LEADS = "{key} hat mehrere federführende Beteiligte: {leads}. Erlaubt ist genau eine Federführung."
 NEW_ROW_MISSING_COLUMNS = "Neue Zeile „{key}“: es fehlen Pflichtspalten ({columns}), die eine neue Zeile braucht."
-KEY_CHANGED_SHEET = "Die Kennung „{key}“ ist schon eine {other} und kann nicht zugleich {what} sein."
+KEY_CHANGED_SHEET = "Die Kennung „{key}“ ist schon {other} und kann nicht zugleich {what} sein."
 EMPTY_UPLOAD = "Die Datei enthält keine Daten."
 
 # --- what each reference points at, for UNKNOWN_REFERENCE ---------------------------------------
@@ -127,7 +131,10 @@ REFERENCE_WHAT = {
     "Indikatoren": "kein bekannter Indikator",
     "Stakeholder": "kein bekannter Stakeholder",
     "Maßnahmen|Fokusprojekte": "keine bekannte Maßnahme und kein bekanntes Fokusprojekt",
+    "Maßnahmen|Leitziele": "keine bekannte Maßnahme und kein bekanntes Leitziel",
 }
+# a row of a sheet as KEY_CHANGED_SHEET names it: the sheets whose keys one reference column looks up together
+ROW_WHAT = {"Maßnahmen": "eine Maßnahme", "Fokusprojekte": "ein Fokusprojekt", "Leitziele": "ein Leitziel"}
 KEY_WHAT = {
     "Leitziele": "LZ-Nr.",
     "Fokusprojekte": "FP-Nr.",
@@ -137,4 +144,5 @@ KEY_WHAT = {
     "Indikatorwerte": "Indikatorwerte (IND-Nr. und Stichtag)",
     "Stakeholder": "ST-Nr.",
     "Beteiligungen": "Beteiligungen (Nr. und ST-Nr.)",
+    "Beschlüsse": "Beschluss-Nr.",
 }

@@ -7,6 +7,7 @@ import unicodedata
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _NON_ALNUM = re.compile(r"[^a-z0-9/]+")
+_SLASH = re.compile(r" ?/ ?")
 _UNIT_SUFFIX = re.compile(r"\s*(\((in\s+)?[^)]*\)|\[[^\]]*\]|\bin\s+(%|prozent|eur|euro|€))\s*$", re.IGNORECASE)
 # C0 controls, DEL, lone surrogates and the non-characters U+FFFE/U+FFFF: XML (the export) cannot hold them
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -29,9 +30,10 @@ def has_invisible(value: str) -> bool:
 
 
 def fold(value: str) -> str:
-    """Lower case, umlauts spelled out, punctuation and blanks collapsed: "Fällig am" → "faellig am"."""
+    """Lower case, umlauts spelled out, punctuation and blanks collapsed: "Fällig am" → "faellig am"; a slash
+    stays, blanks beside it do not ("Maßnahme / Leitziel" → "massnahme/leitziel")."""
     text = unicodedata.normalize("NFC", str(value)).lower().translate(_UMLAUTS)
-    return " ".join(_NON_ALNUM.sub(" ", text).split())
+    return _SLASH.sub("/", " ".join(_NON_ALNUM.sub(" ", text).split()))
 
 
 def fold_header(value: str) -> str:

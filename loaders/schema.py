@@ -40,6 +40,7 @@ class Column:
     maximum: float | None = None
     exclusive_minimum: bool = False
     unique: bool = False
+    not_before: str = ""  # field of the same sheet holding the earliest date this DATE column may hold
     hint: str = ""  # input hint shown in the template
 
     @property
@@ -168,7 +169,7 @@ MASSNAHMEN = Sheet(
             hint="0 bis 100 (%)",
         ),
         Column("beginn", "Beginn", Kind.DATE, aliases=("Start",), hint="TT.MM.JJJJ"),
-        Column("ende", "Ende", Kind.DATE, aliases=("End",), hint="TT.MM.JJJJ, nicht vor Beginn"),
+        Column("ende", "Ende", Kind.DATE, aliases=("End",), not_before="beginn", hint="TT.MM.JJJJ, nicht vor Beginn"),
         Column("prioritaet", "Priorität", Kind.CHOICE, aliases=("Priority",), vocabulary="prioritaet"),
         Column(
             "gewicht",
@@ -275,6 +276,35 @@ BETEILIGUNGEN = Sheet(
     ),
 )
 
+BESCHLUESSE = Sheet(
+    "Beschlüsse",
+    ("Decisions",),
+    key=("beschluss_nr",),
+    title_field="beschluss",
+    description="Beschlüsse des Lenkungskreises mit Zuständigkeit, Frist und Stand der Umsetzung.",
+    columns=(
+        Column("beschluss_nr", "Nr.", aliases=("Decision ID", "Beschluss-Nr."), required=True,
+               hint="Kennung des Beschlusses, z. B. B-2025-03"),
+        Column("datum", "Datum", Kind.DATE, aliases=("Date", "Sitzungsdatum", "Meeting date"), required=True,
+               hint="TT.MM.JJJJ: Tag der Sitzung, in der beschlossen wurde"),
+        Column("beschluss", "Beschluss", aliases=("Decision", "Beschlusstext"), required=True,
+               hint="Was beschlossen wurde, in einem Satz"),
+        Column(
+            "bezug",
+            "Maßnahme/Leitziel",
+            aliases=("Bezug", "Maßnahme oder Leitziel", "Related to", "Measure or goal"),
+            ref=("Maßnahmen", "Leitziele"),
+            hint="optional: Nr. der Maßnahme oder LZ-Nr. des Leitziels, das der Beschluss betrifft",
+        ),
+        Column("zustaendig", "Zuständig", aliases=("Zuständigkeit", "Responsible", "Owner"), ref=("Stakeholder",),
+               hint=_STAKEHOLDER_HINT),
+        Column("frist", "Frist", Kind.DATE, aliases=("Deadline", "Termin"), not_before="datum",
+               hint="TT.MM.JJJJ, nicht vor dem Datum"),
+        Column("status", "Status", Kind.CHOICE, vocabulary="beschluss_status",
+               hint="offen, erledigt oder verworfen; leer = offen"),
+    ),
+)
+
 SHEETS: tuple[Sheet, ...] = (
     LEITZIELE,
     FOKUSPROJEKTE,
@@ -284,6 +314,7 @@ SHEETS: tuple[Sheet, ...] = (
     INDIKATORWERTE,
     STAKEHOLDER,
     BETEILIGUNGEN,
+    BESCHLUESSE,
 )
 SHEETS_BY_NAME: dict[str, Sheet] = {s.name: s for s in SHEETS}
 
@@ -297,6 +328,7 @@ DEPENDENCY_ORDER: tuple[str, ...] = (
     "Beteiligungen",
     "Indikatoren",
     "Indikatorwerte",
+    "Beschlüsse",
 )
 
 KEY_SEPARATOR = "|"

@@ -35,6 +35,7 @@ TYP = (
     "Sonstige",
 )
 ROLLE = ("federführend", "beteiligt", "informiert")
+BESCHLUSS_STATUS = ("offen", "erledigt", "verworfen")
 
 CANONICAL: dict[str, tuple[str, ...]] = {
     "status": STATUS,
@@ -44,6 +45,7 @@ CANONICAL: dict[str, tuple[str, ...]] = {
     "zielrichtung": ZIELRICHTUNG,
     "typ": TYP,
     "rolle": ROLLE,
+    "beschluss_status": BESCHLUSS_STATUS,
 }
 
 SYNONYMS: dict[str, dict[str, str]] = {
@@ -186,6 +188,32 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "informed": "informiert",
         "zur kenntnis": "informiert",
         "info": "informiert",
+    },
+    "beschluss_status": {
+        "open": "offen",
+        "ausstehend": "offen",
+        "in arbeit": "offen",
+        "in bearbeitung": "offen",
+        "in umsetzung": "offen",
+        "laufend": "offen",
+        "pending": "offen",
+        "in progress": "offen",
+        "umgesetzt": "erledigt",
+        "abgeschlossen": "erledigt",
+        "fertig": "erledigt",
+        "done": "erledigt",
+        "completed": "erledigt",
+        "closed": "erledigt",
+        "abgelehnt": "verworfen",
+        "aufgehoben": "verworfen",
+        "gestrichen": "verworfen",
+        "entfallen": "verworfen",
+        "zurückgezogen": "verworfen",
+        "rejected": "verworfen",
+        "dropped": "verworfen",
+        "cancelled": "verworfen",
+        "canceled": "verworfen",
+        "withdrawn": "verworfen",
     },
 }
 

@@ -3,7 +3,8 @@ enforced where data is written (masterplan.storage), never only by hiding a butt
 
 Betrachter read and export; Bearbeiter also upload, but only rows of measures whose Federführung they report
 for (a measure, its milestones, its involvements); Admins (the Geschäftsstelle) everything, including the
-reference sheets, rollback and rounds. Without sign-in (local mode) and on the command line everyone is admin.
+reference sheets (also the Lenkungskreis's Beschlüsse, even on an editor's own measure), rollback and rounds.
+Without sign-in (local mode) and on the command line everyone is admin.
 """
 
 from __future__ import annotations

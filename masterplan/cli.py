@@ -235,6 +235,7 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
     # Here, not at the top: python-pptx, reportlab and the meeting cost every other command ~0.4 s at start.
     from masterplan.exports import deck, report
     from masterplan.meeting import slides as meeting
+    from masterplan.storage import history
 
     suffix = Path(args.out).suffix.lower()
     if suffix not in (".pptx", ".pdf"):
@@ -246,12 +247,12 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
         since = store.stand(args.since)
     else:
         since = next((s for s in reversed(store.stands()) if s.id < stand.id), None)
-    stands = store.stands()
-    stored = [s for s in stands if since and since.id < s.id <= stand.id]
-    ages = staleness.report_ages(store, tuple(s for s in stands if s.id <= stand.id), clock.today(),
-                                 staleness.stale_months())
+    upto = [s for s in store.stands() if s.id <= stand.id]
+    stored = [s for s in upto if since and since.id < s.id]
+    ages = staleness.report_ages(store, tuple(upto), clock.today(), staleness.stale_months())
     content = meeting.build_meeting(store.plan(stand.id), stand, store.plan(since.id) if since else None, since,
-                                    clock.today(), stored=stored, stale=staleness.stale_texts(ages))
+                                    clock.today(), stored=stored, stale=staleness.stale_texts(ages),
+                                    decision_history=history.decision_history(store, upto))
     try:
         data = deck.build_deck(content, deck.template_path()) if suffix == ".pptx" else report.build_report(content)
     except deck.TemplateError as error:

@@ -1,4 +1,4 @@
-"""Every state a measure, its Ampel, a milestone and an involvement can be in — each once, as one record.
+"""Every state a measure, its Ampel, a milestone, an involvement and a decision can be in — each once.
 
 A record holds the canonical word (spelled as loaders.vocabulary parses it, never retyped here), how the
 dashboard labels it, its colour, its pattern or symbol (so colour is never the only cue) and what it means.
@@ -17,6 +17,7 @@ NOT_YET_STARTED = (NOT_STARTED, PLANNING)
 GRUEN, GELB, ROT, GRAU = words.AMPEL
 LEAD, INVOLVED, INFORMED = words.ROLLE
 MILESTONE_OPEN, MILESTONE_REACHED, MILESTONE_POSTPONED, MILESTONE_DROPPED = words.MEILENSTEIN_STATUS
+DECISION_OPEN, DECISION_DONE, DECISION_DROPPED = words.BESCHLUSS_STATUS
 
 NO_STATUS = "ohne Status"  # stands for a blank Status in counts and charts
 

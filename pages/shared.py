@@ -32,6 +32,7 @@ from masterplan.meeting.paging import Screen
 from masterplan.meeting.slides import build_meeting
 from masterplan.rounds import records as rounds
 from masterplan.rounds import staleness
+from masterplan.storage import history
 from masterplan.storage.db import database_url
 from masterplan.storage.importer import ensure_example
 from masterplan.storage.stands import stand_label
@@ -207,12 +208,13 @@ def _computed(
     return _function(filtered_plan(url, stand_id, filters, today), *plans)
 
 
-def stored(function: Callable[..., T], *args: Hashable) -> T:
-    """``function(store, Stände up to the view's, *args)`` for what reads the stored history, computed once per
-    Stand and args for all sessions: a Stand never changes, so neither do the Stände up to it."""
+def stored(function: Callable[..., T], *args: Hashable, stand_id: int | None = None) -> T:
+    """``function(store, Stände up to the view's or ``stand_id``, *args)`` for what reads the stored history,
+    computed once per Stand and args for all sessions: a Stand never changes, so neither do the Stände up to it."""
     current = view()
-    stands = tuple(s for s in current.stands if s.id <= current.stand.id)
-    return _stored(current.store.url, current.stand.id, _name(function), args, current.store, stands, function)
+    upto = current.stand.id if stand_id is None else stand_id
+    stands = tuple(s for s in current.stands if s.id <= upto)
+    return _stored(current.store.url, upto, _name(function), args, current.store, stands, function)
 
 
 @st.cache_resource(show_spinner=False, max_entries=256)
@@ -228,11 +230,13 @@ def _stored(
     return _function(_store, _stands, *args)
 
 
-def report_ages() -> pd.DataFrame:
-    """When each measure of the view's Stand was last reported, with its staleness mark (rounds.staleness); once per
-    Stand, day, setting and number of confirmations for all sessions (a confirmation adds no Stand)."""
+def report_ages(stand_id: int | None = None) -> pd.DataFrame:
+    """When each measure of the view's Stand (or ``stand_id``) was last reported, with its staleness mark
+    (rounds.staleness); once per Stand, day, setting and number of confirmations for all sessions (a confirmation
+    adds no Stand)."""
     current = view()
-    return stored(_report_ages, current.today, staleness.stale_months(), staleness.confirmation_count(current.store))
+    return stored(_report_ages, current.today, staleness.stale_months(), staleness.confirmation_count(current.store),
+                  stand_id=stand_id)
 
 
 def _report_ages(store_: Store, stands: tuple[StandInfo, ...], today: datetime.date, months: int,
@@ -402,10 +406,11 @@ def meeting(stand_id: int, since_id: int | None) -> Meeting:
     """
     current = view()
     stands = {s.id: s for s in current.stands}
-    stored = tuple(s for s in current.stands if since_id < s.id <= stand_id) if since_id else ()
-    stale = tuple(sorted(staleness.stale_texts(report_ages()).items())) if stand_id == current.stand.id else ()
+    between = tuple(s for s in current.stands if since_id < s.id <= stand_id) if since_id else ()
+    stale = tuple(sorted(staleness.stale_texts(report_ages(stand_id)).items()))
     return _meeting(current.store.url, stand_id, since_id, current.filters, current.today, stale, stands[stand_id],
-                    stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters), stored)
+                    stands.get(since_id), _filter_note(current.store.url, stand_id, current.filters), between,
+                    stored(history.decision_history, stand_id=stand_id))
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -420,10 +425,11 @@ def _meeting(
     _since: StandInfo | None,
     _filter_note: str,
     _stored: tuple[StandInfo, ...] = (),
+    _decision_history: pd.DataFrame | None = None,
 ) -> Meeting:
     since_plan = None if since_id is None else filtered_plan(url, since_id, filters, today)
     return build_meeting(filtered_plan(url, stand_id, filters, today), _stand, since_plan, _since, today, _filter_note,
-                         _stored, dict(stale))
+                         _stored, dict(stale), _decision_history)
 
 
 def screens(stand_id: int, since_id: int | None) -> list[Screen]:

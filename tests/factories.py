@@ -50,6 +50,11 @@ def milestone(ms_nr: str = "MS1", nr: str = "M1", **fields: object) -> dict[str,
     return {"ms_nr": ms_nr, "nr": nr, "meilenstein": f"Schritt {ms_nr}", "faellig_am": "2026-06-30", **fields}
 
 
+def decision(beschluss_nr: str = "B1", **fields: object) -> dict[str, object]:
+    """A Beschlüsse row „Beschluss <Nr.>“ of the meeting on 20.05.2026, without Frist, Bezug or Status."""
+    return {"beschluss_nr": beschluss_nr, "datum": "2026-05-20", "beschluss": f"Beschluss {beschluss_nr}", **fields}
+
+
 def open_milestones(measures: Iterable[dict]) -> list[dict[str, object]]:
     """One open milestone MS-<Nr.> per measure, so that no measure is without milestones."""
     return [milestone(nr=m["nr"], ms_nr=f"MS-{m['nr']}") for m in measures]

@@ -1,5 +1,6 @@
 """Two Stände each for the meeting, deck, report and report-CLI tests: the small plan and the example data,
-imported into a temporary SQLite Store, the second Stand changing a measure's status."""
+imported into a temporary SQLite Store, the second Stand changing a measure's status (and in the example two
+decisions: one erledigt, one with a later Frist)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,14 @@ import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from masterplan import metrics
 from masterplan.access import operator
 from masterplan.formatting import CITY_TIME
 from masterplan.meeting.model import Meeting
 from masterplan.meeting.slides import build_meeting
-from masterplan.storage import importer
+from masterplan.storage import history, importer
 from masterplan.storage.store import StandInfo, Store, UploadFile
 from masterplan.tables import Plan
 from tests.workbooks import plan_file, xlsx
@@ -37,9 +40,11 @@ class Stands:
     new: StandInfo
     old_plan: Plan
     new_plan: Plan
+    decisions: pd.DataFrame | None = None  # the decisions' Verlauf up to ``new`` (storage.history)
 
     def meeting(self, today: datetime.date = TODAY) -> Meeting:
-        return build_meeting(self.new_plan, self.new, self.old_plan, self.old, today, stored=(self.new,))
+        return build_meeting(self.new_plan, self.new, self.old_plan, self.old, today, stored=(self.new,),
+                             decision_history=self.decisions)
 
     def filtered_meeting(self, today: datetime.date = TODAY, **chosen: list[str]) -> Meeting:
         """The meeting under the sidebar filters ``chosen`` (federfuehrung=["ST02"]), as the Sitzung page builds it."""
@@ -59,7 +64,8 @@ def _stands(url: str, first: UploadFile, update: bytes) -> Stands:
     try:
         old = commit(store, first)
         new = commit(store, UploadFile("Update.xlsx", update), note="Zulieferung <Fachbereich> & Co.")
-        return Stands(url, old, new, store.plan(old.id), store.plan(new.id))
+        return Stands(url, old, new, store.plan(old.id), store.plan(new.id),
+                      history.decision_history(store, store.stands()))
     finally:
         store.close()
 
@@ -99,8 +105,11 @@ def field_stands(folder: Path) -> Stands:
 
 
 def example_stands(folder: Path) -> Stands:
-    """The example workbook as a regular import, then M03 in Planung → in Umsetzung."""
-    update = xlsx({"Maßnahmen": [["Nr.", "Status", "Umsetzungsstand"], ["M03", "in Umsetzung", 0.3]]})
+    """The example workbook as a regular import, then M03 in Planung → in Umsetzung, B-2025-02 erledigt and
+    B-2026-02 with a Frist two months later."""
+    update = xlsx({"Maßnahmen": [["Nr.", "Status", "Umsetzungsstand"], ["M03", "in Umsetzung", 0.3]],
+                   "Beschlüsse": [["Nr.", "Status", "Frist"], ["B-2025-02", "erledigt", "15.10.2026"],
+                                  ["B-2026-02", "offen", "31.03.2027"]]})
     return _stands(f"sqlite:///{folder / 'example.db'}", UploadFile(EXAMPLE.name, EXAMPLE.read_bytes()), update)
 
 

@@ -109,6 +109,21 @@ def test_reference_sheets_are_for_admins(plan_store: Store) -> None:
     assert _errors(importer.prepare(plan_store, _csv("Leitziele.csv", rows), user=ADMIN)) == []
 
 
+def test_decisions_are_for_admins_even_on_an_own_measure(plan_store: Store) -> None:
+    """Beschlüsse are the Lenkungskreis's: the Geschäftsstelle records them, not the Federführung they concern."""
+    rows = [["Nr.", "Datum", "Beschluss", "Maßnahme/Leitziel", "Zuständig"],
+            ["B-2026-09", "26.11.2026", "Beispiel: Echtbetrieb der Bauakte vorziehen", "M01", "ST04"]]
+    prepared = importer.prepare(plan_store, _csv("Beschluesse.csv", rows), user=DIGITAL)
+    assert [(s, k, m) for s, _, k, m in _errors(prepared)] == [
+        ("Beschlüsse", "B-2026-09",
+         "„B-2026-09“ würde neu aufgenommen: Das Blatt „Beschlüsse“ ändert nur die Geschäftsstelle.")]
+    checked = importer.prepare(plan_store, _csv("Beschluesse.csv", rows), user=ADMIN)
+    assert _errors(checked) == []
+    with pytest.raises(NotPermitted, match="Das Blatt „Beschlüsse“ ändert nur die Geschäftsstelle"):
+        importer.commit(plan_store, checked, user=DIGITAL)
+    assert importer.commit(plan_store, checked, user=ADMIN).counts["Beschlüsse"] >= 1
+
+
 def test_a_viewer_may_not_upload_at_all(plan_store: Store) -> None:
     rows = [["Nr.", "Status"], ["M01", "zurückgestellt"]]
     prepared = importer.prepare(plan_store, _csv("Maßnahmen.csv", rows), user=VIEWER)

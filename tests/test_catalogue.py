@@ -53,6 +53,13 @@ CASES: dict[str, tuple[Callable[[], list[UploadFile]], Expected]] = {
                      ("Maßnahmen", 2, "Beginn", "Den 31.02.2025 gibt es nicht: der Februar 2025 hat 28 Tage.")),
     "end-before-start": (lambda: upload("m.xlsx", measures(Ende=d(2020, 1, 1))),
                          ("Maßnahmen", 2, "Ende", "Ende 01.01.2020 liegt vor Beginn 01.01.2023.")),
+    "deadline-before-meeting": (lambda: upload("b.xlsx", sheet("Beschlüsse", [HEADERS["Beschlüsse"], [
+                                    "B-2025-01", d(2025, 11, 19), "Prüfen", "M01", "OWT", d(2025, 1, 31), None]])),
+                                ("Beschlüsse", 2, "Frist", "Frist 31.01.2025 liegt vor dem Datum des Beschlusses "
+                                 "(19.11.2025); erwartet wird eine Frist ab dem 19.11.2025.")),
+    "decision-status-unknown": (lambda: upload("b.xlsx", sheet("Beschlüsse", [HEADERS["Beschlüsse"], [
+                                    "B-2025-01", d(2025, 11, 19), "Prüfen", "LZ1", None, None, "vertagt"]])),
+                                ("Beschlüsse", 2, "Status", "„vertagt“ ist kein erlaubter Wert.")),
     "weight-zero": (lambda: upload("m.xlsx", measures(Gewicht=0)), ("Maßnahmen", 2, "Gewicht", "0 ist nicht erlaubt")),
     "money-ambiguous": (lambda: upload("m.xlsx", measures(Kosten="1.5")),
                         ("Maßnahmen", 2, "Kosten", "„1.5“ ist keine gültige Zahl im deutschen Format")),

@@ -5,18 +5,16 @@ German message each, a repeated run sends nothing twice, a refusing or absent se
 from __future__ import annotations
 
 import datetime
-import email
-import socket
 from collections.abc import Iterator
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from openpyxl import load_workbook
 
+from bench.cluster import free_port
 from masterplan import clock
 from masterplan.cli import DATA_ERRORS, OK, UNUSABLE, main
+from tests.mailbox import Mailbox, running_mailbox
 from tests.workbooks import HEADERS, plan_file, small_plan, xlsx
 
 STAKEHOLDER_WITH_MAIL = [
@@ -28,42 +26,13 @@ STAKEHOLDER_WITH_MAIL = [
 ]
 
 
-class Mailbox:
-    """An aiosmtpd handler keeping every message; ``refuse`` makes it reject recipients."""
-
-    def __init__(self) -> None:
-        self.messages: list[EmailMessage] = []
-        self.refuse = False
-
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
-        if self.refuse:
-            return "550 5.1.1 Postfach unbekannt"
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(email.message_from_bytes(envelope.content, _class=EmailMessage,
-                                                      policy=email.policy.default))
-        return "250 Message accepted"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.fixture
 def mailbox(monkeypatch: pytest.MonkeyPatch) -> Iterator[Mailbox]:
-    box = Mailbox()
-    port = _free_port()
-    controller = Controller(box, hostname="127.0.0.1", port=port)
-    controller.start()
-    monkeypatch.setenv("MASTERPLAN_SMTP_URL", f"smtp://127.0.0.1:{port}")
-    monkeypatch.setenv("MASTERPLAN_MAIL_FROM", "masterplan@oberhausen.example")
-    monkeypatch.setenv("MASTERPLAN_URL", "https://masterplan.oberhausen.example/")
-    yield box
-    controller.stop()
+    with running_mailbox() as box:
+        monkeypatch.setenv("MASTERPLAN_SMTP_URL", box.url)
+        monkeypatch.setenv("MASTERPLAN_MAIL_FROM", "masterplan@oberhausen.example")
+        monkeypatch.setenv("MASTERPLAN_URL", "https://masterplan.oberhausen.example/")
+        yield box
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -176,7 +145,7 @@ def test_a_refusing_or_absent_server_is_one_clear_line(planned: str, mailbox: Ma
         "abgelehnt (550 5.1.1 Postfach unbekannt" in err
     mailbox.refuse = False
     assert _run(capsys, "remind", "--db", planned)[1].splitlines()[-1] == "2 Erinnerungen verschickt."
-    monkeypatch.setenv("MASTERPLAN_SMTP_URL", f"smtp://nutzer:geheim@127.0.0.1:{_free_port()}")
+    monkeypatch.setenv("MASTERPLAN_SMTP_URL", f"smtp://nutzer:geheim@127.0.0.1:{free_port()}")
     code, _, err = _run(capsys, "remind", "--db", planned)
     assert code == UNUSABLE and "ist nicht erreichbar oder lehnt die Verbindung ab" in err and "geheim" not in err
     monkeypatch.delenv("MASTERPLAN_SMTP_URL")

@@ -80,6 +80,19 @@ def test_slides_name_leitziele_stand_and_changes(example: Stands, example_deck) 
     assert "Gespeichert von Test (Stand 2)" in text  # who is accountable for the changes
 
 
+def test_the_second_slide_lists_the_open_decisions(example_deck) -> None:
+    """Right after the title: the open Beschlüsse as a table, overdue said in words, the Verlauf in the notes."""
+    slide = example_deck.slides[1]
+    assert _title(slide) == "Beschlüsse"
+    table = next(shape.table for shape in slide.shapes if shape.has_table)
+    rows = [[table.cell(r, c).text for c in range(len(table.columns))] for r in range(len(table.rows))]
+    assert rows[0] == ["Nr.", "Datum", "Beschluss", "Bezug", "Zuständig", "Frist", "Status"]
+    assert [(row[0], row[-1]) for row in rows[1:]] == [("B-2025-01", "überfällig seit 179 Tagen"),
+                                                       ("B-2026-02", "offen")]
+    assert "Seit Stand 1 erledigt" in _texts(slide) and "B-2025-02" in _texts(slide)
+    assert "Verlauf B-2026-02" in slide.notes_slide.notes_text_frame.text
+
+
 def test_german_number_formats_on_charts(example_deck) -> None:
     progress = next(c for c in _charts(example_deck) if c.chart_type == XL_CHART_TYPE.BAR_CLUSTERED)
     labels = progress.plots[0].data_labels

@@ -300,6 +300,22 @@ def test_milestones() -> None:
     assert late and len(late) < len(rows) / 2
 
 
+def test_decisions_are_marked_and_tell_a_meeting_something() -> None:
+    """Invented decisions say so; the real one names its source. As of the example's day some are erledigt,
+    some open: two overdue, one due in 2027."""
+    rows = _rows("Beschlüsse")
+    assert 4 <= len(rows) <= 6
+    for row in rows:
+        assert str(row["beschluss"]).startswith(PREFIX) or "laut oberhausen.de" in str(row["beschluss"]), row
+        assert row["datum"] <= TODAY and (row["frist"] is None or row["frist"] >= row["datum"]), row  # type: ignore[operator]
+    open_ = [row for row in rows if row["status"] == "offen"]
+    assert sum(row["frist"] < TODAY for row in open_) == 2  # type: ignore[operator]
+    assert any(row["frist"].year == 2027 for row in open_)  # type: ignore[union-attr]
+    assert Counter(row["status"] for row in rows)["erledigt"] >= 2
+    assert {"Maßnahmen", "Leitziele"} == {next(sheet for sheet in ("Maßnahmen", "Leitziele")
+                                               if row["bezug"] in _by_key(sheet)) for row in rows}
+
+
 # --- the shipped workbook ------------------------------------------------------------------------
 
 def test_workbook_was_built_from_the_current_content() -> None:

@@ -34,3 +34,14 @@ def test_design_rules_are_stated() -> None:
     assert "Ein Jahr allein steht für den 31.12." in doc
     assert "leere Zelle" in doc and "löscht den Wert" in doc
     assert "zwischen 0 und 1" in doc and "Anteile" in doc
+
+
+def test_decisions_sheet_is_documented_with_its_rules() -> None:
+    doc = format_markdown()
+    assert "| Beschlüsse | Decisions | Nr. | Beschlüsse des Lenkungskreises" in doc
+    assert ("| Maßnahme/Leitziel | Bezug, Maßnahme oder Leitziel, Related to, Measure or goal | Verweis auf Maßnahmen "
+            "oder Leitziele | nein | Nr. aus „Maßnahmen“ oder LZ-Nr. aus „Leitziele“ |") in doc
+    assert "| Frist | Deadline, Termin | Datum (TT.MM.JJJJ) | nein |  | TT.MM.JJJJ, nicht vor dem Datum |" in doc
+    assert ("| Status |  | Auswahlliste | nein | offen · erledigt · verworfen | offen, erledigt oder verworfen; "
+            "leer = offen |") in doc
+    assert "Beteiligungen: ST-Nr.; Beschlüsse: Zuständig) bieten die Stakeholder" in doc

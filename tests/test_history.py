@@ -53,3 +53,23 @@ def test_measure_history_shows_removal(sqlite_store: Store) -> None:
     rows = history.measure_history(store, store.stands(), "M03", [], TODAY)
     assert list(rows["stand"]) == [removed, removed - 1]
     assert rows.iloc[0]["change_text"] == texts.massnahmen.HISTORY_REMOVED
+
+
+def test_decision_history_follows_status_and_frist_only(sqlite_store: Store) -> None:
+    """The Verlauf names the Stände that recorded a decision or changed its Status or Frist; a new wording of the
+    Beschluss is no step in it."""
+    store = sqlite_store
+    header = ["Nr.", "Datum", "Beschluss", "Maßnahme/Leitziel", "Status", "Frist"]
+    first = _commit(store, plan_file(Beschlüsse=[header, ["B-1", "19.11.2025", "Pilot vorziehen", "M01", None,
+                                                          "31.05.2026"]]).content)
+    _commit(store, xlsx({"Beschlüsse": [["Nr.", "Beschluss"], ["B-1", "Pilotbetrieb vorziehen"]]}))
+    later = _commit(store, xlsx({"Beschlüsse": [["Nr.", "Frist"], ["B-1", "30.09.2026"]]}))
+    done = _commit(store, xlsx({"Beschlüsse": [["Nr.", "Status"], ["B-1", "erledigt"]]}))
+    rows = history.decision_history(store, store.stands())
+    assert list(rows.columns) == history.DECISION_HISTORY_COLUMNS
+    shown = rows[["beschluss_nr", "stand", "status", "frist"]].fillna("leer")
+    assert shown.values.tolist() == [["B-1", first, "leer", "2026-05-31"], ["B-1", later, "leer", "2026-09-30"],
+                                     ["B-1", done, "erledigt", "2026-09-30"]]
+    assert rows["created_by"].eq("Test").all()
+    assert list(history.decision_history(store, store.stands()[:1])["stand"]) == [first]
+    assert history.decision_history(store, []).empty

@@ -415,3 +415,74 @@ def test_instances_starting_at_once_on_an_empty_database_store_the_example_once(
     store.close()
     assert [(i, kind) for i, kind, _ in stands] == [(1, "example")], (stands, results)
     assert sorted(out for _, out, _ in results) == ["found", "stored"], results
+
+
+# --- Beschlüsse: the Lenkungskreis's decisions -------------------------------------------------------
+
+def _decisions(*rows: list[object], headers: list[str] | None = None) -> UploadFile:
+    return upload("Beschluesse.xlsx", xlsx({"Beschlüsse": [headers or HEADERS["Beschlüsse"], *rows]}))
+
+
+def test_decisions_are_read_column_by_column(store: Store) -> None:
+    """Zuständig by Kurzname, Name or the template's label; Bezug a Maßnahme or a Leitziel; Status by synonym,
+    blank meaning offen; English headers and a spaced slash in the Bezug header are understood."""
+    _import(store, plan_file())
+    d = datetime.datetime
+    headers = ["Decision ID", "Date", "Decision", "Maßnahme / Leitziel", "Responsible", "Deadline", "Status"]
+    stand = _import(store, _decisions(
+        ["B-2025-01", d(2025, 11, 19), "Pilotbetrieb vorziehen", "M01", "OWT", "31.03.2026", "done"],
+        ["B-2025-02", "19.11.2025", "Ausbildung bilanzieren", "LZ2", "ST02 – IHK zu Essen", None, None],
+        ["B-2025-03", "2025-11-19", "Reallabor prüfen", None, "Fraunhofer UMSICHT", d(2026, 6, 30), "abgelehnt"],
+        headers=headers))
+    assert stand.counts["Beschlüsse"] == 3
+    rows = store.plan(stand.id)["Beschlüsse"].set_index("beschluss_nr")
+    assert rows.loc["B-2025-01"].to_dict() == {
+        "datum": pd.Timestamp(2025, 11, 19), "beschluss": "Pilotbetrieb vorziehen", "bezug": "M01",
+        "zustaendig": "ST01", "frist": pd.Timestamp(2026, 3, 31), "status": "erledigt"}
+    assert rows.loc["B-2025-02", ["bezug", "zustaendig", "status"]].tolist() == ["LZ2", "ST02", None]
+    assert pd.isna(rows.loc["B-2025-02", "frist"])
+    assert rows.loc["B-2025-03", ["bezug", "zustaendig", "status"]].tolist() == [None, "ST03", "verworfen"]
+    update = _import(store, _decisions(["B-2025-02", "erledigt"], headers=["Nr.", "Status"]))
+    kept = store.plan(update.id)["Beschlüsse"].set_index("beschluss_nr").loc["B-2025-02"]
+    assert (kept["status"], kept["beschluss"], kept["zustaendig"]) == ("erledigt", "Ausbildung bilanzieren", "ST02")
+
+
+def test_decision_findings_name_sheet_row_column_and_what_is_right(store: Store) -> None:
+    _import(store, plan_file())
+    d = datetime.datetime
+    errors = _errors(store, _decisions(
+        ["B-2025-01", None, "Pilotbetrieb vorziehen", "M01", "OWT", None, "offen"],
+        ["B-2025-02", "morgen", None, "M77", "IHK Essen", None, "vertagt"],
+        ["B-2025-03", d(2025, 11, 19), "Reallabor prüfen", "LZ1", None, d(2025, 1, 31), None],
+        ["B-2025-03", d(2025, 11, 19), "doppelt", None, None, None, None],
+    ))
+    where = "Fehler: Beschluesse.xlsx · Beschlüsse, Zeile"
+    assert errors == [  # the cells first, then the rows as they would be stored
+        f"{where} 3, Spalte „Datum“: Ungültiges Datum „morgen“ (erwartet TT.MM.JJJJ).",
+        f"{where} 3, Spalte „Status“: „vertagt“ ist kein erlaubter Wert. Erlaubt: „offen“, „erledigt“, „verworfen“.",
+        f"{where} 2, Spalte „Datum“: Pflichtfeld ist leer.",
+        f"{where} 3, Spalte „Beschluss“: Pflichtfeld ist leer.",
+        f"{where} 3, Spalte „Maßnahme/Leitziel“: „M77“ ist keine bekannte Maßnahme und kein bekanntes Leitziel — "
+        "bitte eine vorhandene Kennung eintragen oder die Zeile im Blatt Maßnahmen oder Leitziele ergänzen.",
+        f"{where} 3, Spalte „Zuständig“: „IHK Essen“ ist kein bekannter Stakeholder — meinten Sie „IHK zu Essen“?",
+        f"{where} 4, Spalte „Frist“: Frist 31.01.2025 liegt vor dem Datum des Beschlusses (19.11.2025); erwartet "
+        "wird eine Frist ab dem 19.11.2025.",
+        f"{where} 5, Spalte „Nr.“: Doppelte Beschluss-Nr. „B-2025-03“ (Zeilen 4 und 5).",
+    ]
+
+
+def test_decisions_keep_what_they_refer_to(store: Store) -> None:
+    """A new decision needs Datum and Beschluss; a measure a decision refers to cannot be removed, and a new
+    measure cannot take a Leitziel's number (Bezug could not tell them apart)."""
+    _import(store, plan_file())
+    _import(store, _decisions(["B-2025-01", "19.11.2025", "Reallabor prüfen", "M03", None, None, None]))
+    assert _errors(store, _decisions(["B-2025-09", "offen"], headers=["Nr.", "Status"])) == [
+        "Fehler: Beschluesse.xlsx · Beschlüsse, Zeile 2: Neue Zeile „B-2025-09“: es fehlen Pflichtspalten "
+        "(„Datum“, „Beschluss“), die eine neue Zeile braucht."]
+    rows = small_plan()["Maßnahmen"][:3]  # header, M01, M02: M03 would go
+    errors = _errors(store, upload("m.xlsx", xlsx({"Maßnahmen": rows})), complete=True)
+    assert "Fehler: Maßnahmen: „M03“ kann nicht entfernt werden: Beschlüsse verweist noch darauf (B-2025-01)." in errors
+    measure = ["LZ1", "Beispiel: Doppelte Kennung", "LZ1", None, "ST01"]
+    errors = _errors(store, upload("m.xlsx", xlsx({"Maßnahmen": [HEADERS["Maßnahmen"][:5], measure]})))
+    assert errors == ["Fehler: m.xlsx · Maßnahmen, Zeile 2, Spalte „Nr.“: Die Kennung „LZ1“ ist schon ein Leitziel "
+                      "und kann nicht zugleich eine Maßnahme sein."]

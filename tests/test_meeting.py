@@ -32,8 +32,8 @@ def _cells(frame: pd.DataFrame) -> set[str]:
 def test_slides_in_meeting_order(example: Stands) -> None:
     meeting = example.meeting()
     kinds = [s.kind for s in meeting.slides]
-    assert kinds == [SlideKind.TITLE, SlideKind.OVERVIEW, *[SlideKind.LEITZIEL] * 7, SlideKind.CHANGES,
-                     SlideKind.MILESTONES, SlideKind.INDICATORS]
+    assert kinds == [SlideKind.TITLE, SlideKind.DECISIONS, SlideKind.OVERVIEW, *[SlideKind.LEITZIEL] * 7,
+                     SlideKind.CHANGES, SlideKind.MILESTONES, SlideKind.INDICATORS]
     assert [s.key for s in meeting.slides if s.kind == SlideKind.LEITZIEL] == [f"LZ{n}" for n in range(1, 8)]
     for slide, title in zip([s for s in meeting.slides if s.kind == SlideKind.LEITZIEL], LEITZIELE, strict=True):
         assert slide.title == f"{slide.key} – {title}"
@@ -57,6 +57,57 @@ def test_every_slide_has_notes_with_its_key_figures(example: Stands) -> None:
         assert slide.notes
         for figure in slide.figures:
             assert figure.value in slide.notes
+
+
+# --- Beschlüsse -----------------------------------------------------------------------------------
+
+DECISION_COLUMNS = ["Nr.", "Datum", "Beschluss", "Bezug", "Zuständig", "Frist", "Status"]
+
+
+def test_meeting_opens_with_the_open_decisions_overdue_first_in_words(example: Stands) -> None:
+    slide = example.meeting().slides[1]
+    assert (slide.kind, slide.title) == (SlideKind.DECISIONS, "Beschlüsse")
+    assert [f.line for f in slide.figures] == ["Beschlüsse offen: 2", "davon überfällig: 1",
+                                               "erledigt seit Vergleichsstand: 1"]
+    pending, done = slide.tables
+    assert pending.title == "Offene Beschlüsse früherer Sitzungen"
+    assert list(pending.frame.columns) == DECISION_COLUMNS
+    assert pending.frame.values.tolist() == [
+        ["B-2025-01", "19.11.2025", "Beispiel: Für „Wohnen im Gewerbehof“ einen zweiten möglichen Pilotstandort prüfen "
+         "und vorschlagen.", "M28 Beispiel: Wohnen im Gewerbehof – Pilotst…", "Strategische Planung", "31.05.2026",
+         "überfällig seit 179 Tagen"],
+        ["B-2026-02", "20.05.2026", "Beispiel: Das Trägermodell für den Zukunftscampus der Baubranche mit den "
+         "Handwerksorganisationen klären.", "M13 Beispiel: Zukunftscampus der Baubranche", "HWK Düsseldorf",
+         "31.03.2027", "offen"],
+    ]
+    assert done.title == "Seit Stand 1 erledigt" and list(done.frame.columns) == DECISION_COLUMNS[:-1]
+    assert done.frame["Nr."].tolist() == ["B-2025-02"]
+    assert ("B-2025-01 vom 19.11.2025 (überfällig seit 179 Tagen, zuständig: Strategische Planung): Beispiel: Für "
+            "„Wohnen im Gewerbehof“") in slide.notes
+    assert "Verlauf B-2026-02: Stand 1: offen, Frist 31.01.2027; Stand 2: offen, Frist 31.03.2027" in slide.notes
+    assert "Verlauf B-2025-01" not in slide.notes  # recorded once, never changed
+
+
+def test_which_decisions_are_overdue_depends_on_the_day(example: Stands) -> None:
+    earlier = example.meeting(today=datetime.date(2026, 5, 31)).slide(SlideKind.DECISIONS)
+    assert [f.line for f in earlier.figures][:2] == ["Beschlüsse offen: 2", "davon überfällig: 0"]
+    assert earlier.tables[0].frame["Status"].tolist() == ["offen", "offen"]  # due on the day is not yet overdue
+
+
+def test_without_decisions_the_slide_is_left_out_and_without_open_ones_it_says_so(small: Stands) -> None:
+    assert small.meeting().slide(SlideKind.DECISIONS) is None
+    done = [{"beschluss_nr": "B-1", "datum": "2026-05-20", "beschluss": "Prüfen", "status": "erledigt"}]
+    plan = Plan.from_records({**{n: t.to_dict("records") for n, t in small.new_plan.tables.items()},
+                              "Beschlüsse": done})
+    slide = build_meeting(plan, small.new, None, None, TODAY).slide(SlideKind.DECISIONS)
+    assert [f.line for f in slide.figures] == ["Beschlüsse offen: 0", "davon überfällig: 0"]
+    (table,) = slide.tables
+    assert table.frame.empty and table.empty == "Alle Beschlüsse früherer Sitzungen sind erledigt oder verworfen."
+
+
+def test_filtered_meeting_keeps_the_decisions_about_what_it_shows(example: Stands) -> None:
+    slide = example.filtered_meeting(federfuehrung=["ST02"]).slide(SlideKind.DECISIONS)
+    assert slide.tables[0].frame["Nr."].tolist() == ["B-2025-01"]  # M28 is Strategische Planung's, M13 is not
 
 
 # --- overview ------------------------------------------------------------------------------------

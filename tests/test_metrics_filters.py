@@ -8,7 +8,7 @@ import pytest
 
 from masterplan import metrics
 from masterplan.tables import Plan
-from tests.factories import days_from, measure, plan_of
+from tests.factories import days_from, decision, measure, plan_of
 
 TODAY = dt.date(2025, 6, 1)
 day = days_from(TODAY)
@@ -30,7 +30,7 @@ def sample() -> Plan:
         {"ind_nr": "I1", "indikator": "A", "lz_nr": "LZ1"}, {"ind_nr": "I2", "indikator": "B", "lz_nr": "LZ2"},
     ], Indikatorwerte=[
         {"ind_nr": "I1", "stichtag": "2024-12-31", "wert": 1}, {"ind_nr": "I2", "stichtag": "2024-12-31", "wert": 2},
-    ])
+    ], Beschlüsse=[decision("B1", bezug="M1"), decision("B2", bezug="LZ2"), decision("B3"), decision("B4", bezug="M3")])
 
 
 def test_filter_by_leitziel_restricts_everything_hanging_off(sample: Plan) -> None:
@@ -42,12 +42,14 @@ def test_filter_by_leitziel_restricts_everything_hanging_off(sample: Plan) -> No
     assert result["Fokusprojekte"]["fp_nr"].tolist() == ["FP2"]
     assert result["Indikatoren"]["ind_nr"].tolist() == ["I2"] and result["Indikatorwerte"]["wert"].tolist() == [2]
     assert len(result["Stakeholder"]) == 3
+    assert result["Beschlüsse"]["beschluss_nr"].tolist() == ["B2", "B3", "B4"]  # B3 concerns the whole plan
 
 
 def test_filter_by_measure_fields_keeps_parent_tables(sample: Plan) -> None:
     result = metrics.filter_plan(sample, federfuehrung=["ST2"], status=["in Umsetzung"])
     assert result["Maßnahmen"]["nr"].tolist() == ["M2"]  # lead written as Kurzname matches its ST-Nr.
     assert len(result["Leitziele"]) == 3 and len(result["Indikatoren"]) == 2 and len(result["Fokusprojekte"]) == 2
+    assert result["Beschlüsse"]["beschluss_nr"].tolist() == ["B2", "B3"]  # a Leitziel's decisions stay with it
     by_ampel = metrics.filter_plan(sample, ampel=["rot"], fokusprojekte=["FP1", "FP2"], today=TODAY)
     assert by_ampel["Maßnahmen"]["nr"].tolist() == ["M1"] and by_ampel["Meilensteine"]["ms_nr"].tolist() == ["MS1"]
     assert metrics.filter_plan(sample, leitziele=[], status=None) is sample

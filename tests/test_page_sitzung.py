@@ -79,8 +79,9 @@ def _go_to(app: AppTest, heading: str) -> None:
 
 
 def _assert_leitziel_slides(headings: list[list[str]], titles: set[str]) -> None:
-    """One slide per Leitziel, right after title and overview, each headed by its Leitziel."""
-    leitziel_slides = headings[2:2 + len(titles)]
+    """One slide per Leitziel, right after the overview, each headed by its Leitziel."""
+    first = headings.index([escape_markdown(texts.meeting.TITLE_OVERVIEW)]) + 1
+    leitziel_slides = headings[first:first + len(titles)]
     assert all(len(slide) == 1 for slide in leitziel_slides), leitziel_slides
     assert {slide[0] for slide in leitziel_slides} == titles
 
@@ -92,10 +93,11 @@ def test_walk_through_every_slide_and_back(monkeypatch: pytest.MonkeyPatch, tmp_
     charts: list[int] = []
     screens = _walk(app, charts)
     headings = _topics(screens)
-    assert len(headings) == 12  # title, overview, 7 Leitziele, changes, milestones, indicators
-    assert len(screens) > 12  # slides too full for one screen continue on the next
+    assert len(headings) == 13  # title, decisions, overview, 7 Leitziele, changes, milestones, indicators
+    assert len(screens) > 13  # slides too full for one screen continue on the next
     assert headings[0] == [escape_markdown(texts.meeting.MEETING)]
-    assert headings[1] == [escape_markdown(texts.meeting.TITLE_OVERVIEW)]
+    assert headings[1] == [escape_markdown(texts.meeting.TITLE_BESCHLUESSE)]
+    assert headings[2] == [escape_markdown(texts.meeting.TITLE_OVERVIEW)]
     _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
     assert headings[-1] == [escape_markdown(texts.meeting.TITLE_INDICATORS)]
     indicators = escape_markdown(texts.meeting.TITLE_INDICATORS)
@@ -112,6 +114,24 @@ def test_walk_through_every_slide_and_back(monkeypatch: pytest.MonkeyPatch, tmp_
     assert _counter(app) == (len(screens) - 1, len(screens))
     assert [h.value for h in app.header] == screens[-2]
     assert not app.button(key=NEXT).disabled
+
+
+def test_the_meeting_opens_with_the_open_decisions(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Right after the title: the open Beschlüsse, overdue ones said so in words, the Verlauf in the notes."""
+    app = start(monkeypatch, tmp_path, "sitzung")
+    app.button(key=NEXT).click().run()
+    no_exception(app)
+    assert [h.value for h in app.header] == [escape_markdown(texts.meeting.TITLE_BESCHLUESSE)]
+    assert {m.label: m.value for m in app.metric} == {"Beschlüsse offen": "3", "davon überfällig": "2"}
+    assert [s.value for s in app.main.subheader] == [escape_markdown(texts.meeting.TABLE_BESCHLUESSE_OPEN)]
+    (table,) = app.dataframe
+    assert list(table.value.columns) == ["Nr.", "Datum", "Beschluss", "Bezug", "Zuständig", "Frist", "Status"]
+    assert table.value[["Nr.", "Frist", "Status"]].values.tolist() == [
+        ["B-2025-01", "31.05.2026", "überfällig seit 179 Tagen"],
+        ["B-2025-02", "15.10.2026", "überfällig seit 42 Tagen"],
+        ["B-2026-02", "31.01.2027", "offen"]]
+    notes = app.get("popover")[-1].markdown[0].value
+    assert escape_markdown("B-2025-02 vom 19.11.2025 (überfällig seit 42 Tagen, zuständig: Stadt Oberhausen)") in notes
 
 
 def test_first_stand_has_no_compared_stand(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -154,8 +174,8 @@ def test_filtered_slides_say_so_and_leave_out_leitziele_without_measures(monkeyp
     note = "gefiltert: Federführung Strategische Planung"
     assert escape_markdown(note) in [s.value for s in app.subheader], [s.value for s in app.subheader]
     headings = _topics(_walk(app))
-    assert len(headings) == 10  # Strategische Planung leads no measure in LZ2 and LZ7: their slides are left out
-    leitziele = [h[0] for h in headings[2:7]]
+    assert len(headings) == 11  # Strategische Planung leads no measure in LZ2 and LZ7: their slides are left out
+    leitziele = [h[0] for h in headings[3:8]]
     assert [h.split(" ", 1)[0] for h in leitziele] == ["LZ1", "LZ3", "LZ4", "LZ5", "LZ6"]
     assert app.main.caption[-1].value.endswith(escape_markdown(" · " + note))  # the footer under every screen
 
@@ -174,7 +194,7 @@ def test_walk_on_a_generated_plan(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     app = start(monkeypatch, tmp_path, "sitzung")
     headings = _topics(_walk(app))
     _assert_leitziel_slides(headings, _leitziel_titles(tmp_path))
-    assert headings[2 + 7] == [escape_markdown(texts.meeting.TITLE_CHANGES.format(id=1))]
+    assert headings[3 + 7] == [escape_markdown(texts.meeting.TITLE_CHANGES.format(id=1))]
 
 
 def test_charts_are_named_with_their_summary_and_their_numbers_are_in_the_notes(monkeypatch: pytest.MonkeyPatch,

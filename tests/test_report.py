@@ -68,6 +68,14 @@ def test_content_of_the_meeting(example_pdf: bytes) -> None:
     assert _squeezed("Altakten weitgehend digitalisiert") in squeezed  # Sachstand of a red measure
 
 
+def test_the_decisions_come_first_after_the_cover(example_pdf: bytes) -> None:
+    cover, decisions = _pages(example_pdf)[:2]
+    assert "1. Beschlüsse" in cover and "2. Überblick" in cover
+    assert "Offene Beschlüsse früherer Sitzungen" in decisions and "Seit Stand 1 erledigt" in decisions
+    squeezed = _squeezed(decisions)
+    assert _squeezed("überfällig seit 179 Tagen") in squeezed and _squeezed("B-2025-02") in squeezed
+
+
 def test_changes_pages_list_sachstand_fields_and_milestones(fields: Stands) -> None:
     pages = _pages(build_report(fields.meeting()))
     changes = _squeezed("\n".join(page for page in pages if "Veränderungen seit Stand 1" in page))

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loaders.raw import CellIssue
-from loaders.schema import INDIKATOREN, INDIKATORWERTE, MASSNAHMEN, STAKEHOLDER, Column, Kind
+from loaders.schema import BESCHLUESSE, INDIKATOREN, INDIKATORWERTE, MASSNAHMEN, STAKEHOLDER, Column, Kind
 from loaders.values import Parsed, counted, format_date, format_number, parse_id, parse_value, suggest
 
 TEXT = MASSNAHMEN.column("massnahme")
@@ -26,9 +26,12 @@ VALUE = INDIKATORWERTE.column("wert")  # NUMBER without bounds
 STICHTAG = INDIKATORWERTE.column("stichtag")
 YEAR = INDIKATOREN.column("basisjahr")
 BOOL = STAKEHOLDER.column("lenkungskreis")
+DECISION_STATUS = BESCHLUESSE.column("status")
+DEADLINE = BESCHLUESSE.column("frist")
 SMALL = Column("anteil", "Anteil", Kind.NUMBER, minimum=0, maximum=10)
 FROM_FIVE = Column("ab_fuenf", "Ab fünf", Kind.NUMBER, minimum=5)
-ALL_COLUMNS = (TEXT, PERCENT, WEIGHT, COST, DATE, STATUS, AMPEL, PRIORITY, VALUE, STICHTAG, YEAR, BOOL)
+ALL_COLUMNS = (TEXT, PERCENT, WEIGHT, COST, DATE, STATUS, AMPEL, PRIORITY, VALUE, STICHTAG, YEAR, BOOL,
+               DECISION_STATUS, DEADLINE)
 
 GERMAN_FORMAT = "„{}“ ist keine gültige Zahl im deutschen Format (z. B. 1.234,5)."
 ENGLISH_FORMAT = "„{}“ ist keine gültige Zahl im englischen Format (z. B. 1,234.5)."
@@ -391,6 +394,12 @@ def test_bool_errors(cell: object, shown: str) -> None:
         (PRIORITY, 1, "hoch"),
         (PRIORITY, 2.0, "mittel"),
         (PRIORITY, "3", "niedrig"),
+        (DECISION_STATUS, "Offen", "offen"),
+        (DECISION_STATUS, "in Bearbeitung", "offen"),
+        (DECISION_STATUS, "umgesetzt", "erledigt"),
+        (DECISION_STATUS, "done", "erledigt"),
+        (DECISION_STATUS, "abgelehnt", "verworfen"),
+        (DECISION_STATUS, "zurueckgezogen", "verworfen"),
     ],
 )
 def test_choice(column: Column, cell: object, expected: str) -> None:
@@ -405,6 +414,11 @@ def test_choice_suggests_the_canonical_value() -> None:
 
 
 def test_unknown_choice_lists_the_allowed_values() -> None:
+    assert error(DECISION_STATUS, "vertagt") == "„vertagt“ ist kein erlaubter Wert. Erlaubt: „offen“, „erledigt“, " \
+                                                "„verworfen“."
+    assert error(DECISION_STATUS, "erledgt") == ("„erledgt“ ist kein erlaubter Wert – meinten Sie „erledigt“? "
+                                                 "Erlaubt: „offen“, „erledigt“, „verworfen“.")
+    assert error(DEADLINE, "Ende Q2") == "Ungültiges Datum „Ende Q2“ (erwartet TT.MM.JJJJ)."
     assert error(STATUS, "quatsch") == f"„quatsch“ ist kein erlaubter Wert. Erlaubt: {STATUS_ALLOWED}."
     assert error(AMPEL, True) == "„WAHR“ ist kein erlaubter Wert. Erlaubt: „grün“, „gelb“, „rot“, „grau“."
     assert error(AMPEL, "q" * 500) == f"„{'q' * 79}…“ ist kein erlaubter Wert. Erlaubt: „grün“, „gelb“, „rot“, „grau“."

@@ -41,6 +41,8 @@ def _plan() -> Plan:
         "Beteiligungen": [{"nr": "M01", "st_nr": "ST02", "rolle": "beteiligt"}],
         "Indikatoren": [{"ind_nr": "IND01", "indikator": "Beschäftigte", "lz_nr": "LZ1", "basisjahr": 2019}],
         "Indikatorwerte": [{"ind_nr": "IND01", "stichtag": dt.date(2023, 12, 31), "wert": 81234}],
+        "Beschlüsse": [{"beschluss_nr": "B-2025-03", "datum": dt.date(2025, 11, 19), "beschluss": "Pilot vorziehen",
+                        "bezug": "M01", "zustaendig": "ST02", "frist": dt.date(2026, 3, 31), "status": "offen"}],
     })
 
 
@@ -80,7 +82,7 @@ def test_lists_sheet_is_hidden_and_holds_every_vocabulary(template: bytes) -> No
     columns = [[value for value in column[1:] if value is not None] for column in ws.iter_cols(values_only=True)]
     assert sorted(map(tuple, columns[:-1])) == sorted(CANONICAL.values())
     assert ws.cell(1, len(CANONICAL) + 1).value == "Fokusprojekte: Federführung; Maßnahmen: Federführung; " \
-                                                  "Beteiligungen: ST-Nr."
+                                                  "Beteiligungen: ST-Nr.; Beschlüsse: Zuständig"
     assert all(str(value).startswith("=IF(") for value in columns[-1])
 
 
@@ -124,6 +126,7 @@ REFERENCE_LISTS = {
     ("Indikatoren", "LZ-Nr."): _growing("Leitziele"),
     ("Indikatorwerte", "IND-Nr."): _growing("Indikatoren"),
     ("Beteiligungen", "ST-Nr."): STAKEHOLDER_LABELS,
+    ("Beschlüsse", "Zuständig"): STAKEHOLDER_LABELS,
 }
 
 
@@ -154,6 +157,28 @@ def test_reference_columns_offer_the_workbooks_own_keys(data: str, request: pyte
             "werden beim Hochladen ebenfalls erkannt." if source == STAKEHOLDER_LABELS else
             "Bitte eine Kennung aus der Liste wählen: unbekannte Kennungen sind beim Hochladen Fehler.")
     assert ("Beteiligungen", "Nr.") not in validations  # Maßnahme or Fokusprojekt: no single list to offer
+    assert ("Beschlüsse", "Maßnahme/Leitziel") not in validations  # Maßnahme or Leitziel, likewise
+
+
+def test_template_offers_the_decisions_sheet_with_a_status_drop_down(template: bytes) -> None:
+    ws = load_workbook(io.BytesIO(template))["Beschlüsse"]
+    assert [cell.value for cell in ws[1]] == ["Nr.", "Datum", "Beschluss", "Maßnahme/Leitziel", "Zuständig", "Frist",
+                                              "Status"]
+    status = next(v for v in ws.data_validations.dataValidation if str(v.sqref) == f"G2:G{TEMPLATE_ROWS}")
+    lists = load_workbook(io.BytesIO(template))[LISTS_SHEET]
+    column = range_boundaries(status.formula1.split("!")[1].replace("$", ""))[0]
+    assert [row[0] for row in lists.iter_rows(min_col=column, max_col=column, min_row=2, max_row=4,
+                                              values_only=True)] == ["offen", "erledigt", "verworfen"]
+    assert status.type == "list" and status.prompt == "offen, erledigt oder verworfen; leer = offen"
+    frist = next(v for v in ws.data_validations.dataValidation if str(v.sqref) == f"F2:F{TEMPLATE_ROWS}")
+    assert frist.prompt == "TT.MM.JJJJ, nicht vor dem Datum"
+
+
+def test_export_writes_decisions_as_the_importer_reads_them(export: bytes) -> None:
+    header, decision = _rows(export, "Beschlüsse")
+    assert dict(zip(header, decision, strict=True)) == {
+        "Nr.": "B-2025-03", "Datum": dt.date(2025, 11, 19), "Beschluss": "Pilot vorziehen", "Maßnahme/Leitziel": "M01",
+        "Zuständig": "ST02 – IHK", "Frist": dt.date(2026, 3, 31), "Status": "offen"}
 
 
 def test_lists_sheet_labels_every_stakeholder_row_by_formula(export: bytes) -> None:

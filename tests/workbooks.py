@@ -42,6 +42,7 @@ HEADERS = {
         "Quelle",
     ],
     "Indikatorwerte": ["IND-Nr.", "Stichtag", "Wert"],
+    "Beschlüsse": ["Nr.", "Datum", "Beschluss", "Maßnahme/Leitziel", "Zuständig", "Frist", "Status"],
 }
 
 

@@ -11,6 +11,9 @@ What is real and what is invented (facts and sources: the project's domain notes
   "Beispiel: "; the topics follow press coverage of the plan. Status, progress, dates, costs,
   milestones and involvements are example data; figures in a Sachstand that carry a source are real.
   The numbering FP01…FP12 / M01…M42 is the example's own (the real one is not known).
+- Beschlüsse: one real decision (22.2.2023, the update of the plan, with its source); the others are
+  invented, start with "Beispiel: " and fit the example's measures. Their numbers B-JJJJ-NN are the
+  example's own.
 
 Values are stored as the Plan stores them: text str, percent 0–100 float, dates datetime.date, numbers
 float, years int, ja/nein bool, list values in the canonical German spelling of loaders.vocabulary.
@@ -629,6 +632,37 @@ BETEILIGUNGEN: list[dict[str, object]] = [
 ] + [{"nr": nr, "st_nr": st_nr, "rolle": rolle} for nr, st_nr, rolle in _PROJECT_INVOLVEMENT]
 
 
+# --- Beschlüsse of the Lenkungskreis ------------------------------------------------------------------
+# As of 26.11.2026: two open decisions are overdue, one is due in 2027, the rest erledigt or verworfen.
+
+_BESCHLUSS_ROWS: list[tuple[str, str, str, str | None, str | None, str | None, str]] = [
+    ("B-2023-01", "2023-02-22",
+     "Den Masterplan fortschreiben: ein Update mit neuen Initiativen zu Fachkräftesicherung, Ausbildung und "
+     "Langzeitarbeitslosigkeit erarbeiten (Lenkungskreis vom 22.2.2023 laut oberhausen.de; im Sommer 2023 "
+     "vorgestellt).", "M07", None, None, "erledigt"),
+    ("B-2025-01", "2025-11-19",
+     "Beispiel: Für „Wohnen im Gewerbehof“ einen zweiten möglichen Pilotstandort prüfen und vorschlagen.",
+     "M28", "ST02", "2026-05-31", "offen"),
+    ("B-2025-02", "2025-11-19",
+     "Beispiel: Den Förderantrag für die Mobilstationen bis Mitte Oktober 2026 einreichen.",
+     "M27", "ST01", "2026-10-15", "offen"),
+    ("B-2026-01", "2026-05-20",
+     "Beispiel: Zur Herbstsitzung eine Flächenbilanz zum Leitziel „Oberhausen ist resilient“ vorlegen.",
+     "LZ6", "ST05", "2026-11-15", "erledigt"),
+    ("B-2026-02", "2026-05-20",
+     "Beispiel: Das Trägermodell für den Zukunftscampus der Baubranche mit den Handwerksorganisationen klären.",
+     "M13", "ST08", "2027-01-31", "offen"),
+    ("B-2026-03", "2026-05-20",
+     "Beispiel: Den Innovationspreis schon 2026 ausloben.", "M16", "ST16", "2026-09-30", "verworfen"),
+]
+
+BESCHLUESSE: list[dict[str, object]] = [
+    {"beschluss_nr": nr, "datum": _d(day), "beschluss": text, "bezug": ref, "zustaendig": owner,
+     "frist": _d(deadline) if deadline else None, "status": status}
+    for nr, day, text, ref, owner, deadline, status in _BESCHLUSS_ROWS
+]
+
+
 # --- Indikatoren and Indikatorwerte: real figures only, each with its source -------------------------
 
 _BA = "Agentur für Arbeit Oberhausen, Pressemitteilung"
@@ -781,4 +815,5 @@ EXAMPLE: dict[str, list[dict[str, object]]] = {
     "Indikatorwerte": INDIKATORWERTE,
     "Stakeholder": STAKEHOLDER,
     "Beteiligungen": BETEILIGUNGEN,
+    "Beschlüsse": BESCHLUESSE,
 }

@@ -21,7 +21,7 @@ from masterplan.tables import is_blank
 class SlideKind:
     """What a slide is about; the outputs pick their layout by it (the title slide, the Leitziel pages, …)."""
 
-    TITLE, OVERVIEW, LEITZIEL = "title", "overview", "leitziel"
+    TITLE, DECISIONS, OVERVIEW, LEITZIEL = "title", "decisions", "overview", "leitziel"
     CHANGES, MILESTONES, INDICATORS = "changes", "milestones", "indicators"
 
 

@@ -8,6 +8,8 @@ masterplan.exports.deck, masterplan.exports.report) only lay it out, so the thre
 - Chart data are plain frames: the index holds the categories (strings; Timestamps for line charts), each
   column is one series with float values (NaN = no value); colours come from masterplan.palette.
 - Measures needing a decision are those with effective Ampel rot or Status zurückgestellt.
+- The meeting opens with the Beschlüsse of earlier meetings still open, overdue ones first and said so in words;
+  without any Beschluss (under the filters) that slide is left out rather than shown empty.
 - The compared Stand's Ampel is computed as of its own date, so only data changes count as Ampel changes.
 - Tables are complete; the deck and the report split long ones over slides or pages.
 - Filtered material says so: „gefiltert: …“ under the title, in every footer and in the file name; Leitziele
@@ -51,18 +53,31 @@ from masterplan.metrics import (
     COLUMN_LABELS,
     PlanChanges,
     compare_plans,
+    decisions_done_since,
     indicator_summary,
     indicator_values,
     kpis,
     measure_table,
     milestone_states,
+    open_decisions,
     rollup_leitziele,
 )
 from masterplan.palette import LEITZIEL_COLORS
 from masterplan.storage.stands import stand_title
 from masterplan.storage.store import StandInfo
 from masterplan.tables import Plan, is_blank
-from masterplan.vocabulary import AMPEL, GRUEN, MS_DUE_30, MS_DUE_90, MS_OVERDUE, NO_STATUS, ON_HOLD, ROT, STATUS
+from masterplan.vocabulary import (
+    AMPEL,
+    DECISION_OPEN,
+    GRUEN,
+    MS_DUE_30,
+    MS_DUE_90,
+    MS_OVERDUE,
+    NO_STATUS,
+    ON_HOLD,
+    ROT,
+    STATUS,
+)
 
 SACHSTAND_LENGTH = 140
 COMPARED_COLOR = "#BBBBBB"
@@ -133,25 +148,28 @@ class _Context:
     before: pd.DataFrame | None
     changes: PlanChanges | None
     stored: tuple[StandInfo, ...] = ()
+    decision_history: pd.DataFrame | None = None
 
 
 def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, since: StandInfo | None = None,
                   today: datetime.date | None = None, filter_note: str = "",
-                  stored: Sequence[StandInfo] = (), stale: Mapping[str, str] | None = None) -> Meeting:
+                  stored: Sequence[StandInfo] = (), stale: Mapping[str, str] | None = None,
+                  decision_history: pd.DataFrame | None = None) -> Meeting:
     """The meeting for ``stand`` (its Plan), compared with ``since`` (its Plan) when both are given.
 
-    ``today`` is the day the schedule rules (Ampel, milestones) are evaluated for; default today.
+    ``today`` is the day the schedule rules (Ampel, milestones, overdue decisions) are evaluated for; default today.
     ``filter_note`` describes the filters both plans are restricted by (metrics.describe_filters).
     ``stored``: the Stände after ``since`` up to ``stand``, whose authors the changes slide names.
     ``stale``: Nr. → „seit 7 Monaten ohne Meldung“ for the measures not reported for too long
     (masterplan.rounds.staleness), marked in the Leitziel tables and the appendix.
+    ``decision_history``: the decisions' Verlauf up to ``stand`` (storage.history.decision_history) for the notes.
     """
     if today is None:
         today = clock.today()
     if since_plan is None or since is None:
         since_plan, since = None, None
     measures = measure_table(plan, today)
-    measures["stale_text"] = measures["nr"].map(dict(stale or {})).fillna("")
+    measures["stale_text"] = [(stale or {}).get(str(nr), "") for nr in measures["nr"]]
     rollups = rollup_leitziele(plan)
     if filter_note:
         rollups = rollups[rollups["measures"] > 0].reset_index(drop=True)
@@ -160,7 +178,7 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
         rollups=rollups,
         before=rollup_leitziele(since_plan) if since_plan is not None else None,
         changes=compare_plans(since_plan, plan, today, old_today=since.day) if since_plan is not None else None,
-        stored=tuple(stored),
+        stored=tuple(stored), decision_history=decision_history,
     )
     stand_label = stand_title(stand)
     since_label = stand_title(since) if since else texts.meeting.NO_SINCE
@@ -168,6 +186,7 @@ def build_meeting(plan: Plan, stand: StandInfo, since_plan: Plan | None = None, 
                   else texts.meeting.NO_SINCE)
     slides = [
         _title_slide(ctx, stand_label, since_label, comparison, filter_note),
+        *_decisions_slide(ctx),
         _overview_slide(ctx),
         *[_leitziel_slide(ctx, row) for row in ctx.rollups.itertuples(index=False)],
         _changes_slide(ctx),
@@ -197,6 +216,61 @@ def _title_slide(ctx: _Context, stand_label: str, since_label: str, comparison: 
         figures=figures, notes=_notes((), texts.meeting.NOTES_TITLE.format(
             stand=stand_label, since=since_label, day=format_date(ctx.today)), filter_note, note),
     )
+
+
+def _decisions_slide(ctx: _Context) -> list[Slide]:
+    """The Beschlüsse still open, overdue first, and how many were erledigt since the compared Stand; no slide
+    when the Stand holds no Beschluss."""
+    if ctx.plan["Beschlüsse"].empty:
+        return []
+    pending = _with_bezug(open_decisions(ctx.plan, ctx.today))
+    pending["decision_state"] = [counted(int(days), texts.meeting.BESCHLUSS_OVERDUE) if late else status
+                                 for late, days, status in zip(pending["overdue"], pending["days_overdue"],
+                                                               pending["status"], strict=True)]
+    figures = [KeyFigure(texts.meeting.FIG_BESCHLUESSE_OPEN, format_number(len(pending))),
+               KeyFigure(texts.meeting.FIG_BESCHLUESSE_OVERDUE, format_number(int(pending["overdue"].sum())))]
+    columns: dict[str, Callable[[object], str]] = {
+        "beschluss_nr": clean, "datum": _date, "beschluss": clean, "bezug_text": clean, "zustaendig_label": clean,
+        "frist": _date,
+    }
+    widths = (1.1, 1.0, 4.2, 2.6, 1.6, 1.0, 1.7)
+    tables = [_table(texts.meeting.TABLE_BESCHLUESSE_OPEN, pending, columns | {"decision_state": clean}, widths,
+                     texts.meeting.NO_BESCHLUESSE_OPEN)]
+    if ctx.since_plan is not None:
+        done = decisions_done_since(ctx.since_plan, ctx.plan, ctx.today)
+        figures.append(KeyFigure(texts.meeting.FIG_BESCHLUESSE_DONE, format_number(len(done))))
+        if not done.empty:
+            tables.append(_table(texts.meeting.TABLE_BESCHLUESSE_DONE.format(id=ctx.since.id), _with_bezug(done),
+                                 columns, widths[:-1]))
+    lines = [texts.meeting.NOTES_BESCHLUSS.format(
+        nr=clean(r.beschluss_nr), datum=_date(r.datum), state=r.decision_state, owner=clean(r.zustaendig_label),
+        beschluss=clean(r.beschluss)) for r in pending.itertuples(index=False)]
+    lines += _decision_steps(ctx.decision_history, pending["beschluss_nr"])
+    return [Slide(kind=SlideKind.DECISIONS, title=texts.meeting.TITLE_BESCHLUESSE, figures=tuple(figures),
+                  tables=tuple(tables), notes=_notes(figures, *lines))]
+
+
+def _with_bezug(decisions: pd.DataFrame) -> pd.DataFrame:
+    """The decisions with what they concern as one label: „M28 Beispiel: Wohnen im Gewerbehof …“ or „LZ6 …“."""
+    return decisions.assign(bezug_text=[
+        texts.common.MISSING if is_blank(key) else clip(clean(f"{key} {clean(title)}"))
+        for key, title in zip(decisions["bezug"], decisions["bezug_title"], strict=True)])
+
+
+def _decision_steps(history: pd.DataFrame | None, numbers: pd.Series) -> list[str]:
+    """„Verlauf B-2025-01: Stand 1: offen, Frist 31.05.2026; Stand 3: …“ for each listed decision whose Status or
+    Frist changed since it was recorded."""
+    if history is None:
+        return []
+    lines = []
+    for number in numbers:
+        steps = history[history["beschluss_nr"].eq(number)]
+        if len(steps) > 1:
+            shown = [texts.meeting.NOTES_BESCHLUSS_STEP.format(
+                stand=r.stand, status=DECISION_OPEN if is_blank(r.status) else clean(r.status), frist=_date(r.frist))
+                for r in steps.itertuples(index=False)]
+            lines.append(texts.meeting.NOTES_BESCHLUSS_STEPS.format(nr=clean(number), steps="; ".join(shown)))
+    return lines
 
 
 def _change_note(value: float | None, before: float | None, since: StandInfo | None) -> str:

@@ -12,12 +12,13 @@
 - goals: one Leitziel's profile for the Leitziele page
 - stakeholders: involvements, matrix, load, staffing gaps and the network of the Beteiligte page
 - changes: what changed between two Stände, as topic tables, agenda list and recent changes
+- decisions: the Lenkungskreis's Beschlüsse, open and overdue as of a day, erledigt since a Stand
 - filters: the global filters and their choices
 - display: German column labels, Ampel labels, selectbox choices, one-item-per-line cells
 - _common: the day, key → title, blanks as "–" (package-internal)
 
-The rules (progress, Ampel, milestone states, involvement) are in the docstrings of progress, ampel,
-milestones and stakeholders. Names with a leading underscore are shared inside the package only.
+The rules (progress, Ampel, milestone states, involvement, open decisions) are in the docstrings of progress,
+ampel, milestones, stakeholders and decisions. Names with a leading underscore are shared inside the package only.
 """
 
 from masterplan.metrics._common import MEASURE_COLUMNS
@@ -31,6 +32,7 @@ from masterplan.metrics.changes import (
     recent_changes,
     sachstand_texts,
 )
+from masterplan.metrics.decisions import decision_states, decisions_done_since, open_decisions
 from masterplan.metrics.display import (
     BULLETS,
     COLUMN_LABELS,
@@ -110,11 +112,13 @@ __all__ = [
     "LOAD_LIMIT", "MEASURE_COLUMNS", "MEASURE_LIST_COLUMNS", "NETWORK_LIMIT", "PERIODS", "PERIOD_ALL",
     "PERIOD_AROUND", "PERIOD_CUSTOM", "PERIOD_MONTHS", "GanttSelection", "Kpis", "LeitzielProfile", "MeasureDetail",
     "NetworkSelection", "PlanChanges", "RecentChanges", "Rollup", "ampel_labels", "ampel_mix", "change_list",
-    "change_tables", "choice_labels", "compare_plans", "compute_ampel", "describe_filters", "filter_options",
+    "change_tables", "choice_labels", "compare_plans", "compute_ampel", "decision_states", "decisions_done_since",
+    "describe_filters", "filter_options",
     "filter_plan", "gantt_selection", "indicator_groups", "indicator_list", "indicator_summary", "indicator_table",
     "indicator_trend", "indicator_values", "institution_choices", "involvements", "kpis", "leitziel_choices",
     "leitziel_profile", "measure_detail", "measure_list", "measure_progress", "measure_table", "milestone_states",
-    "milestones_due", "most_urgent", "network_selection", "overdue_milestones", "period_range", "planned_progress",
+    "milestones_due", "most_urgent", "network_selection", "open_decisions",
+    "overdue_milestones", "period_range", "planned_progress",
     "recent_changes", "rollup_explanation", "rollup_fokusprojekt", "rollup_fokusprojekte", "rollup_leitziel",
     "rollup_leitziele", "rollup_plan", "sachstand_texts", "schedule_issues", "search_measures", "split_lines",
     "staffing_gap_table", "staffing_gaps", "stakeholder_labels", "stakeholder_load", "stakeholder_load_of",

@@ -30,7 +30,8 @@ def filter_plan(
     ST-Nr., ampel by effective Ampel, which needs today); milestones and measure involvements follow the
     measures. Parent tables follow their own keys only: Leitziele, Indikatoren (and their values) the
     Leitziel filter, Fokusprojekte (and their involvements) the Leitziel and Fokusprojekt filters.
-    Stakeholder stay complete as the lookup of names.
+    Beschlüsse follow what they concern: the kept measures and Leitziele; one concerning neither stays, being
+    about the plan as a whole. Stakeholder stay complete as the lookup of names.
     """
     selected = _selection(leitziele=leitziele, fokusprojekte=fokusprojekte, federfuehrung=federfuehrung,
                           status=status, ampel=ampel)
@@ -55,6 +56,9 @@ def filter_plan(
     kept_nrs = pd.concat([tables["Maßnahmen"]["nr"], tables["Fokusprojekte"]["fp_nr"]])
     tables["Meilensteine"] = _rows_in(plan["Meilensteine"], "nr", tables["Maßnahmen"]["nr"])
     tables["Beteiligungen"] = _rows_in(plan["Beteiligungen"], "nr", kept_nrs)
+    decisions = plan["Beschlüsse"]
+    concerned = pd.concat([tables["Maßnahmen"]["nr"], tables["Leitziele"]["lz_nr"]])
+    tables["Beschlüsse"] = decisions[decisions["bezug"].isna() | decisions["bezug"].isin(concerned)]
     return Plan({name: table.reset_index(drop=True) for name, table in tables.items()})
 
 

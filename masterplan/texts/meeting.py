@@ -28,6 +28,17 @@ TITLE_CHANGES = "Veränderungen seit Stand {id}"
 TITLE_CHANGES_NONE = "Veränderungen"
 CHANGES_BY = "Gespeichert von {authors}"
 CHANGES_AUTHOR = "{name} (Stand {ids})"
+TITLE_BESCHLUESSE = "Beschlüsse"
+FIG_BESCHLUESSE_OPEN = "Beschlüsse offen"
+FIG_BESCHLUESSE_OVERDUE = "davon überfällig"
+FIG_BESCHLUESSE_DONE = "erledigt seit Vergleichsstand"
+TABLE_BESCHLUESSE_OPEN = "Offene Beschlüsse früherer Sitzungen"
+NO_BESCHLUESSE_OPEN = "Alle Beschlüsse früherer Sitzungen sind erledigt oder verworfen."
+TABLE_BESCHLUESSE_DONE = "Seit Stand {id} erledigt"
+BESCHLUSS_OVERDUE = ("überfällig seit {count} Tag", "überfällig seit {count} Tagen")  # in words, never colour alone
+NOTES_BESCHLUSS = "{nr} vom {datum} ({state}, zuständig: {owner}): {beschluss}"
+NOTES_BESCHLUSS_STEPS = "Verlauf {nr}: {steps}"
+NOTES_BESCHLUSS_STEP = "Stand {stand}: {status}, Frist {frist}"
 TITLE_MILESTONES = "Meilensteine: überfällig und anstehend"
 TITLE_INDICATORS = "Indikatoren"
 TITLE_APPENDIX = "Anhang: alle Maßnahmen"
@@ -79,6 +90,9 @@ COLUMNS = {
     "achievement": "Zielerreichung",
     "improved": "in Zielrichtung",
     "measures": "Maßnahmen",
+    "bezug_text": "Bezug",
+    "zustaendig_label": "Zuständig",
+    "decision_state": "Status",
 }
 FIG_RED_NOTE = "{grün} grün · {gelb} gelb · {grau} grau"
 NOTES_FIGURES = "Kennzahlen: {figures}."
