@@ -8,10 +8,10 @@ import streamlit as st
 
 from loaders.vocabulary import CANONICAL
 from masterplan import access, texts
-from masterplan.formatting import escape_markdown, format_date, format_datetime
+from masterplan.formatting import counted, escape_markdown, format_date, format_datetime
 from masterplan.preview import findings_frame
 from masterplan.rounds import records
-from masterplan.rounds.edits import edit_files, editable
+from masterplan.rounds.edits import edit_files, editable, pending
 from masterplan.rounds.status import (
     Federfuehrung,
     ReportState,
@@ -132,6 +132,9 @@ def edit_part(round_: records.Round, lead: Federfuehrung) -> None:
                 **shared.date_columns("faellig_am", "erreicht_am"),
                 "status": st.column_config.SelectboxColumn(options=CANONICAL["meilenstein_status"]),
             })
+    waiting = pending(before, (measures, milestones))
+    if waiting:
+        st.caption(escape_markdown(counted(len(waiting), TEXT.PENDING, changes="; ".join(waiting))))
     if not st.button(TEXT.SAVE, type="primary", icon=":material/save:", key=f"round-save-{version}"):
         return
     files = edit_files(before, (measures, milestones))

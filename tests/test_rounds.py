@@ -15,7 +15,7 @@ from loaders.read import load_tables
 from masterplan import clock, texts
 from masterplan.access import NotPermitted, Role, User, operator
 from masterplan.rounds import records
-from masterplan.rounds.edits import edit_files, editable
+from masterplan.rounds.edits import edit_files, editable, pending
 from masterplan.rounds.staleness import last_reports, months_between, stale_text
 from masterplan.rounds.status import ReportState, round_status
 from masterplan.rounds.workbook import round_workbook
@@ -186,6 +186,9 @@ def test_browser_edits_become_a_stand_through_the_same_checks(planned: Store) ->
     assert edit_files(before, (measures, milestones)) == []
     measures.loc[0, ["status", "umsetzungsstand", "sachstand"]] = ["in Umsetzung", 62.5, "Pilot; „Phase 2“\nläuft"]
     milestones.loc[1, ["faellig_am", "erreicht_am"]] = [pd.Timestamp(2027, 3, 31), pd.NaT]
+    assert pending(before, (measures, milestones)) == [
+        "M01 · Umsetzungsstand: 45 % → 62,5 %", "M01 · Sachstand: – → Pilot; „Phase 2“\nläuft",
+        "MS002 · Fällig am: 15.12.2026 → 31.03.2027"]
     files = edit_files(before, (measures, milestones))
     assert [f.name for f in files] == ["Maßnahmen_Browser.csv", "Meilensteine_Browser.csv"]
     assert files[0].content.decode("utf-8-sig").splitlines()[:2] == ["Nr.;Status;Umsetzungsstand;Sachstand",

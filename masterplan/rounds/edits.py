@@ -12,6 +12,7 @@ import math
 import pandas as pd
 
 from loaders.schema import MASSNAHMEN, MEILENSTEINE, Kind, Sheet
+from masterplan import texts
 from masterplan.formatting import format_date, format_number
 from masterplan.storage.store import UploadFile
 from masterplan.tables import Plan, is_blank
@@ -34,11 +35,36 @@ def editable(plan: Plan, nrs: set[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
 def edit_files(before: tuple[pd.DataFrame, pd.DataFrame], after: tuple[pd.DataFrame, pd.DataFrame]) -> list[UploadFile]:
     """The upload for what changed between the tables as shown and as edited; empty when nothing changed."""
     files = []
-    for sheet, old, new in ((MASSNAHMEN, before[0], after[0]), (MEILENSTEINE, before[1], after[1])):
+    for sheet, old, new in _pairs(before, after):
         rows = _changed_rows(sheet, old, new)
         if rows:
             files.append(UploadFile(FILE_NAMES[sheet.name], _csv(sheet, rows)))
     return files
+
+
+def pending(before: tuple[pd.DataFrame, pd.DataFrame], after: tuple[pd.DataFrame, pd.DataFrame]) -> list[str]:
+    """What the edit tables hold that is not saved yet, one line per cell: „M01 · Umsetzungsstand: 85 % → 90 %“."""
+    lines = []
+    for sheet, old, new in _pairs(before, after):
+        previous = _by_key(sheet, old)
+        for row in new.to_dict("records"):
+            was = previous[str(row[sheet.key[0]])]
+            lines += [f"{row[sheet.key[0]]} · {sheet.column(f).header}: {_shown(sheet, f, was[f])} → "
+                      f"{_shown(sheet, f, row[f])}" for f in _edited(sheet, was, row)]
+    return lines
+
+
+def _pairs(before: tuple[pd.DataFrame, pd.DataFrame], after: tuple[pd.DataFrame, pd.DataFrame]):
+    return ((MASSNAHMEN, before[0], after[0]), (MEILENSTEINE, before[1], after[1]))
+
+
+def _by_key(sheet: Sheet, frame: pd.DataFrame) -> dict[str, dict]:
+    return {str(r[sheet.key[0]]): r for r in frame.to_dict("records")}
+
+
+def _edited(sheet: Sheet, was: dict, row: dict) -> list[str]:
+    """The editable fields of a row that differ from how it was shown."""
+    return [f for f in row if f not in READ_ONLY and not _same(was[f], row[f])]
 
 
 def _changed_rows(sheet: Sheet, old: pd.DataFrame, new: pd.DataFrame) -> list[list[str]]:
@@ -46,12 +72,9 @@ def _changed_rows(sheet: Sheet, old: pd.DataFrame, new: pd.DataFrame) -> list[li
     fields = [f for f in old.columns if f not in READ_ONLY]
     if sheet is MEILENSTEINE:
         fields = ["nr", *fields]  # a milestone's measure says whose row it is; unchanged, it changes nothing
-    previous = {str(r[key]): r for r in old.to_dict("records")}
-    rows = []
-    for row in new.to_dict("records"):
-        was = previous.get(str(row[key]))
-        if was is None or any(not _same(was[f], row[f]) for f in fields):
-            rows.append([_cell(sheet, key, row[key]), *(_cell(sheet, f, row[f]) for f in fields)])
+    previous = _by_key(sheet, old)
+    rows = [[_cell(sheet, key, row[key]), *(_cell(sheet, f, row[f]) for f in fields)]
+            for row in new.to_dict("records") if _edited(sheet, previous[str(row[key])], row)]
     return [[sheet.column(key).header, *(sheet.column(f).header for f in fields)], *rows] if rows else []
 
 
@@ -78,6 +101,10 @@ def _cell(sheet: Sheet, field: str, value: object) -> str:
     if _is_day(value):
         return format_date(pd.Timestamp(value).date())
     return str(value)
+
+
+def _shown(sheet: Sheet, field: str, value: object) -> str:
+    return _cell(sheet, field, value) or texts.common.MISSING
 
 
 def _csv(sheet: Sheet, rows: list[list[str]]) -> bytes:

@@ -32,6 +32,7 @@ EDIT_MEASURES = "Maßnahmen"
 EDIT_MILESTONES = "Meilensteine"
 EDIT_NO_MILESTONES = "Keine Meilensteine zu diesen Maßnahmen."
 SAVE = "Als neuen Stand speichern"
+PENDING = ("Noch nicht gespeichert, 1 Änderung: {changes}", "Noch nicht gespeichert, {count} Änderungen: {changes}")
 SAVE_NOTE = "Meldung {name} ({round})"
 NOTHING_EDITED = "Sie haben nichts geändert; es wurde kein Stand gespeichert."
 EDIT_BLOCKED = "Nicht gespeichert – bitte korrigieren:"
