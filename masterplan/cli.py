@@ -66,8 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("stands", help="Alle Stände auflisten, der neueste zuletzt")
     report = commands.add_parser("report", help="Foliensatz (.pptx) oder Bericht (.pdf) für den Lenkungskreis")
     report.add_argument("out", metavar="OUT.pptx|OUT.pdf")
-    report.add_argument("--stand", type=int, help="Nummer des Stands (Standard: der neueste)")
-    report.add_argument("--since", type=int, help="Vergleichsstand (Standard: der Stand davor)")
+    report.add_argument("--stand", type=int,
+                        help="Nummer des Stands (Standard: Ergebnis der letzten Berichtsrunde, sonst der neueste)")
+    report.add_argument("--since", type=int,
+                        help="Vergleichsstand (Standard: Ergebnis der Runde davor, sonst der Stand davor)")
     save = commands.add_parser("backup", help="Alle Stände mit Originaldateien sichern (SQLite: Datenbankkopie)")
     save.add_argument("out", metavar="OUT")
     load_backup = commands.add_parser("restore", help="Eine Sicherung in eine leere Datenbank zurückspielen")
@@ -240,11 +242,16 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower()
     if suffix not in (".pptx", ".pdf"):
         return _fail(texts.cli.REPORT_SUFFIX.format(path=args.out))
-    stand = store.stand(args.stand) if args.stand is not None else store.latest()
+    all_rounds = rounds.rounds(store)
+    chosen = args.stand if args.stand is not None else rounds.last_result(all_rounds)
+    stand = store.stand(chosen) if chosen is not None else store.latest()
     if stand is None:
         return _fail(texts.cli.REPORT_NO_STAND)
+    before = rounds.result_before(all_rounds, stand.id)
     if args.since is not None:
         since = store.stand(args.since)
+    elif before is not None and before.result_stand_id < stand.id:
+        since = store.stand(before.result_stand_id)
     else:
         since = next((s for s in reversed(store.stands()) if s.id < stand.id), None)
     upto = [s for s in store.stands() if s.id <= stand.id]

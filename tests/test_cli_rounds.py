@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pptx import Presentation
 
 from bench.cluster import free_port
 from masterplan import clock
 from masterplan.cli import DATA_ERRORS, OK, UNUSABLE, main
+from masterplan.storage import importer
 from tests.mailbox import Mailbox, running_mailbox
 from tests.workbooks import HEADERS, plan_file, small_plan, xlsx
 
@@ -159,3 +161,47 @@ def test_remind_without_an_open_round_does_nothing(tmp_path: Path, db_url: str, 
     assert _run(capsys, "import", str(path), "--db", db_url)[0] == OK
     assert _run(capsys, "remind", "--db", db_url)[:2] == (OK, "Es ist keine Berichtsrunde offen; niemand wird "
                                                               "erinnert.\n")
+
+
+def test_a_whole_round_on_the_command_line(tmp_path: Path, db_url: str, mailbox: Mailbox, capsys) -> None:
+    """The round of tests/test_browser_rounds.py through the CLI alone: OWT's workbook and the Digitalisierungs-
+    dezernat's small update imported --by their ST-Nr., the IHK confirms, remind mails the two with an address, the
+    reminded Stadtsparkasse reports, close; the report shows the round's result with the Beschlüsse."""
+    contacts = tmp_path / "Stakeholder_Kontakte.csv"
+    contacts.write_text("ST-Nr.;E-Mail\nST15;hrw@example.org\nST16;sparkasse@example.org\n", encoding="utf-8")
+    assert _run(capsys, "import", str(importer.EXAMPLE_WORKBOOK), "--db", db_url)[0] == OK
+    assert _run(capsys, "import", str(contacts), "--db", db_url)[0] == OK
+    deadline = (clock.today() + datetime.timedelta(days=14)).isoformat()
+    assert _run(capsys, "round", "open", "--deadline", deadline, "--db", db_url)[1].endswith(
+        "13 Federführungen sind gefragt.\n")
+    book = tmp_path / "Meldung_ST05.xlsx"
+    assert _run(capsys, "round", "workbook", "ST05", str(book), "--db", db_url)[0] == OK
+    filled = load_workbook(book)
+    header = [c.value for c in filled["Maßnahmen"][1]]
+    filled["Maßnahmen"].cell(3, header.index("Umsetzungsstand") + 1).value = 0.6
+    filled.save(book)
+    assert _run(capsys, "import", str(book), "--by", "ST05", "--db", db_url)[1].splitlines()[-1].startswith(
+        "Gespeichert als Stand 3")
+    update = tmp_path / "Massnahmen_Digital.csv"
+    update.write_text("Nr.;Umsetzungsstand\nM01;90 %\n", encoding="utf-8")
+    assert _run(capsys, "import", str(update), "--by", "ST04", "--db", db_url)[0] == OK
+    assert _run(capsys, "round", "confirm", "ST07", "--db", db_url)[0] == OK
+    code, out, _ = _run(capsys, "remind", "--db", db_url)
+    assert code == DATA_ERRORS and out.splitlines()[-1] == "2 Erinnerungen verschickt."
+    assert sorted(m["To"] for m in mailbox.messages) == ["hrw@example.org", "sparkasse@example.org"]
+    assert _run(capsys, "round", "confirm", "ST16", "--db", db_url)[0] == OK
+    states = {line.split()[0]: line for line in _run(capsys, "round", "status", "--db", db_url)[1].splitlines()[1:]}
+    assert [" gemeldet (Stand 3" in states["ST05"], " gemeldet (Stand 4" in states["ST04"],
+            " bestätigt (" in states["ST07"], " bestätigt (" in states["ST16"], " fehlt (" in states["ST15"]] == [
+        True] * 5
+    assert _run(capsys, "round", "close", "--db", db_url)[1] == (
+        "Berichtsrunde 1 geschlossen; ihr Ergebnis ist Stand 4. 2 gemeldet, 2 bestätigt, 9 ohne Meldung.\n")
+    late = tmp_path / "Massnahmen_danach.csv"
+    late.write_text("Nr.;Status\nM02;zurückgestellt\n", encoding="utf-8")
+    assert _run(capsys, "import", str(late), "--db", db_url)[1].splitlines()[-1].startswith("Gespeichert als Stand 5")
+    deck = tmp_path / "Lenkungskreis.pptx"
+    code, out, _ = _run(capsys, "report", str(deck), "--db", db_url)
+    assert (code, out.split(" (")[0]) == (OK, "Bericht zu Stand 4")  # the round's result, not the later Stand 5
+    titles = [shape.text_frame.text for slide in Presentation(str(deck)).slides for shape in slide.shapes
+              if shape.has_text_frame and shape.text_frame.text]
+    assert "Beschlüsse" in titles

@@ -558,12 +558,16 @@ def _aged(text: object, age: str) -> object:
 
 
 def _appendix(ctx: _Context) -> Table:
-    measures = ctx.measures.assign(status=[texts.meeting.STATUS_AGED.format(status=clean(status), age=age) if age
-                                           else status for status, age in zip(ctx.measures["status"],
-                                                                              ctx.measures["stale_text"], strict=True)])
-    return _table(texts.meeting.TITLE_APPENDIX, measures, {
+    """Every measure; a column „Meldung“ says which have not been reported for too long, when any has not."""
+    columns: dict[str, Callable[[object], str]] = {
         "nr": clean, "massnahme": clean, "lz_nr": clean, "fp_nr": clean, "lead": clean, "status": clean,
-        "ampel": clean, "progress": format_percent, "ende": _date,
-    }, (1.0, 4.3, 0.9, 1.0, 2.4, 2.3, 1.2, 2.0, 1.9), labels={"progress": texts.meeting.PROGRESS_SHORT})
+        "ampel": clean, "progress": format_percent, "ende": _date}
+    widths = [1.0, 4.3, 0.9, 1.0, 2.4, 2.3, 1.2, 2.0, 1.9]
+    if ctx.measures["stale_text"].ne("").any():
+        columns["stale_text"] = str
+        widths[1] = 3.5
+        widths.append(2.4)
+    return _table(texts.meeting.TITLE_APPENDIX, ctx.measures, columns, widths,
+                  labels={"progress": texts.meeting.PROGRESS_SHORT, "stale_text": texts.meeting.REPORT_AGE})
 
 

@@ -125,4 +125,4 @@ SHORT_COLUMNS = {
     "Tage bis fällig": "Tage",
 }
 AGED = "{age}: {text}"
-STATUS_AGED = "{status} ({age})"
+REPORT_AGE = "Meldung"
