@@ -199,11 +199,12 @@ with st.container(horizontal=True, vertical_alignment="center", key="sitzung_bar
                            icon=":material/picture_as_pdf:")
         st.link_button(texts.sitzung.PRESENT, shared.link_here(embed="true"), help=texts.sitzung.PRESENT_HELP,
                        icon=":material/fit_screen:")
+    if ending is not None:  # in the bar: a line of its own would push the screens below the projector's edge
+        st.caption(escape_markdown(texts.sitzung.ROUND_RESULT_SHORT.format(round=ending.name)), width="content",
+                   help=escape_markdown(texts.sitzung.ROUND_RESULT.format(
+                       stand=view.stand.id, round=ending.name, stichtag=format_date(ending.stichtag),
+                       since=texts.sitzung.ROUND_SINCE.format(round=before.name) if before else "")))
     shared.filter_mark()
-if ending is not None:
-    st.caption(escape_markdown(texts.sitzung.ROUND_RESULT.format(
-        stand=view.stand.id, round=ending.name, stichtag=format_date(ending.stichtag),
-        since=texts.sitzung.ROUND_SINCE.format(round=before.name) if before else "")))
 
 if meeting is None:
     shared.empty_state(texts.common.EMPTY_MEASURES_FILTERED if view.filtered else texts.common.EMPTY_MEASURES)

@@ -3,6 +3,7 @@
 SINCE = "Vergleichsstand"
 SINCE_HELP = ("Gegen diesen früheren Stand zeigen die Folien Veränderungen; vorgewählt ist das Ergebnis der vorigen "
               "Berichtsrunde, sonst der vorige Stand.")
+ROUND_RESULT_SHORT = "Ergebnis der {round}"
 ROUND_RESULT = "Stand {stand} ist das Ergebnis der {round} (Stichtag {stichtag}){since}."
 ROUND_SINCE = ", verglichen mit dem Ergebnis der {round}"
 BACK = "Zurück"
