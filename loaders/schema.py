@@ -88,10 +88,10 @@ def _leitziel() -> Column:
 _STAKEHOLDER_HINT = "aus der Liste wählen (ST-Nr. – Kurzname) oder ST-Nr., Kurzname oder Name aus dem Blatt Stakeholder"
 
 
-def _lead(required: bool) -> Column:
-    """Federführung: the one institution leading a Maßnahme or Fokusprojekt."""
+def _lead(required: bool, hint: str = _STAKEHOLDER_HINT) -> Column:
+    """Federführung: the one institution leading a Maßnahme or Fokusprojekt, or reporting an Indikator's values."""
     return Column("federfuehrung", "Federführung", aliases=("Lead",), required=required, ref=("Stakeholder",),
-                  hint=_STAKEHOLDER_HINT)
+                  hint=hint)
 
 
 def _description() -> Column:
@@ -212,6 +212,8 @@ INDIKATOREN = Sheet(
         _id("ind_nr", "IND-Nr.", "Indicator ID", "Kennung des Indikators, z. B. IND01"),
         Column("indikator", "Indikator", aliases=("Indicator",), required=True),
         _leitziel(),
+        _lead(required=False, hint="optional: wer die Werte meldet (darf sie dann hochladen); leer = die "
+                                   "Geschäftsstelle"),
         Column("einheit", "Einheit", aliases=("Unit",), hint="z. B. %, Anzahl, ha, Mio. EUR"),
         Column("zielrichtung", "Zielrichtung", Kind.CHOICE, aliases=("Direction",), vocabulary="zielrichtung"),
         Column("basiswert", "Basiswert", Kind.NUMBER, aliases=("Base value",)),

@@ -2,8 +2,9 @@
 enforced where data is written (masterplan.storage), never only by hiding a button.
 
 Betrachter read and export; Bearbeiter also upload, but only rows of measures whose Federführung they report
-for (a measure, its milestones, its involvements); Admins (the Geschäftsstelle) everything, including the
-reference sheets (also the Lenkungskreis's Beschlüsse, even on an editor's own measure), rollback and rounds.
+for (a measure, its milestones, its involvements) and values of the indicators they report; Admins (the
+Geschäftsstelle) everything, including the reference sheets (also the Lenkungskreis's Beschlüsse, even on an
+editor's own measure), rollback and rounds.
 Without sign-in (local mode) and on the command line everyone is admin.
 """
 
@@ -21,6 +22,8 @@ from masterplan import texts
 
 TEXT = texts.access
 MEASURE_SHEETS = ("Maßnahmen", "Meilensteine", "Beteiligungen")  # rows that belong to a measure's Federführung
+VALUE_SHEET = "Indikatorwerte"  # rows that belong to their Indikator's Federführung, when it has one
+OWNED_SHEETS = (*MEASURE_SHEETS, VALUE_SHEET)
 
 
 class Role(StrEnum):
@@ -122,18 +125,21 @@ def _rows(change: SheetChange) -> Iterable[tuple[str, str, Row | None, Row | Non
 
 
 def upload_refusals(user: User, changeset: Changeset, base: BaseState) -> list[Finding]:
-    """One error per row the user may not touch: a measure (or its milestone or involvement) of another
-    Federführung before or after the change, any row of a reference sheet for non-admins; for a Betrachter
-    one error for the whole upload."""
+    """One error per row the user may not touch: a measure (or its milestone or involvement) or an indicator value
+    of another Federführung before or after the change, any row of a reference sheet for non-admins; for a
+    Betrachter one error for the whole upload."""
     if user.may_administer or changeset.is_empty:
         return []
     if not user.may_upload:
         return [Finding(ERROR, TEXT.VIEWER_UPLOAD)]
     merged = MergedState(base, changeset.sheets)
     touched = [(sheet, *row) for sheet, change in changeset.sheets.items() for row in _rows(change)]
-    measures = {str(row["nr"]) for sheet, _, _, old, new in touched if sheet in MEASURE_SHEETS[1:]
-                for row in (old, new) if row is not None}
-    before, after = base.rows("Maßnahmen", measures), merged.rows("Maßnahmen", measures)
+    parents = {"Maßnahmen": {str(row["nr"]) for sheet, _, _, old, new in touched if sheet in MEASURE_SHEETS[1:]
+                             for row in (old, new) if row is not None},
+               "Indikatoren": {str(row["ind_nr"]) for sheet, _, _, old, new in touched if sheet == VALUE_SHEET
+                               for row in (old, new) if row is not None}}
+    before = {name: base.rows(name, keys) for name, keys in parents.items()}
+    after = {name: merged.rows(name, keys) for name, keys in parents.items()}
     names = _stakeholder_names(merged)
     yours = ", ".join(sorted(user.federfuehrungen)) or TEXT.NO_FEDERFUEHRUNG
     findings = []
@@ -141,24 +147,36 @@ def upload_refusals(user: User, changeset: Changeset, base: BaseState) -> list[F
         origin = changeset.origins.get(sheet, {}).get(key)
         place = {"file": origin.file, "row": origin.row} if origin else {}
         shown_key = key.replace(KEY_SEPARATOR, " / ")
-        if sheet not in MEASURE_SHEETS:
+        if sheet not in OWNED_SHEETS:
             findings.append(Finding(ERROR, TEXT.ADMIN_SHEET.format(key=shown_key, action=TEXT.ACTIONS[action],
                                                                    sheet=sheet), sheet=sheet, value=shown_key, **place))
             continue
-        owners = set()
-        for row, measures_then in ((old, before), (new, after)):
-            if row is None:
-                continue
-            measure = row if sheet == "Maßnahmen" else measures_then.get(str(row["nr"]), {})
-            owners.add(str(measure.get("federfuehrung") or ""))
-        foreign = sorted(owners - user.federfuehrungen)
+        foreign = sorted(_owners(sheet, old, new, before, after) - user.federfuehrungen)
         if foreign:
             row = new or old
-            what = TEXT.WHAT[sheet].format(**{k: row.get(k, "") for k in ("nr", "ms_nr", "st_nr")})
+            what = TEXT.WHAT[sheet].format(**{k: row.get(k, "") for k in ("nr", "ms_nr", "st_nr", "ind_nr")})
             owner = ", ".join(names.get(st_nr, st_nr) or TEXT.NO_FEDERFUEHRUNG for st_nr in foreign)
             findings.append(Finding(ERROR, TEXT.NOT_YOURS.format(what=what, action=TEXT.ACTIONS[action], owner=owner,
                                                                  yours=yours), sheet=sheet, value=shown_key, **place))
     return findings
+
+
+def _owners(sheet: str, old: Row | None, new: Row | None, before: dict[str, dict[str, Row]],
+            after: dict[str, dict[str, Row]]) -> set[str]:
+    """The Federführungen a row belongs to before and after the change: a measure's own, a milestone's or
+    involvement's measure's, an indicator value's indicator's ("" where there is none: the Geschäftsstelle's)."""
+    owners = set()
+    for row, parents in ((old, before), (new, after)):
+        if row is None:
+            continue
+        if sheet == "Maßnahmen":
+            parent = row
+        elif sheet == VALUE_SHEET:
+            parent = parents["Indikatoren"].get(str(row["ind_nr"]), {})
+        else:
+            parent = parents["Maßnahmen"].get(str(row["nr"]), {})
+        owners.add(str(parent.get("federfuehrung") or ""))
+    return owners
 
 
 def _stakeholder_names(state: MergedState) -> dict[str, str]:

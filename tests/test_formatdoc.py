@@ -44,4 +44,4 @@ def test_decisions_sheet_is_documented_with_its_rules() -> None:
     assert "| Frist | Deadline, Termin | Datum (TT.MM.JJJJ) | nein |  | TT.MM.JJJJ, nicht vor dem Datum |" in doc
     assert ("| Status |  | Auswahlliste | nein | offen · erledigt · verworfen | offen, erledigt oder verworfen; "
             "leer = offen |") in doc
-    assert "Beteiligungen: ST-Nr.; Beschlüsse: Zuständig) bieten die Stakeholder" in doc
+    assert "Indikatoren: Federführung; Beteiligungen: ST-Nr.; Beschlüsse: Zuständig) bieten die Stakeholder" in doc

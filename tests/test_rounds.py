@@ -208,3 +208,22 @@ def test_browser_edits_become_a_stand_through_the_same_checks(planned: Store) ->
     refused = importer.prepare(planned, edit_files(before, (measures, milestones)), user=OWT)
     assert [(f.sheet, f.row, f.column, f.value) for f in refused.findings if f.is_error] == [
         ("Maßnahmen", 2, "Umsetzungsstand", "140")]
+
+
+def test_indicator_values_belong_to_the_indicators_federfuehrung(planned: Store) -> None:
+    """IND01 is reported by ST02 (IHK): its editors add values, report with them and find them in their workbook;
+    OWT may not touch them."""
+    _upload(planned, ADMIN, "Indikatoren.csv", [["IND-Nr.", "Federführung"], ["IND01", "ST02"]])
+    round_ = records.open_round(planned, deadline=_deadline(), user=ADMIN)
+    ihk = User("ihk@oberhausen.de", "Ina Ihk", Role.EDITOR, frozenset({"ST02"}))
+    value = [["IND-Nr.", "Stichtag", "Wert"], ["IND01", "2026", "10,9"]]
+    refused = importer.prepare(planned, [upload("Indikatorwerte.csv", csv_bytes(value))], user=OWT)
+    assert [f.message for f in refused.findings if f.is_error] == [texts.access.NOT_YOURS.format(
+        what="Ein Wert des Indikators IND01", action="neu aufgenommen", owner="ST02 (IHK zu Essen)", yours="ST01")]
+    _upload(planned, ihk, "Indikatorwerte.csv", value)
+    assert _states(planned, round_)["ST02"] == "gemeldet"
+    tables, _ = load_tables("Meldung_ST02.xlsx", round_workbook(planned, "ST02", round_)[0])
+    keys = {t.sheet.name: [r[t.sheet.key[0]] for r in t.records] for t in tables}
+    assert (keys["Indikatoren"], keys["Indikatorwerte"]) == (["IND01"], ["IND01"] * 3)
+    tables, _ = load_tables("Meldung_ST01.xlsx", round_workbook(planned, "ST01", round_)[0])
+    assert {t.sheet.name for t in tables} == {"Maßnahmen", "Meilensteine", "Beteiligungen", "Stakeholder"}

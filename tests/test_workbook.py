@@ -81,8 +81,9 @@ def test_lists_sheet_is_hidden_and_holds_every_vocabulary(template: bytes) -> No
     assert ws.sheet_state == "hidden"
     columns = [[value for value in column[1:] if value is not None] for column in ws.iter_cols(values_only=True)]
     assert sorted(map(tuple, columns[:-1])) == sorted(CANONICAL.values())
-    assert ws.cell(1, len(CANONICAL) + 1).value == "Fokusprojekte: Federführung; Maßnahmen: Federführung; " \
-                                                  "Beteiligungen: ST-Nr.; Beschlüsse: Zuständig"
+    assert ws.cell(1, len(CANONICAL) + 1).value == ("Fokusprojekte: Federführung; Maßnahmen: Federführung; "
+                                                   "Indikatoren: Federführung; Beteiligungen: ST-Nr.; "
+                                                   "Beschlüsse: Zuständig")
     assert all(str(value).startswith("=IF(") for value in columns[-1])
 
 
@@ -222,7 +223,7 @@ def test_values_come_back_typed_through_calamine(export: bytes) -> None:
     assert measure["Status"] == "in Umsetzung" and measure["Ampel"] == ""
     assert _rows(export, "Leitziele")[1][1] == "Wirtschaft stärken – Äußeres Öl"
     assert _rows(export, "Stakeholder")[1][4] == BOOL_TRUE[0]
-    assert _rows(export, "Indikatoren")[1][6] == 2019
+    assert _rows(export, "Indikatoren")[1][7] == 2019  # Basisjahr
     assert _rows(export, "Indikatorwerte")[1][:3] == ["IND01", dt.date(2023, 12, 31), 81234]
 
 

@@ -112,12 +112,16 @@ def touched_measures(store: Store, stand_id: int) -> set[str]:
 
 
 def reporting_federfuehrungen(store: Store, stand_id: int) -> set[str]:
-    """ST-Nr. of every Federführung whose measures Stand ``stand_id`` changed (before or after the change)."""
+    """ST-Nr. of every Federführung whose measures, or whose indicators' values, Stand ``stand_id`` changed
+    (as they were before or after the change)."""
     nrs = sorted(touched_measures(store, stand_id))
+    indicators = sorted({key.split(KEY_SEPARATOR, 1)[0]
+                         for key in store.touched_keys("Indikatorwerte", stand_id - 1, stand_id)})
     found: set[str] = set()
     for state in (store.state(stand_id), store.state(stand_id - 1)):
-        found |= {str(row["federfuehrung"]) for row in state.rows("Maßnahmen", nrs).values()
-                  if row.get("federfuehrung")}
+        for sheet, keys in (("Maßnahmen", nrs), ("Indikatoren", indicators)):
+            found |= {str(row["federfuehrung"]) for row in state.rows(sheet, keys).values()
+                      if row.get("federfuehrung")}
     return found
 
 

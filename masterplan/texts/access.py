@@ -12,6 +12,7 @@ WHAT = {
     "Maßnahmen": "Maßnahme {nr}",
     "Meilensteine": "Meilenstein {ms_nr} der Maßnahme {nr}",
     "Beteiligungen": "Die Beteiligung von {st_nr} an Maßnahme {nr}",
+    "Indikatorwerte": "Ein Wert des Indikators {ind_nr}",
 }
 NO_FEDERFUEHRUNG = "keine Federführung"
 NOT_PERMITTED_UPLOAD = ("Nicht gespeichert: 1 Zeile dieses Uploads dürfen Sie nicht ändern. {first}",

@@ -36,6 +36,8 @@ STALE = ("seit 1 Monat ohne Meldung", "seit {count} Monaten ohne Meldung")
 NEVER_REPORTED = "noch nie gemeldet"
 WORKBOOK_TITLE = "Meldung für {name} ({st_nr})"
 WORKBOOK_DEADLINE = "{round}: Stichtag {stichtag}, bitte bis {deadline} hochladen."
+WORKBOOK_VALUES = ("Neue Werte Ihrer Indikatoren im Blatt Indikatorwerte unten anfügen (IND-Nr., Stichtag, Wert); "
+                   "die Angaben im Blatt Indikatoren pflegt die Geschäftsstelle.")
 WORKBOOK_BASE = "Vorausgefüllt mit Stand {stand} vom {date}."
 WORKBOOK_HOW = (
     "So geht es: In den Blättern Maßnahmen und Meilensteine Status, Umsetzungsstand, Sachstand und Termine "
