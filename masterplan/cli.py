@@ -74,8 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     save.add_argument("out", metavar="OUT")
     load_backup = commands.add_parser("restore", help="Eine Sicherung in eine leere Datenbank zurückspielen")
     load_backup.add_argument("source", metavar="IN")
-    rounds = commands.add_parser("round", help="Berichtsrunden: eröffnen, Stand der Meldungen, Arbeitsmappe, schließen")
-    actions = rounds.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    round_parser = commands.add_parser("round", help="Berichtsrunden: eröffnen, Stand der Meldungen, Arbeitsmappe, "
+                                                     "bestätigen, schließen")
+    actions = round_parser.add_subparsers(dest="action", required=True, parser_class=_Parser)
     opening = actions.add_parser("open", help="Eine Berichtsrunde eröffnen")
     opening.add_argument("--deadline", required=True, type=_day, metavar="JJJJ-MM-TT", help="Frist der Meldungen")
     opening.add_argument("--stichtag", type=_day, metavar="JJJJ-MM-TT", help="Stichtag (Standard: heute)")
@@ -206,13 +207,13 @@ def _importer(store: Store, by: str | None) -> access.User:
     """``--by ST05`` reports for that Federführung (an editor of its rows, named after whoever runs the command);
     any other name, or none, is an admin import under that name."""
     latest = store.latest()
-    if by and latest is not None and not latest.is_example:
-        stakeholders = store.state(latest.id).rows("Stakeholder", [by.strip()])
-        if by.strip() in stakeholders:
-            row = stakeholders[by.strip()]
-            label = f"{by.strip()} ({row.get('kurzname') or row.get('name')})"
+    st_nr = (by or "").strip()
+    if st_nr and latest is not None and not latest.is_example:
+        row = store.state(latest.id).rows("Stakeholder", [st_nr]).get(st_nr)
+        if row is not None:
+            label = f"{st_nr} ({row.get('kurzname') or row.get('name')})"
             return access.User("", texts.cli.REPORTS_FOR.format(user=_user(), federfuehrung=label),
-                               access.Role.EDITOR, frozenset({by.strip()}))
+                               access.Role.EDITOR, frozenset({st_nr}))
     return access.operator(by or _user())
 
 

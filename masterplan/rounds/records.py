@@ -160,7 +160,7 @@ def confirm(store: Store, federfuehrung: str, user: User) -> Confirmation:
     return confirmations(store, round_id)[federfuehrung]
 
 
-def confirmations(store: Store, round_id: int | None = None) -> dict[str, Confirmation]:
+def confirmations(store: Store, round_id: int) -> dict[str, Confirmation]:
     """The confirmations of one round by Federführung."""
     c = confirmation_table.c
     with store._read() as conn:

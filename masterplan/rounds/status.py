@@ -1,5 +1,6 @@
 """Who reported in a round: a Federführung has *gemeldet* when a Stand stored in the round changed one of its
-measures (the measure, a milestone, an involvement), *bestätigt* when it confirmed „unverändert“, else it *fehlt*.
+measures (the measure, a milestone, an involvement) or a value of an indicator it reports, *bestätigt* when it
+confirmed „unverändert“, else it *fehlt*.
 
 Decided from what the Stände changed, not from who uploaded them: the Geschäftsstelle uploading a department's
 workbook counts for that department. Rollbacks report nothing.
