@@ -111,6 +111,9 @@ def workbook_part(round_: records.Round, lead: Federfuehrung) -> None:
 
 def edit_part(round_: records.Round, lead: Federfuehrung) -> None:
     st.markdown(f"**{TEXT.EDIT}**")
+    if latest.is_example:  # an edit would start from an empty base, as any upload on example data
+        st.info(TEXT.EDIT_EXAMPLE, icon=":material/science:")
+        return
     st.caption(TEXT.EDIT_HELP)
     before = editable(plan, {nr for nr, _ in lead.measures})
     version = f"{lead.st_nr}-{latest.id}-{st.session_state.get(Key.ROUND_EDIT, 0)}"

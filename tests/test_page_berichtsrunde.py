@@ -51,6 +51,8 @@ def test_the_geschaeftsstelle_opens_a_round_in_the_form(monkeypatch: pytest.Monk
     frame = table_with(app, texts.rounds.COLUMN_STATE)
     assert set(frame[texts.rounds.COLUMN_STATE]) == {"fehlt"} and len(frame) == 13
     assert {m.label: m.value for m in app.metric} == {"Gemeldet": "0", "Bestätigt": "0", "Fehlt noch": "13"}
+    assert TEXT.EDIT_EXAMPLE in [i.value for i in app.info]  # on example data an edit would start from nothing
+    assert TEXT.SAVE not in [b.label for b in app.button]
 
 
 def test_confirming_unchanged_counts_as_a_report(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -28,6 +28,8 @@ WORKBOOK_BUTTON = "Arbeitsmappe für {name} herunterladen"
 EDIT = "Im Browser aktualisieren"
 EDIT_HELP = ("Für kleine Änderungen: Status, Umsetzungsstand und Sachstand der Maßnahmen, Fällig am und Erreicht am "
              "der Meilensteine. Gespeichert wird ein neuer Stand, geprüft wie jeder Upload.")
+EDIT_EXAMPLE = ("Gespeichert sind nur Beispieldaten. Im Browser aktualisieren lässt sich erst, wenn eigene Daten "
+                "hochgeladen sind (Seite Daten) – oder die Beispieldaten dort als Ausgangsbasis übernommen wurden.")
 EDIT_MEASURES = "Maßnahmen"
 EDIT_MILESTONES = "Meilensteine"
 EDIT_NO_MILESTONES = "Keine Meilensteine zu diesen Maßnahmen."
