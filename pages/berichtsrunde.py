@@ -216,8 +216,8 @@ st.title(texts.frame.PAGE_TITLES["berichtsrunde"])
 st.caption(TEXT.INTRO)
 notice()
 all_rounds = records.rounds(store)
-current = records.open_round_now(store)
-shown = current or records.last_closed(store)
+current = records.open_round_now(store, all_rounds)
+shown = current or records.last_closed(store, all_rounds)
 reports = round_status(store, shown, view.today, plan if round_stand(store, shown) == latest.id else None) \
     if shown else []
 if shown is None:

@@ -71,13 +71,13 @@ def rounds(store: Store) -> list[Round]:
         return [_round(r) for r in conn.execute(select(round_table).order_by(round_table.c.id)).mappings()]
 
 
-def open_round_now(store: Store) -> Round | None:
-    """The open round, if any."""
-    return next((r for r in reversed(rounds(store)) if r.is_open), None)
+def open_round_now(store: Store, all_rounds: list[Round] | None = None) -> Round | None:
+    """The open round, if any (among ``all_rounds`` when the caller has read them already)."""
+    return next((r for r in reversed(rounds(store) if all_rounds is None else all_rounds) if r.is_open), None)
 
 
-def last_closed(store: Store) -> Round | None:
-    return next((r for r in reversed(rounds(store)) if not r.is_open), None)
+def last_closed(store: Store, all_rounds: list[Round] | None = None) -> Round | None:
+    return next((r for r in reversed(rounds(store) if all_rounds is None else all_rounds) if not r.is_open), None)
 
 
 def _open(conn: Connection) -> Round | None:
@@ -162,17 +162,16 @@ def confirm(store: Store, federfuehrung: str, user: User) -> Confirmation:
 
 def confirmations(store: Store, round_id: int) -> dict[str, Confirmation]:
     """The confirmations of one round by Federführung."""
-    c = confirmation_table.c
-    with store._read() as conn:
-        rows = conn.execute(select(confirmation_table).where(c.round_id == round_id)).mappings().all()
-    return {r["federfuehrung"]: Confirmation(r["round_id"], r["federfuehrung"], r["stand_id"],
-                                             _utc(r["confirmed_at"]), r["confirmed_by"]) for r in rows}
+    return {c.federfuehrung: c for c in all_confirmations(store, round_id)}
 
 
-def all_confirmations(store: Store) -> list[Confirmation]:
-    """Every confirmation of every round, for the last report of each measure."""
+def all_confirmations(store: Store, round_id: int | None = None) -> list[Confirmation]:
+    """Every confirmation (of one round when ``round_id`` is given), for the last report of each measure."""
+    query = select(confirmation_table)
+    if round_id is not None:
+        query = query.where(confirmation_table.c.round_id == round_id)
     with store._read() as conn:
-        rows = conn.execute(select(confirmation_table)).mappings().all()
+        rows = conn.execute(query).mappings().all()
     return [Confirmation(r["round_id"], r["federfuehrung"], r["stand_id"], _utc(r["confirmed_at"]),
                          r["confirmed_by"]) for r in rows]
 
